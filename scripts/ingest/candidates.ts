@@ -1,0 +1,35 @@
+import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
+import { fold, type Token } from './tokens.ts';
+
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{2,10}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'dan', 'untuk', 'de']);
+
+/**
+ * Names in a text that look like organisations but matched no gazetteer entry: acronyms, and runs
+ * of capitalised words that contain an organisation keyword ("… Foundation", "Badan …").
+ */
+export function findCandidates(text: string, tokens: readonly Token[], matched: readonly boolean[], config: EntityCandidatesConfig): string[] {
+  const keywords = new Set(config.keywords.map(fold));
+  const ignore = new Set(config.ignore);
+  const found = new Set<string>();
+  let run: number[] = [];
+  const flush = (): void => {
+    while (run.length > 0 && CONNECTORS.has(tokens[run.at(-1)!]!.raw)) run.pop();
+    if (run.length >= 2 && run.some((i) => keywords.has(tokens[i]!.folded))) {
+      const phrase = text.slice(tokens[run[0]!]!.start, tokens[run.at(-1)!]!.end);
+      if (!ignore.has(phrase)) found.add(phrase);
+    }
+    run = [];
+  };
+  tokens.forEach((token, i) => {
+    if (!matched[i] && ACRONYM.test(token.raw) && !ignore.has(token.raw)) found.add(token.raw);
+    const joined = run.length > 0 && /^[ \t]+$/.test(text.slice(tokens[run.at(-1)!]!.end, token.start));
+    if (run.length > 0 && !joined) flush();
+    if (matched[i]) flush();
+    else if (CAPITALISED.test(token.raw) || (run.length > 0 && CONNECTORS.has(token.raw))) run.push(i);
+    else flush();
+  });
+  flush();
+  return [...found].sort();
+}

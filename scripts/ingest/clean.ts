@@ -1,0 +1,134 @@
+import { parseDateline } from './dateline.ts';
+import type { CompiledRule } from './furniture.ts';
+import { findPullQuotes } from './pull-quotes.ts';
+
+/** A trimmed, non-blank line of the source and where it stood. */
+export interface SourceLine {
+  text: string;
+  /** 1-based line in the source file. */
+  line: number;
+}
+
+export interface Removed {
+  text: string;
+  /** The id of the rule that removed it. */
+  rule: string;
+  line: number;
+}
+
+export interface RelatedHeadline {
+  title: string;
+  /** YYYY-MM-DD */
+  date?: string;
+}
+
+export interface Cleaned {
+  paragraphs: SourceLine[];
+  removed: Removed[];
+  related: RelatedHeadline[];
+  warnings: string[];
+}
+
+/** Rules in code rather than data, because they compare lines with each other. */
+export const STRUCTURAL_RULES = {
+  'repeated-paragraph': 'a paragraph repeated word for word (the scrape caught the body twice)',
+  'pull-quote': 'a short excerpt of a later paragraph, shown large on the page',
+  'related-thumbnail': 'the caption of a related story’s thumbnail',
+  'view-counter': 'a page-view counter',
+  'related-undated': 'a line in the related-stories block that belongs to no dated headline',
+} as const;
+
+// Furniture is short; skipping long lines keeps every rule's regex cost bounded.
+const MAX_FURNITURE_LENGTH = 300;
+
+/** Removes page furniture from body lines, recording every removed line with its rule. */
+export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule[]): Cleaned {
+  const removed: Removed[] = [];
+  const related: RelatedHeadline[] = [];
+  const warnings: string[] = [];
+  const kept: SourceLine[] = [];
+  const plain = rules.filter((r) => !r.before);
+  const contextual = rules.filter((r) => r.before);
+  const ruleOf = (line: SourceLine | undefined): CompiledRule | undefined =>
+    line && line.text.length <= MAX_FURNITURE_LENGTH ? plain.find((r) => r.regex.test(line.text)) : undefined;
+
+  let block: { rule: CompiledRule; lines: SourceLine[] } | undefined;
+  const closeBlock = (): void => {
+    if (block?.rule.keep === 'related') {
+      const items = readRelated(block.lines);
+      related.push(...items.related);
+      removed.push(...items.removed);
+      if (items.undated) warnings.push(`${items.undated} line(s) in the related-stories block have no date; kept in the report only`);
+    } else if (block) {
+      removed.push(...block.lines.map((l) => ({ text: l.text, rule: block!.rule.id, line: l.line })));
+    }
+    block = undefined;
+  };
+
+  lines.forEach((line, i) => {
+    const rule = ruleOf(line);
+    if (rule?.block) {
+      closeBlock();
+      removed.push({ text: line.text, rule: rule.id, line: line.line });
+      block = { rule, lines: [] };
+    } else if (rule) {
+      removed.push({ text: line.text, rule: rule.id, line: line.line });
+    } else if (block) {
+      block.lines.push(line);
+    } else {
+      const next = ruleOf(lines[i + 1]);
+      const caption = contextual.find((r) => r.before === next?.id && r.regex.test(line.text));
+      if (caption && line.text.length <= MAX_FURNITURE_LENGTH) removed.push({ text: line.text, rule: caption.id, line: line.line });
+      else kept.push(line);
+    }
+  });
+  closeBlock();
+
+  const seen = new Set<string>();
+  const unique: SourceLine[] = [];
+  for (const line of kept) {
+    const key = line.text.replace(/\s+/g, ' ');
+    if (seen.has(key)) removed.push({ text: line.text, rule: 'repeated-paragraph', line: line.line });
+    else {
+      seen.add(key);
+      unique.push(line);
+    }
+  }
+  const pullQuotes = findPullQuotes(unique.map((l) => l.text));
+  const paragraphs = unique.filter((line, i) => {
+    if (!pullQuotes.has(i)) return true;
+    removed.push({ text: line.text, rule: 'pull-quote', line: line.line });
+    return false;
+  });
+  removed.sort((a, b) => a.line - b.line);
+  return { paragraphs, removed, related, warnings };
+}
+
+/** A related block is a run of items, each thumbnail caption(s), headline, then "date views". */
+function readRelated(lines: readonly SourceLine[]): { related: RelatedHeadline[]; removed: Removed[]; undated: number } {
+  const related: RelatedHeadline[] = [];
+  const removed: Removed[] = [];
+  let pending: SourceLine[] = [];
+  for (const line of lines) {
+    const dateline = safeDateline(line);
+    if (!dateline || pending.length === 0) {
+      pending.push(line);
+      continue;
+    }
+    const title = pending.pop()!;
+    removed.push(...pending.map((l) => ({ text: l.text, rule: 'related-thumbnail', line: l.line })));
+    if (dateline.counter) removed.push({ text: dateline.counter, rule: 'view-counter', line: line.line });
+    related.push({ title: title.text, date: dateline.date });
+    pending = [];
+  }
+  removed.push(...pending.map((l) => ({ text: l.text, rule: 'related-undated', line: l.line })));
+  return { related, removed, undated: pending.length };
+}
+
+function safeDateline(line: SourceLine): ReturnType<typeof parseDateline> {
+  try {
+    return parseDateline(line.text, line.line);
+  } catch {
+    return null;
+  }
+}

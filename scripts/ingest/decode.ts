@@ -1,0 +1,44 @@
+import { SourceError } from './problem.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+// C0 controls other than tab and newline never occur in real prose; several in a row mean a binary file.
+const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+
+/**
+ * Bytes → text: strict UTF-8, BOM dropped, CRLF and lone CR turned into LF.
+ * Empty, whitespace-only and binary files are errors.
+ */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length === 0) {
+    throw new SourceError({ message: 'the file is empty', hint: 'paste the article text into it, or delete it' });
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new SourceError({
+      message: 'not UTF-8 text (binary or another encoding)',
+      hint: 'save the article as plain UTF-8 text',
+    });
+  }
+  const controls = text.match(BINARY_CONTROL)?.length ?? 0;
+  if (controls > 0) {
+    throw new SourceError({
+      message: `not text: contains ${controls} control character${controls === 1 ? '' : 's'} (NUL and the like), as a binary file does`,
+      line: lineOf(text, text.search(BINARY_CONTROL)),
+      hint: 'save the article as plain UTF-8 text',
+    });
+  }
+  text = text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') {
+    throw new SourceError({ message: 'the file is empty (whitespace only)', hint: 'paste the article text into it, or delete it' });
+  }
+  return text;
+}
+
+function lineOf(text: string, index: number): number {
+  let line = 1;
+  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,83 @@
+import matter from 'gray-matter';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { SourceError } from './problem.ts';
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Curated facts that win over what the ingest parses from the raw text. */
+export const sourceFrontMatterSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').optional(),
+  title: z.string().trim().min(1).optional(),
+  date: z.string().regex(isoDate, 'use YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00').optional(),
+  lang: z.enum(['id', 'en']).optional(),
+  publisher: z.string().trim().min(1).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  engagement: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the engagement id, e.g. "u20-mayors-summit-2018"').optional(),
+});
+
+export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;
+
+export interface SplitSource {
+  data: SourceFrontMatter;
+  body: string;
+  /** 1-based line of the source file where `body` begins. */
+  bodyLine: number;
+}
+
+const OPENING = /^---([^\n]*)\n/;
+
+/** Splits YAML front matter off a source. Any other front-matter language is refused, never evaluated. */
+export function splitFrontMatter(text: string): SplitSource {
+  const opening = OPENING.exec(text);
+  if (!opening) return { data: {}, body: text, bodyLine: 1 };
+  const language = opening[1]!.trim().toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    throw new SourceError({
+      message: `front matter in "${language}" is not accepted (only YAML)`,
+      line: 1,
+      hint: 'start the file with a plain "---" line and write the fields as YAML',
+    });
+  }
+  // gray-matter would eval `---js`; the check above and the engine table below both rule it out.
+  const parsed = matter(text, {
+    language: 'yaml',
+    engines: { yaml: (s: string) => parseFrontMatterYaml(s) as object },
+  });
+  const fmLines = text.length - parsed.content.length;
+  const bodyLine = text.slice(0, fmLines).split('\n').length;
+  const result = sourceFrontMatterSchema.safeParse(parsed.data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
+    throw new SourceError({
+      message: `front matter field "${field}": ${issue.message}`,
+      line: lineOfKey(text, String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''))),
+      hint:
+        issue.code === 'unrecognized_keys'
+          ? `allowed fields: ${Object.keys(sourceFrontMatterSchema.shape).join(', ')}`
+          : 'correct the value between the two "---" lines',
+    });
+  }
+  return { data: result.data, body: parsed.content.replace(/^\n/, ''), bodyLine: bodyLine + (parsed.content.startsWith('\n') ? 1 : 0) };
+}
+
+function parseFrontMatterYaml(source: string): unknown {
+  try {
+    // YAML 1.2 core schema: dates stay strings, nothing is executed.
+    return parseYaml(source, { schema: 'core' }) ?? {};
+  } catch (error) {
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new SourceError({
+      message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      ...(line ? { line } : {}),
+      hint: 'fix the YAML between the two "---" lines',
+    });
+  }
+}
+
+function lineOfKey(text: string, key: string): number | undefined {
+  if (!key) return undefined;
+  const index = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  return index >= 0 ? index + 1 : undefined;
+}

@@ -1,0 +1,23 @@
+/** Frequent function words, which carry the language whatever the topic. */
+const STOPWORDS = {
+  id: ['yang', 'dan', 'di', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'juga', 'ke', 'kepada', 'oleh', 'sebagai', 'bahwa', 'adalah', 'para', 'telah', 'tersebut', 'serta', 'atau'],
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as', 'by', 'are', 'from', 'at', 'this', 'be', 'has', 'have', 'will', 'its', 'an', 'which'],
+} as const;
+
+export type Lang = keyof typeof STOPWORDS;
+
+const lookup = new Map<string, Lang>(
+  (Object.entries(STOPWORDS) as [Lang, readonly string[]][]).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)),
+);
+
+/** The language whose function words the text uses most; ties and texts with none are Indonesian. */
+export function detectLanguage(text: string): { lang: Lang; confident: boolean } {
+  const counts: Record<Lang, number> = { id: 0, en: 0 };
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const lang = lookup.get(match[0]);
+    if (lang) counts[lang]++;
+  }
+  const lang: Lang = counts.en > counts.id ? 'en' : 'id';
+  const total = counts.en + counts.id;
+  return { lang, confident: total >= 3 && Math.max(counts.en, counts.id) >= 2 * Math.min(counts.en, counts.id) };
+}

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
+import { findCandidates } from './candidates.ts';
+import { clean, type RelatedHeadline, type Removed, type SourceLine } from './clean.ts';
+import { parseDateline, type Dateline } from './dateline.ts';
+import { decode } from './decode.ts';
+import { classify, findMentions } from './entities.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import type { Furniture } from './furniture.ts';
+import type { Matcher } from './gazetteer.ts';
+import { detectLanguage, type Lang } from './language.ts';
+import { SourceError } from './problem.ts';
+import { identifyPublisher } from './publisher.ts';
+import { slugify } from './slug.ts';
+
+export interface IngestContext {
+  furniture: Furniture;
+  matcher: Matcher;
+  candidates: EntityCandidatesConfig;
+}
+
+export interface Article {
+  id: string;
+  title: string;
+  /** ISO 8601 publication date, with time and offset when the source gives them. */
+  date: string;
+  lang: Lang;
+  publisher?: string;
+  url?: string;
+  byline?: { reporter?: string; editor?: string };
+  engagement?: string;
+  cities: string[];
+  organisations: string[];
+  related: RelatedHeadline[];
+  source: string;
+  /** Hash of the cleaned text (title and paragraphs): translations record which version they translate. */
+  hash: string;
+  paragraphs: string[];
+}
+
+export interface Ingested {
+  article: Article;
+  removed: Removed[];
+  warnings: string[];
+  candidates: string[];
+}
+
+/** How many non-blank lines after the title may come before the dateline. */
+const DATELINE_WINDOW = 4;
+
+/** One source file's bytes → a clean article, or a SourceError saying what is wrong and where. */
+export function ingestSource(file: string, bytes: Uint8Array, context: IngestContext): Ingested {
+  const text = decode(bytes);
+  const { data, body, bodyLine } = splitFrontMatter(text);
+  const lines: SourceLine[] = body
+    .split('\n')
+    .map((raw, i) => ({ text: raw.trim(), line: bodyLine + i }))
+    .filter((l) => l.text !== '');
+  const [titleLine, ...rest] = lines;
+  if (!titleLine) {
+    throw new SourceError({ message: 'there is no article text after the front matter', line: bodyLine, hint: 'paste the article below the closing "---"' });
+  }
+
+  const warnings: string[] = [];
+  const datelineAt = rest.slice(0, DATELINE_WINDOW).findIndex((l) => parseDateline(l.text, l.line) !== null);
+  const dateline: Dateline | null = datelineAt >= 0 ? parseDateline(rest[datelineAt]!.text, rest[datelineAt]!.line) : null;
+  const date = data.date ?? dateline?.datetime;
+  if (!date) {
+    throw new SourceError({
+      message: 'no publication date found: no dateline (like "Senin, 21 November 2022 - 09:46 WIB") in the lines after the title',
+      line: titleLine.line,
+      hint: 'add the date as front matter at the top of the file: a line "---", then "date: YYYY-MM-DD", then "---"',
+    });
+  }
+  if (dateline) warnings.push(...dateline.warnings);
+  if (dateline && data.date && !dateline.datetime.startsWith(data.date.slice(0, 10))) {
+    warnings.push(`front matter date ${data.date} differs from the dateline's ${dateline.date}; the front matter wins`);
+  }
+  const bodyLines = datelineAt >= 0 ? [...rest.slice(0, datelineAt), ...rest.slice(datelineAt + 1)] : rest;
+
+  const publisher = identifyPublisher(context.furniture, data, lines.map((l) => l.text));
+  if (!publisher && !data.publisher) warnings.push('publisher not recognised: only generic furniture rules applied; add `publisher:` or `url:` front matter');
+  const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])]);
+  warnings.push(...cleaned.warnings);
+  const removed = dateline?.counter
+    ? [{ text: dateline.counter, rule: 'view-counter', line: rest[datelineAt]!.line }, ...cleaned.removed].sort((a, b) => a.line - b.line)
+    : cleaned.removed;
+  const paragraphs = cleaned.paragraphs.map((p) => p.text);
+  if (paragraphs.length === 0) {
+    throw new SourceError({
+      message: 'nothing is left of the article after removing page furniture',
+      line: titleLine.line,
+      hint: 'check that the file holds the article text; the report lists every removed line and the rule that removed it',
+    });
+  }
+
+  const title = data.title ?? titleLine.text;
+  const fullText = [title, ...paragraphs].join('\n\n');
+  const { mentions, tokens, matched } = findMentions(fullText, context.matcher);
+  const detected = detectLanguage(fullText);
+  if (!data.lang && !detected.confident) warnings.push(`language unclear; "${detected.lang}" assumed; set \`lang:\` in front matter`);
+  const day = date.slice(0, 10);
+
+  const byline = dateline?.reporter || dateline?.editor ? { ...pick(dateline, 'reporter'), ...pick(dateline, 'editor') } : undefined;
+  const article: Article = {
+    id: data.id ?? `${day}-${slugify(title) || slugify(file) || 'article'}`,
+    title,
+    date,
+    lang: data.lang ?? detected.lang,
+    ...(publisher || data.publisher ? { publisher: data.publisher ?? publisher!.name } : {}),
+    ...(data.url ? { url: data.url } : {}),
+    ...(byline ? { byline } : {}),
+    ...(data.engagement ? { engagement: data.engagement } : {}),
+    ...classify(mentions, context.matcher),
+    related: cleaned.related,
+    source: file,
+    hash: hashText(fullText),
+    paragraphs,
+  };
+  // Headlines are in title case, so only the body is searched for unknown names.
+  const firstBodyWord = Math.max(0, tokens.findIndex((t) => t.start > title.length));
+  const candidates = findCandidates(fullText, tokens.slice(firstBodyWord), matched.slice(firstBodyWord), context.candidates);
+  return { article, removed, warnings, candidates };
+}
+
+export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+function pick<K extends 'reporter' | 'editor'>(dateline: Dateline, key: K): Partial<Record<K, string>> {
+  const value = dateline[key];
+  return value ? ({ [key]: value } as Partial<Record<K, string>>) : {};
+}

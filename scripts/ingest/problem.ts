@@ -1,0 +1,22 @@
+/** A problem with one source: says what is wrong, where, and how to fix it. */
+export interface Problem {
+  message: string;
+  /** 1-based line in the source file, where it helps. */
+  line?: number | undefined;
+  hint?: string | undefined;
+}
+
+/** Thrown by a stage when a source cannot be ingested; the CLI turns it into a report entry. */
+export class SourceError extends Error {
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.message);
+    this.name = 'SourceError';
+    this.problem = problem;
+  }
+}
+
+export function formatProblem(file: string, problem: Problem): string {
+  const where = problem.line ? `${file}:${problem.line}` : file;
+  return `${where}: ${problem.message}${problem.hint ? ` — ${problem.hint}` : ''}`;
+}

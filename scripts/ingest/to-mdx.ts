@@ -1,0 +1,39 @@
+import matter from 'gray-matter';
+import type { Root } from 'mdast';
+import { remark } from 'remark';
+import remarkMdx from 'remark-mdx';
+import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+
+/**
+ * remark-mdx escapes `{` and `<`, but a paragraph line that starts with `import`/`export` would
+ * still be read back as an ESM statement and run at build time. Writing the first letter as a
+ * character reference keeps such a line prose.
+ */
+const esmGuard: ToMarkdownOptions = {
+  unsafe: [
+    { character: 'i', atBreak: true, after: 'mport\\b' },
+    { character: 'e', atBreak: true, after: 'xport\\b' },
+  ],
+};
+
+const serializer = remark()
+  .use(remarkMdx)
+  .use(function guardEsm() {
+    const data = this.data();
+    (data.toMarkdownExtensions ??= []).push(esmGuard);
+  })
+  .freeze();
+
+/** Paragraphs of untrusted text → MDX source that renders exactly that text and evaluates nothing. */
+export function paragraphsToMdx(paragraphs: readonly string[]): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphs.map((value) => ({ type: 'paragraph', children: [{ type: 'text', value }] })),
+  };
+  return serializer.stringify(tree);
+}
+
+/** The MDX file: front matter (YAML, written by gray-matter) and the serialized body. */
+export function toMdxFile(frontMatter: Record<string, unknown>, paragraphs: readonly string[]): string {
+  return matter.stringify(paragraphsToMdx(paragraphs), frontMatter);
+}

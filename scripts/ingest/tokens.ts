@@ -1,0 +1,21 @@
+export interface Token {
+  /** As written. */
+  raw: string;
+  /** Lowercased, diacritics removed: "São" → "sao". */
+  folded: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+export const fold = (word: string): string =>
+  word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+/** Words of a text; punctuation, hyphens and brackets separate them. */
+export function tokenize(text: string): Token[] {
+  return [...text.matchAll(WORD)].map((m) => ({ raw: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+}

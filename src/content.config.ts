@@ -1,0 +1,34 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { engagementSchema } from './schemas/engagement.ts';
+import { citySchema, organisationSchema } from './schemas/gazetteer.ts';
+import { translationSchema } from './schemas/translation.ts';
+
+/** Written by `npm run ingest` from content/sources/; never edited by hand. */
+const articles = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  schema: articleSchema,
+});
+
+const engagements = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/engagements' }),
+  schema: engagementSchema,
+});
+
+const translations = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/translations' }),
+  schema: translationSchema,
+});
+
+const cities = defineCollection({
+  loader: file('content/gazetteer/cities.yaml'),
+  schema: citySchema,
+});
+
+const organisations = defineCollection({
+  loader: file('content/gazetteer/organisations.yaml'),
+  schema: organisationSchema,
+});
+
+export const collections = { articles, engagements, translations, cities, organisations };

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { entityId } from './gazetteer.ts';
+
+/** Front matter the ingest writes for every article (scripts/ingest/pipeline.ts, `Article`). */
+export const articleSchema = z.strictObject({
+  id: z.string(),
+  title: z.string().min(1),
+  /** Publication date: YYYY-MM-DD, or ISO 8601 with time and offset. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/),
+  lang: z.enum(['id', 'en']),
+  publisher: z.string().optional(),
+  url: z.url().optional(),
+  byline: z.strictObject({ reporter: z.string().optional(), editor: z.string().optional() }).optional(),
+  engagement: entityId.optional(),
+  cities: z.array(entityId),
+  organisations: z.array(entityId),
+  related: z.array(z.strictObject({ title: z.string(), date: z.string().optional() })),
+  /** The source file it came from, under content/sources/. */
+  source: z.string(),
+  hash: z.string().regex(/^[0-9a-f]{16}$/),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

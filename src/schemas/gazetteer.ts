@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/** Lowercase ASCII kebab-case: the id every page, graph node and article field uses. */
+export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case, e.g. "buenos-aires"');
+
+export const organisationKinds = [
+  'city-network',
+  'un-agency',
+  'development-agency',
+  'bank',
+  'ngo',
+  'research',
+  'government',
+  'forum',
+  'programme',
+] as const;
+
+const bilingual = z.object({
+  /** Indonesian. */
+  id: z.string().min(1),
+  /** English. */
+  en: z.string().min(1),
+});
+
+const common = {
+  id: entityId,
+  /** Display names per language. */
+  name: bilingual,
+  /** Every other spelling seen in sources; matched case-insensitively on word boundaries. */
+  aliases: z.array(z.string().min(2)).default([]),
+  /** Acronyms; matched case-sensitively on word boundaries ("WRI", not "wri"). */
+  acronyms: z.array(z.string().min(2)).default([]),
+  /** One sentence per language saying what it is; facts only. */
+  description: bilingual.optional(),
+  /** Official website, for readers who want more. */
+  website: z.url().optional(),
+  /** A caveat about the entry itself (e.g. the sources give only an acronym). */
+  note: z.string().optional(),
+};
+
+/** ISO 3166-1 alpha-2; names come from Intl.DisplayNames in each language. */
+const country = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code, e.g. "AR"');
+
+export const citySchema = z.object({
+  ...common,
+  kind: z.literal('city'),
+  country,
+  /** [longitude, latitude] in degrees (GeoJSON order). */
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  parent: entityId.optional(),
+});
+
+export const organisationSchema = z.object({
+  ...common,
+  kind: z.enum(organisationKinds),
+  /** Headquarters or country of operation; absent for bodies without one. */
+  country: country.optional(),
+  /** The body this one belongs to (uclg-aspac → uclg). */
+  parent: entityId.optional(),
+});
+
+export const gazetteerEntrySchema = z.discriminatedUnion('kind', [citySchema, organisationSchema]);
+
+export type City = z.infer<typeof citySchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;

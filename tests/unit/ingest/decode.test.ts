@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { decode } from '../../../scripts/ingest/decode.ts';
+import { SourceError } from '../../../scripts/ingest/problem.ts';
+
+const fails = (input: number[] | string, pattern: RegExp) => () =>
+  assert.throws(
+    () => decode(typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input)),
+    (e: unknown) => e instanceof SourceError && pattern.test(e.message),
+  );
+
+describe('decode', () => {
+  it('drops the BOM and turns CRLF and lone CR into LF', () => {
+    assert.equal(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a\r\nb\rc\n')])), 'a\nb\nc\n');
+  });
+  it('keeps non-ASCII text intact', () => assert.equal(decode(new TextEncoder().encode('São Paulo — مرحبا 🎉')), 'São Paulo — مرحبا 🎉'));
+  it('refuses an empty file', fails([], /empty/));
+  it('refuses a whitespace-only file', fails(' \n\t\r\n', /empty/));
+  it('refuses invalid UTF-8', fails([0x4a, 0xff, 0xfe, 0x41], /not UTF-8/));
+  it('refuses binary that happens to be valid UTF-8', fails([0, 1, 2, 3, 0x41, 0x42], /not text/));
+});

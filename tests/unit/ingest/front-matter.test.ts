@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { splitFrontMatter } from '../../../scripts/ingest/front-matter.ts';
+import { SourceError } from '../../../scripts/ingest/problem.ts';
+
+const problem = (text: string) => {
+  try {
+    splitFrontMatter(text);
+  } catch (error) {
+    if (error instanceof SourceError) return error.problem;
+    throw error;
+  }
+  assert.fail('expected a SourceError');
+};
+
+describe('splitFrontMatter', () => {
+  it('returns the text untouched when there is no front matter', () => {
+    assert.deepEqual(splitFrontMatter('Judul\nisi'), { data: {}, body: 'Judul\nisi', bodyLine: 1 });
+  });
+
+  it('reads curated fields and says on which line the body starts', () => {
+    const split = splitFrontMatter('---\ntitle: Judul Kurasi\ndate: 2018-10-30\nlang: id\n---\nJudul\nisi');
+    assert.deepEqual(split.data, { title: 'Judul Kurasi', date: '2018-10-30', lang: 'id' });
+    assert.equal(split.body, 'Judul\nisi');
+    assert.equal(split.bodyLine, 6);
+  });
+
+  it('keeps YAML dates as strings (no time-zone shift)', () => {
+    assert.equal(splitFrontMatter('---\ndate: 2018-10-30T09:46+07:00\n---\nx').data.date, '2018-10-30T09:46+07:00');
+  });
+
+  for (const language of ['js', 'javascript', 'coffee', 'json']) {
+    it(`refuses ---${language} front matter without evaluating it`, () => {
+      (globalThis as { evaluated?: boolean }).evaluated = false;
+      const found = problem(`---${language}\n{ title: (globalThis.evaluated = true, "x") }\n---\nJudul`);
+      assert.match(found.message, /only YAML/);
+      assert.equal(found.line, 1);
+      assert.equal((globalThis as { evaluated?: boolean }).evaluated, false);
+    });
+  }
+
+  it('names an unknown field and lists the allowed ones', () => {
+    const found = problem('---\ntitel: A\n---\nx');
+    assert.match(found.message, /titel/);
+    assert.equal(found.line, 2);
+    assert.match(found.hint ?? '', /allowed fields: id, title, date/);
+  });
+
+  it('names a malformed value', () => {
+    const found = problem('---\nurl: https://x.id/a\ndate: 30 Oktober\n---\nx');
+    assert.match(found.message, /"date"/);
+    assert.equal(found.line, 3);
+  });
+
+  it('reports invalid YAML with its line', () => {
+    const found = problem('---\ntitle: a\n: : :\n---\nx');
+    assert.match(found.message, /not valid YAML/);
+    assert.equal(found.line, 3);
+  });
+});
