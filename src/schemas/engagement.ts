@@ -4,7 +4,11 @@ import { entityId } from './gazetteer.ts';
 export const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD');
+// A YAML reader may hand unquoted dates over as Date objects: bring them back to the day written.
+const isoDay = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+);
 
 /** Where a fact about an engagement comes from. */
 export const engagementSourceSchema = z.strictObject({

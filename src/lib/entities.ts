@@ -1,0 +1,30 @@
+import type { Lang } from '../i18n/index.ts';
+import type { City, Organisation } from '../schemas/gazetteer.ts';
+
+export type Entity = City | Organisation;
+
+export const isCity = (entity: Entity): entity is City => entity.kind === 'city';
+
+export const entityType = (entity: Entity): 'city' | 'organisation' => (isCity(entity) ? 'city' : 'organisation');
+
+/** Country names in the reader's language, from the ISO code. */
+export function countryName(code: string, lang: Lang): string {
+  return new Intl.DisplayNames([lang === 'id' ? 'id-ID' : 'en-GB'], { type: 'region' }).of(code) ?? code;
+}
+
+/** An index of the gazetteer by id, with children listed under their parent. */
+export function indexEntities(entities: readonly Entity[]) {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const children = new Map<string, Entity[]>();
+  for (const entity of entities) {
+    if (entity.parent) children.set(entity.parent, [...(children.get(entity.parent) ?? []), entity]);
+  }
+  return {
+    all: entities,
+    get: (id: string): Entity | undefined => byId.get(id),
+    name: (id: string, lang: Lang): string => byId.get(id)?.name[lang] ?? id,
+    children: (id: string): Entity[] => children.get(id) ?? [],
+  };
+}
+
+export type EntityIndex = ReturnType<typeof indexEntities>;

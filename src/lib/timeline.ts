@@ -1,0 +1,118 @@
+import type { Lang } from '../i18n/index.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { Engagement, EngagementKind } from '../schemas/engagement.ts';
+
+/** Text with the language it is written in, for `lang` attributes when a fallback is shown. */
+export interface Localized {
+  text: string;
+  lang: Lang;
+}
+
+export type Coverage =
+  | { type: 'article'; id: string; title: Localized; publisher?: string; date: string }
+  | { type: 'headline'; title: string; publisher: string; date: string; listedIn?: string }
+  | { type: 'report'; title: string; publisher: string; date: string; url?: string; lang: Lang };
+
+export interface TimelineEntry {
+  type: 'engagement' | 'article';
+  id: string;
+  start: string;
+  end?: string;
+  kind: EngagementKind | 'article';
+  place?: string;
+  title: Localized;
+  summary?: string;
+  partners: string[];
+  coverage: Coverage[];
+}
+
+export interface ArticleInput {
+  id: string;
+  data: ArticleData;
+  /** English title, when a translation exists. */
+  titleEn?: string;
+}
+
+export interface EngagementInput {
+  id: string;
+  data: Engagement;
+}
+
+export const articleTitle = (article: ArticleInput, lang: Lang): Localized =>
+  lang === 'en' && article.titleEn ? { text: article.titleEn, lang: 'en' } : { text: article.data.title, lang: article.data.lang };
+
+/**
+ * Engagements with the coverage the corpus has for them, and every article that belongs to no
+ * engagement as an entry of its own, oldest first. An engagement's own sources stand in for
+ * articles the corpus lacks, so it renders from any corpus.
+ */
+export function buildTimeline(engagements: readonly EngagementInput[], articles: readonly ArticleInput[], lang: Lang): TimelineEntry[] {
+  const known = new Set(engagements.map((e) => e.id));
+  const entries: TimelineEntry[] = engagements.map(({ id, data }) => {
+    const joined = articles.filter((a) => a.data.engagement === id).sort(byDate);
+    const joinedTitles = new Set(joined.map((a) => a.data.title));
+    const coverage: Coverage[] = [
+      ...joined.map((a): Coverage => ({ type: 'article', id: a.id, title: articleTitle(a, lang), ...optional('publisher', a.data.publisher), date: a.data.date })),
+      ...data.sources
+        .filter((s) => !(s.type === 'article' && joinedTitles.has(s.title)))
+        .map((s): Coverage =>
+          s.type === 'headline'
+            ? { type: 'headline', title: s.title, publisher: s.publisher, date: s.date, ...optional('listedIn', s.listedIn) }
+            : { type: 'report', title: s.title, publisher: s.publisher, date: s.date, lang: s.lang, ...optional('url', s.url) },
+        ),
+    ];
+    return {
+      type: 'engagement',
+      id,
+      start: data.start,
+      ...optional('end', data.end),
+      kind: data.kind,
+      place: data.place,
+      title: { text: data.title[lang], lang },
+      summary: data.summary[lang],
+      partners: data.partners,
+      coverage: coverage.sort((a, b) => a.date.localeCompare(b.date)),
+    };
+  });
+  for (const article of articles) {
+    if (article.data.engagement && known.has(article.data.engagement)) continue;
+    entries.push({
+      type: 'article',
+      id: article.id,
+      start: article.data.date.slice(0, 10),
+      kind: 'article',
+      title: articleTitle(article, lang),
+      partners: [...article.data.cities.filter((c) => c !== 'jakarta'), ...article.data.organisations],
+      coverage: [{ type: 'article', id: article.id, title: articleTitle(article, lang), ...optional('publisher', article.data.publisher), date: article.data.date }],
+    });
+  }
+  return entries.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+}
+
+export interface YearGroup {
+  year: number;
+  entries: TimelineEntry[];
+}
+
+export function groupByYear(entries: readonly TimelineEntry[]): YearGroup[] {
+  const groups = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) {
+    const year = Number(entry.start.slice(0, 4));
+    groups.set(year, [...(groups.get(year) ?? []), entry]);
+  }
+  return [...groups].map(([year, list]) => ({ year, entries: list }));
+}
+
+export type TimelineFilter = { kind: string } | { partner: string } | null;
+
+export function applyFilter(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
+  if (!filter) return [...entries];
+  if ('kind' in filter) return entries.filter((e) => e.kind === filter.kind);
+  return entries.filter((e) => e.partners.includes(filter.partner) || e.place === filter.partner);
+}
+
+const byDate = (a: ArticleInput, b: ArticleInput): number => a.data.date.localeCompare(b.data.date);
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}

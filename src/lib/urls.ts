@@ -1,0 +1,48 @@
+import type { Lang } from '../i18n/index.ts';
+
+/** Joins `base` and a site path with exactly one slash between segments. */
+export function pathWithBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return `${head}${path.replace(/^\/+/, '')}`;
+}
+
+/** A page path: segments joined, ending in a slash (the site's trailing-slash policy). */
+export function pagePath(...segments: string[]): string {
+  const joined = segments
+    .flatMap((s) => s.split('/'))
+    .filter(Boolean)
+    .map(encodeURIComponent)
+    .join('/');
+  return joined ? `/${joined}/` : '/';
+}
+
+/** The same page in another language: the locale segment right after `base` is swapped. */
+export function swapLocale(pathname: string, base: string, to: Lang): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.startsWith(head)) return pathWithBase(base, `${to}/`);
+  const rest = pathname.slice(head.length).split('/');
+  rest[0] = to;
+  return `${head}${rest.join('/')}`;
+}
+
+/** Base-aware URL builders for one language; every internal link goes through these. */
+export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL) {
+  const page = (...segments: string[]) => pathWithBase(base, pagePath(lang, ...segments));
+  return {
+    home: () => page(),
+    engagement: (id: string) => page('engagements', id),
+    article: (id: string) => page('articles', id),
+    entity: (kind: 'city' | 'organisation', id: string) => page(kind === 'city' ? 'cities' : 'organisations', id),
+    kindFilter: (kind: string) => page('timeline', 'kind', kind),
+    partnerFilter: (id: string) => page('timeline', 'partner', id),
+    about: () => page('about'),
+    search: () => page('search'),
+    network: () => page('network'),
+    archive: () => page('archive'),
+    embed: () => page('embed'),
+    rss: () => pathWithBase(base, `${lang}/rss.xml`),
+    asset: (path: string) => pathWithBase(base, path),
+  };
+}
+
+export type Links = ReturnType<typeof linksFor>;

@@ -1,0 +1,42 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
+import { loadSiteData } from '../../lib/data.ts';
+import { buildTimeline } from '../../lib/timeline.ts';
+import { linksFor } from '../../lib/urls.ts';
+
+export function getStaticPaths() {
+  return languages.map((lang) => ({ params: { lang } }));
+}
+
+/** Engagements and articles, newest first; links carry `base`, which RSS readers cannot guess. */
+export async function GET(context: APIContext) {
+  const lang = context.params.lang as Lang;
+  const t = useTranslations(lang);
+  const links = linksFor(lang);
+  const site = await loadSiteData();
+  const entries = buildTimeline(site.engagements, site.articleInputs, lang);
+  const articles = site.articleInputs.filter((a) => a.data.engagement && site.engagements.some((e) => e.id === a.data.engagement));
+  const items = [
+    ...entries.map((e) => ({
+      title: e.title.text,
+      link: e.type === 'engagement' ? links.engagement(e.id) : links.article(e.id),
+      pubDate: new Date(`${e.start}T00:00:00Z`),
+      ...(e.summary ? { description: e.summary } : {}),
+    })),
+    ...articles.map((a) => ({
+      title: lang === 'en' && a.titleEn ? a.titleEn : a.data.title,
+      link: links.article(a.id),
+      pubDate: new Date(a.data.date),
+      ...(a.data.publisher ? { description: a.data.publisher } : {}),
+    })),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+  return rss({
+    title: t('site.title'),
+    description: t('site.description'),
+    site: context.site ?? 'http://localhost:4321',
+    items,
+    customData: `<language>${lang}</language>`,
+    trailingSlash: true,
+  });
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { repoRoot } from './context.ts';
+
+const seeds = join(repoRoot, 'content', 'sources');
+const badInput = join(repoRoot, 'tests', 'fixtures', 'bad-input');
+
+function ingest(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'ingest.ts'), ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', ...env },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+const temp = (): string => mkdtempSync(join(tmpdir(), 'ingest-'));
+const listing = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+
+describe('ingest CLI', () => {
+  it('ingests the seeds: exit 0, one MDX per article, a report', () => {
+    const out = temp();
+    const report = join(out, 'report.json');
+    const run = ingest(['--sources', seeds, '--out', join(out, 'articles'), '--report', report]);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.equal(readdirSync(join(out, 'articles')).length, 2);
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as { sources: { status: string; date: string; removed: unknown[]; errors: unknown[] }[] };
+    assert.equal(parsed.sources.length, 2);
+    for (const source of parsed.sources) {
+      assert.equal(source.status, 'ok');
+      assert.match(source.date, /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(source.removed.length > 0);
+      assert.deepEqual(source.errors, []);
+    }
+    assert.match(run.out, /2 sources: 2 ok/);
+  });
+
+  it('is deterministic and leaves unchanged files alone', () => {
+    const a = temp();
+    const b = temp();
+    ingest(['--sources', seeds, '--out', a]);
+    ingest(['--sources', seeds, '--out', b]);
+    assert.deepEqual(listing(a), listing(b));
+    const file = join(a, readdirSync(a)[0]!);
+    const before = statSync(file).mtimeMs;
+    const again = ingest(['--sources', seeds, '--out', a]);
+    assert.match(again.out, /0 written, 2 unchanged/);
+    assert.equal(statSync(file).mtimeMs, before);
+  });
+
+  it('processes all sources when some fail, writes the good ones, exits 1, errors first', () => {
+    const sources = temp();
+    cpSync(badInput, sources, { recursive: true });
+    cpSync(seeds, sources, { recursive: true });
+    const out = temp();
+    const run = ingest(['--sources', sources, '--out', out]);
+    assert.equal(run.code, 1);
+    assert.equal(readdirSync(out).length, 4);
+    const lines = run.out.trim().split('\n');
+    assert.match(lines[0]!, /^✗ (empty|no-date|not-text)\.txt/);
+    for (const file of ['empty.txt', 'no-date.txt:1', 'not-text.txt']) assert.match(run.out, new RegExp(`✗ ${file.replace('.', '\\.')}`));
+    assert.match(lines.at(-1)!, /3 failed/);
+  });
+
+  it('honours SOURCES_DIR as the default sources folder', () => {
+    const sources = temp();
+    cpSync(join(badInput, 'windows-line-endings.txt'), join(sources, 'one.txt'));
+    const out = temp();
+    const run = ingest(['--out', out], { SOURCES_DIR: sources });
+    assert.equal(run.code, 0, run.out);
+    assert.deepEqual(readdirSync(out), ['2018-10-30-judul-dengan-bom.mdx']);
+  });
+
+  it('gives odd file names safe ids and never lets two sources overwrite each other', () => {
+    const sources = temp();
+    const text = (title: string) => `${title}\n\nSelasa, 30 Oktober 2018\n\nIsi paragraf tentang ${title}.\n`;
+    writeFileSync(join(sources, 'berita (salinan) ü ñ #1.txt'), text('Judul Sama'));
+    writeFileSync(join(sources, 'berita lain.txt'), text('Judul  Sama!'));
+    writeFileSync(join(sources, 'évil: name?*.txt'), text('../../etc/passwd'));
+    const out = temp();
+    const run = ingest(['--sources', sources, '--out', out]);
+    assert.equal(run.code, 0, run.out);
+    const files = readdirSync(out).sort();
+    assert.equal(files.length, 3);
+    for (const f of files) assert.match(f, /^[a-z0-9-]+\.mdx$/);
+    assert.ok(files.includes('2018-10-30-judul-sama.mdx') && files.includes('2018-10-30-judul-sama-2.mdx'));
+  });
+
+  it('publishes the same article twice only once, and says so', () => {
+    const sources = temp();
+    cpSync(seeds, sources, { recursive: true });
+    const [first] = readdirSync(seeds);
+    cpSync(join(seeds, first!), join(sources, 'copy of the same article.txt'));
+    const out = temp();
+    const report = join(out, 'r.json');
+    const run = ingest(['--sources', sources, '--out', join(out, 'a'), '--report', report]);
+    assert.equal(run.code, 0);
+    assert.equal(readdirSync(join(out, 'a')).length, 2);
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as { sources: { file: string; duplicateOf?: string }[] };
+    assert.ok(parsed.sources.some((s) => s.duplicateOf));
+    assert.match(run.out, /1 duplicate/);
+  });
+
+  it('deletes the output of a source that is gone', () => {
+    const sources = temp();
+    cpSync(seeds, sources, { recursive: true });
+    const out = temp();
+    ingest(['--sources', sources, '--out', out]);
+    rmSync(join(sources, readdirSync(sources)[0]!));
+    const run = ingest(['--sources', sources, '--out', out]);
+    assert.equal(readdirSync(out).length, 1);
+    assert.match(run.out, /1 deleted/);
+  });
+
+  it('exits 2 on bad usage', () => {
+    assert.equal(ingest(['--nope']).code, 2);
+    const missing = ingest(['--sources', join(tmpdir(), 'no-such-folder-here')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /sources folder not found/);
+  });
+});
