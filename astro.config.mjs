@@ -6,10 +6,13 @@ import { defineConfig } from 'astro/config';
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// The tests build a second site from another corpus beside the main one.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {
@@ -19,6 +22,15 @@ export default defineConfig({
   },
   // The sources quote officials: SmartyPants would rewrite their quotes and dashes.
   markdown: { smartypants: false },
+  vite: {
+    build: {
+      // Astro inlines small <script>s into the page, and an inlined script that imports a URL
+      // known only at run time (Pagefind's index) keeps Vite's unreplaced `__VITE_PRELOAD__`
+      // marker and throws (withastro/astro#17265, still open for import(variable) in 7.3).
+      // Such scripts stay files; everything else follows Vite's default limit.
+      assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
+    },
+  },
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } }),

@@ -1,0 +1,60 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { chromium } from 'playwright';
+
+/** Flags for a quiet, offline Chromium: no update checks, no first-run UI, no background traffic. */
+export function chromiumArgs(): string[] {
+  const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  // Chromium refuses to start its sandbox as root (CI containers); only then is it dropped.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return args;
+}
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+const isExecutable = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function playwrightsOwn(): string | undefined {
+  const path = chromium.executablePath();
+  return path && isExecutable(path) ? path : undefined;
+}
+
+/** The first browser that exists: $CHROMIUM_PATH, Debian's Chromium, then Playwright's own download. */
+export function locateBrowser(): string | undefined {
+  const fromEnv = process.env['CHROMIUM_PATH'];
+  if (fromEnv) {
+    if (!isExecutable(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} is not an executable file. Point it at a Chromium binary or unset it.`);
+    return fromEnv;
+  }
+  if (isExecutable(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  return playwrightsOwn();
+}
+
+const HOW_TO =
+  'Install one and run `npm test` again: `sudo apt-get install -y chromium` (Debian/Ubuntu), ' +
+  'or `node_modules/.bin/playwright install chromium` (downloads from the internet), ' +
+  'or set CHROMIUM_PATH to an existing Chromium or Chrome binary.';
+
+/** A browser for the tests, installing one when none is found: apt as root, else Playwright's download. */
+export function findBrowser(log: (line: string) => void = console.log): string {
+  const found = locateBrowser();
+  if (found) return found;
+  if (process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get')) {
+    log('No Chromium found; installing Debian\'s chromium with apt-get…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  } else {
+    log('No Chromium found; trying `playwright install chromium`…');
+    spawnSync(process.execPath, ['node_modules/playwright/cli.js', 'install', 'chromium'], { stdio: 'inherit' });
+  }
+  const installed = locateBrowser();
+  if (!installed) throw new Error(`No Chromium browser for the tests. ${HOW_TO}`);
+  return installed;
+}

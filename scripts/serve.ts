@@ -1,0 +1,103 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+/**
+ * A static server that behaves like GitHub Pages for the built site: the site lives under `base`,
+ * directories serve index.html, a directory without its slash is redirected, misses get 404.html.
+ */
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.graphml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+};
+
+export const contentType = (path: string): string => CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+
+export type Resolution = { kind: 'file'; path: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
+
+const normaliseBase = (base: string): string => `/${base.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+
+/** Maps a request path to a file under `root`, refusing anything outside it. */
+export async function resolveRequest(root: string, base: string, urlPath: string): Promise<Resolution> {
+  const prefix = normaliseBase(base);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+  } catch {
+    return { kind: 'missing' };
+  }
+  if (`${decoded}/` === prefix) return { kind: 'redirect', location: prefix };
+  if (!decoded.startsWith(prefix) || decoded.includes('\0')) return { kind: 'missing' };
+  const top = resolve(root);
+  const target = resolve(top, `.${sep}${decoded.slice(prefix.length)}`);
+  if (target !== top && !target.startsWith(top + sep)) return { kind: 'missing' };
+  const info = await stat(target).catch(() => undefined);
+  if (info?.isFile()) return { kind: 'file', path: target };
+  if (info?.isDirectory()) {
+    if (!decoded.endsWith('/')) return { kind: 'redirect', location: `${urlPath.split('?')[0]}/` };
+    const index = join(target, 'index.html');
+    if ((await stat(index).catch(() => undefined))?.isFile()) return { kind: 'file', path: index };
+  }
+  return { kind: 'missing' };
+}
+
+export function createStaticServer(root: string, base = '/'): Server {
+  return createServer(async (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405, { allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const found = await resolveRequest(root, base, request.url ?? '/');
+    if (found.kind === 'redirect') {
+      response.writeHead(301, { location: found.location }).end();
+      return;
+    }
+    const notFound = join(resolve(root), '404.html');
+    const path = found.kind === 'file' ? found.path : notFound;
+    const status = found.kind === 'file' ? 200 : 404;
+    const size = (await stat(path).catch(() => undefined))?.size;
+    if (size === undefined) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    response.writeHead(status, { 'content-type': contentType(path), 'content-length': size, 'cache-control': 'no-cache' });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(path).pipe(response);
+  });
+}
+
+if (import.meta.main) {
+  const usage = 'Usage: node scripts/serve.ts [--root dist] [--base /] [--port 4321]';
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { root: { type: 'string', default: 'dist' }, base: { type: 'string' }, port: { type: 'string', default: '4321' } },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+  const base = values.base ?? process.env['BASE_PATH'] ?? '/';
+  const port = Number(values.port);
+  const server = createStaticServer(values.root, base);
+  server.listen(port, () => console.log(`Serving ${values.root} at http://localhost:${port}${normaliseBase(base)}`));
+}

@@ -1,0 +1,51 @@
+import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_SITE, MAIN_SITE, type BuiltSite } from '../tests/e2e/sites.ts';
+import { findBrowser } from './browser.ts';
+
+/**
+ * `npm test`: every test, in the order that fails fastest — types, unit tests, then the two sites the
+ * browser tests need are built from scratch, then Playwright runs against them.
+ * Arguments after `--` go to Playwright (e.g. `npm test -- --grep switcher`).
+ */
+
+function run(step: string, command: string, args: string[], options: SpawnSyncOptions = {}): void {
+  console.log(`\n▶ ${step}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${step} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+function build(site: BuiltSite, sources?: string): void {
+  const env = { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ...(sources ? { SOURCES_DIR: sources } : {}) };
+  run(`Build ${site.outDir} (base ${site.base}${sources ? `, sources ${sources}` : ''})`, 'npm', ['run', '--silent', 'build'], { env });
+}
+
+/** Bad-input files that must ingest fine and reach the page as written. */
+const WELL_FORMED_BAD_INPUT = ['mdx-syntax-in-text.txt', 'windows-line-endings.txt'];
+
+/** The corpus site: the repo's sources, the well-formed bad input and sources no unit test reads. */
+function corpusSources(): string {
+  const dir = '.e2e/corpus-sources';
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const copy = (from: string, name: string) => cpSync(join(from, name), join(dir, name));
+  for (const name of readdirSync('content/sources')) copy('content/sources', name);
+  for (const name of readdirSync('tests/fixtures/corpus')) copy('tests/fixtures/corpus', name);
+  for (const name of WELL_FORMED_BAD_INPUT) copy('tests/fixtures/bad-input', name);
+  return dir;
+}
+
+run('Type check', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check']);
+run('Unit tests', process.execPath, ['--test', 'tests/unit/**/*.test.ts']);
+const browser = findBrowser();
+console.log(`Browser: ${browser}`);
+// The corpus build goes first: the main build then re-ingests the repo's own sources.
+build(CORPUS_SITE, corpusSources());
+build(MAIN_SITE);
+run('Browser tests', process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts', ...process.argv.slice(2)], {
+  env: { ...process.env, CHROMIUM_PATH: browser },
+});

@@ -1,0 +1,57 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import { remark } from 'remark';
+import remarkMdx from 'remark-mdx';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { parse } from 'yaml';
+import { engagementSchema, type Engagement } from '../../src/schemas/engagement.ts';
+
+/** What the built site must show, read from the content it was built from. */
+
+const contentDir = join(import.meta.dirname, '..', '..', 'content');
+
+export interface EngagementFacts {
+  id: string;
+  data: Engagement;
+}
+
+export const engagements: EngagementFacts[] = readdirSync(join(contentDir, 'engagements'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: engagementSchema.parse(parse(readFileSync(join(contentDir, 'engagements', f), 'utf8'))) }));
+
+export interface ArticleFacts {
+  id: string;
+  title: string;
+  lang: string;
+  url?: string;
+  /** The article's paragraphs as plain text, exactly as a reader should see them. */
+  paragraphs: string[];
+}
+
+const paragraphsOf = (tree: Root): string[] => tree.children.filter((n) => n.type === 'paragraph').map((n) => toString(n));
+
+/** The generated articles of the last ingest (content/articles/). */
+export function articles(): ArticleFacts[] {
+  const dir = join(contentDir, 'articles');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const { data, content } = matter(readFileSync(join(dir, f), 'utf8'));
+      const paragraphs = paragraphsOf(remark().use(remarkMdx).parse(content));
+      const url = typeof data['url'] === 'string' ? { url: data['url'] } : {};
+      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), ...url, paragraphs };
+    });
+}
+
+/** A project translation's title and paragraphs. */
+export function translation(lang: string, id: string): { title: string; paragraphs: string[] } {
+  const { data, content } = matter(readFileSync(join(contentDir, 'translations', lang, `${id}.md`), 'utf8'));
+  return { title: String(data['title']), paragraphs: paragraphsOf(remark().parse(content)) };
+}
+
+/** Whitespace as a browser's innerText collapses it. */
+export const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { engagements, squash } from './content.ts';
+import { expect, test } from './fixtures.ts';
+
+/**
+ * The site built from a corpus no unit test reads: the seeds, the bad-input files that must
+ * ingest fine, a duplicate of a seed under another name, and an English source with an odd name.
+ */
+const fixture = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bad-input', name), 'utf8');
+
+test('MDX-like source text reaches the page exactly as written, and nothing in it ran', async ({ page }) => {
+  const source = fixture('mdx-syntax-in-text.txt').split('\n').filter((l) => l.trim());
+  const [title, , ...paragraphs] = source;
+  await page.goto('id/articles/2018-04-19-uji-1-1-judul/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+  const body = squash(await page.locator('[data-article-body]').innerText());
+  for (const paragraph of paragraphs) expect(body).toContain(squash(paragraph));
+  await expect(page.locator('[data-article-body] div.x')).toHaveCount(0);
+});
+
+test('a Windows-encoded source with a BOM reads cleanly', async ({ page }) => {
+  await page.goto('id/articles/2018-10-30-judul-dengan-bom/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Judul Dengan BOM');
+  await expect(page.locator('[data-article-body]')).toHaveText('Isi paragraf.');
+});
+
+test('an English source is published as English, under a safe address, with its entities', async ({ page }) => {
+  await page.goto('en/articles/2018-10-30-test-fixture-an-english-language-source-with-an-unusual-file/');
+  await expect(page.locator('[data-article-body]')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-article-body]')).toContainText('{props.title} and <Widget /> and a < b');
+  await expect(page.locator('[data-article-body]')).toContainText('export of coal rose 5% is prose');
+  for (const entity of ['cities/sao-paulo/', 'cities/buenos-aires/', 'organisations/c40/']) {
+    await expect(page.locator(`aside a[href$="/en/${entity}"]`)).toHaveCount(1);
+  }
+});
+
+test('the same article under two file names is published once', async ({ page, request, baseURL }) => {
+  const copy = await request.get(`${baseURL}id/articles/2018-10-30-anies-jadi-panelis-social-integration-and-inclusion-di-u20-2/`);
+  expect(copy.status()).toBe(404);
+  await page.goto('id/');
+  const links = page.getByRole('link', { name: 'Anies Jadi Panelis Social Integration and Inclusion di U20 Mayors Summit', includeHidden: true });
+  await expect(links).toHaveCount(1);
+});
+
+test('articles outside any engagement get timeline entries of their own, beside every engagement', async ({ page }) => {
+  await page.goto('en/');
+  for (const { data } of engagements) await expect(page.getByRole('heading', { name: data.title.en, exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Judul Dengan BOM' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Uji {1 + 1} Judul' })).toBeVisible();
+});

@@ -1,0 +1,81 @@
+import { articles, engagements } from './content.ts';
+import { expect, test } from './fixtures.ts';
+
+const languages = ['id', 'en'] as const;
+const other = (lang: 'id' | 'en') => (lang === 'id' ? 'en' : 'id');
+
+/** One page of each type, as a path under a language. */
+const pageTypes = [
+  '',
+  'timeline/kind/summit/',
+  'timeline/partner/c40/',
+  `engagements/${engagements[0]!.id}/`,
+  `articles/${articles()[0]!.id}/`,
+  'cities/casablanca/',
+  'organisations/uclg/',
+  'about/',
+  'search/',
+];
+
+for (const lang of languages) {
+  for (const path of pageTypes) {
+    test(`${lang}/${path}: the switcher leads to the same page in ${other(lang)}`, async ({ page, baseURL }) => {
+      await page.goto(`${lang}/${path}`);
+      await page.locator('[data-lang-switch]').click();
+      await expect(page).toHaveURL(`${baseURL}${other(lang)}/${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', other(lang));
+    });
+
+    test(`${lang}/${path}: head has lang, title, description, canonical, alternates and Open Graph`, async ({ page, baseURL }) => {
+      await page.goto(`${lang}/${path}`);
+      const head = page.locator('head');
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(/\S/);
+      await expect(head.locator('meta[name="description"]')).toHaveAttribute('content', /\S.{20,}/);
+      const base = new URL(baseURL ?? '').pathname;
+      await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${base}${lang}/${path}$`));
+      for (const l of languages) await expect(head.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute('href', new RegExp(`${base}${l}/${path}$`));
+      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${base}$`));
+      await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
+      await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${base}${lang}/${path}$`));
+    });
+  }
+
+  test(`${lang}: structured data names engagements as Events and articles as NewsArticles`, async ({ page }) => {
+    const jsonLd = async () => JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    const { id, data } = engagements[0]!;
+    await page.goto(`${lang}/engagements/${id}/`);
+    expect(await jsonLd()).toMatchObject({ '@type': 'Event', name: data.title[lang], startDate: data.start });
+    const article = articles()[0]!;
+    await page.goto(`${lang}/articles/${article.id}/`);
+    expect(await jsonLd()).toMatchObject({ '@type': 'NewsArticle', datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
+  });
+}
+
+test.describe('the root', () => {
+  for (const [locale, lang] of [
+    ['id-ID', 'id'],
+    ['en-US', 'en'],
+    ['fr-FR', 'en'],
+  ] as const) {
+    test.describe(`for a ${locale} browser`, () => {
+      test.use({ locale });
+      test(`sends the reader to /${lang}/`, async ({ page, baseURL }) => {
+        await page.goto('');
+        await expect(page).toHaveURL(`${baseURL}${lang}/`);
+      });
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('offers both languages as links', async ({ page, baseURL }) => {
+      await page.goto('');
+      await page.getByRole('link', { name: 'English' }).click();
+      await expect(page).toHaveURL(`${baseURL}en/`);
+      await page.goto('');
+      await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+      await expect(page).toHaveURL(`${baseURL}id/`);
+    });
+  });
+});

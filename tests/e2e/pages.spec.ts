@@ -1,0 +1,107 @@
+import { articles, engagements, squash, translation } from './content.ts';
+import { datePattern, longDate } from './dates.ts';
+import { expect, test } from './fixtures.ts';
+
+const languages = ['id', 'en'] as const;
+const seedArticles = articles();
+
+test('both seed articles were ingested', () => {
+  expect(seedArticles.map((a) => a.id).sort()).toEqual([
+    '2018-10-30-anies-jadi-panelis-social-integration-and-inclusion-di-u20',
+    '2022-11-21-atasi-persoalan-perkotaan-pemprov-dki-bertukar-pikiran',
+  ]);
+});
+
+for (const lang of languages) {
+  test.describe(`pages (${lang})`, () => {
+    for (const article of seedArticles) {
+      test(`article ${article.id}: full text, byline, date, original and other language`, async ({ page }) => {
+        await page.goto(`${lang}/articles/${article.id}/`);
+        const shown = lang === article.lang ? { title: article.title, paragraphs: article.paragraphs } : translation(lang, article.id);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(squash(shown.title));
+        const body = squash(await page.locator('[data-article-body]').innerText());
+        for (const paragraph of shown.paragraphs) expect(body).toContain(squash(paragraph));
+        await expect(page.locator('[data-article-body] p')).toHaveCount(shown.paragraphs.length);
+        await expect(page.locator('article header .meta time').first()).toContainText(longDate(article.id.slice(0, 10), lang));
+        if (article.url) await expect(page.locator(`a[href="${article.url}"]`)).toHaveCount(1);
+        await expect(page.locator('footer a[data-other-language]')).toHaveAttribute('href', new RegExp(`/${lang === 'id' ? 'en' : 'id'}/articles/${article.id}/$`));
+        await expect(page.locator('aside .chips a').first()).toBeVisible();
+      });
+    }
+
+    test('an engagement page: facts, summary, partners linked, sources with dates', async ({ page }) => {
+      const u20 = engagements.find((e) => e.data.partners.length > 20)!;
+      await page.goto(`${lang}/engagements/${u20.id}/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(u20.data.title[lang]);
+      await expect(page.locator('main')).toContainText(datePattern(u20.data.start, u20.data.end, lang));
+      await expect(page.locator('main')).toContainText(squash(u20.data.summary[lang]));
+      for (const partner of u20.data.partners) await expect(page.locator(`main a[href$="/${partner}/"]`).first()).toBeAttached();
+      for (const source of u20.data.sources) await expect(page.locator('main')).toContainText(source.title ?? source.publisher);
+    });
+
+    test('a city page lists what involves the city', async ({ page }) => {
+      await page.goto(`${lang}/cities/buenos-aires/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buenos Aires');
+      await expect(page.locator('main')).toContainText('Argentina');
+      const summit = engagements.find((e) => e.data.place === 'buenos-aires')!;
+      await expect(page.getByRole('link', { name: summit.data.title[lang] })).toBeVisible();
+    });
+
+    test('an organisation page lists every engagement it joined', async ({ page }) => {
+      await page.goto(`${lang}/organisations/c40/`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('C40');
+      for (const { data } of engagements.filter((e) => e.data.partners.includes('c40'))) {
+        await expect(page.getByRole('link', { name: data.title[lang] })).toBeVisible();
+      }
+      for (const article of seedArticles.filter((a) => a.paragraphs.some((p) => p.includes('C40')))) {
+        await expect(page.locator(`section:has(#mentioned) a[href$="/${lang}/articles/${article.id}/"]`)).toBeVisible();
+      }
+    });
+
+    test('the about page cites every source with its address', async ({ page }) => {
+      await page.goto(`${lang}/about/`);
+      const urls = [...seedArticles.flatMap((a) => (a.url ? [a.url] : [])), ...engagements.flatMap((e) => e.data.sources.flatMap((s) => ('url' in s && s.url ? [s.url] : [])))];
+      expect(urls.length).toBeGreaterThan(2);
+      for (const url of urls) await expect(page.locator(`main a[href="${url}"]`).first()).toBeAttached();
+    });
+
+    test('search finds an engagement through Pagefind, under the base path', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      await page.getByRole('searchbox').first().fill('Casablanca');
+      await page.getByRole('searchbox').first().press('Enter');
+      await expect(page).toHaveURL(/search\/\?q=Casablanca/);
+      const results = page.locator('[data-search-results] li');
+      await expect(results.first()).toBeVisible();
+      await expect(page.locator('[data-search-results]')).toContainText('Casablanca');
+      const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      for (const href of hrefs) expect(href).toContain(`/${lang}/`);
+    });
+
+    test('the RSS feed lists the articles', async ({ request, baseURL }) => {
+      const response = await request.get(`${baseURL}${lang}/rss.xml`);
+      expect(response.ok()).toBe(true);
+      const xml = await response.text();
+      for (const article of seedArticles) {
+        const title = lang === article.lang ? article.title : translation(lang, article.id).title;
+        expect(squash(xml)).toContain(squash(title).replace(/&/g, '&amp;').replace(/"/g, '&quot;'));
+      }
+    });
+  });
+}
+
+test.describe('a missing page', () => {
+  test.use({ opensMissingPage: true });
+  test('answers 404 with a bilingual page', async ({ page, baseURL }) => {
+    const response = await page.goto(`${baseURL}en/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('section[lang="id"] h1')).toHaveText('Halaman tidak ditemukan');
+    await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
+  });
+});
+
+test('the sitemap covers both languages', async ({ request, baseURL }) => {
+  const index = await request.get(`${baseURL}sitemap-0.xml`);
+  const xml = await index.text();
+  const base = new URL(baseURL ?? '').pathname;
+  for (const lang of languages) expect(xml).toMatch(new RegExp(`<loc>https?://[^<]+${base}${lang}/engagements/`));
+});

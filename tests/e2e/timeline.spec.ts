@@ -1,0 +1,71 @@
+import { datePattern } from './dates.ts';
+import { engagements } from './content.ts';
+import { expect, test } from './fixtures.ts';
+
+const languages = ['id', 'en'] as const;
+const PLACE_NAMES: Record<string, Record<(typeof languages)[number], string>> = {
+  casablanca: { id: 'Casablanca', en: 'Casablanca' },
+  jakarta: { id: 'Jakarta', en: 'Jakarta' },
+  'buenos-aires': { id: 'Buenos Aires', en: 'Buenos Aires' },
+};
+
+for (const lang of languages) {
+  test.describe(`timeline (${lang})`, () => {
+    test('shows every engagement, by year, with its date, place, kind, partners and coverage', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      for (const { id, data } of engagements) {
+        const entry = page.locator('article.entry', { has: page.getByRole('heading', { name: data.title[lang], exact: true }) });
+        await expect(entry, id).toHaveCount(1);
+        await expect(entry.locator('.when')).toContainText(datePattern(data.start, data.end, lang));
+        const place = PLACE_NAMES[data.place];
+        if (place) await expect(entry.locator('.when')).toContainText(place[lang]);
+        await expect(entry.locator('.summary')).toHaveText(data.summary[lang].replace(/\s+/g, ' ').trim());
+        await expect(entry.locator('.chips a')).toHaveCount(data.partners.length);
+        await expect(entry.locator('.coverage summary')).toContainText(`(${data.sources.length})`);
+        const year = data.start.slice(0, 4);
+        await expect(page.locator(`section:has(h2:text-is("${year}")) article.entry`, { hasText: data.title[lang] })).toHaveCount(1);
+      }
+    });
+
+    test('engagements run in chronological order', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      const starts = await page.locator('article.entry .when time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+      expect(starts.length).toBeGreaterThanOrEqual(engagements.length);
+      expect(starts).toEqual([...starts].sort());
+    });
+
+    test('the year overview is a build-time SVG with one mark per engagement', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      const overview = page.locator('svg[role="img"]').first();
+      await expect(overview).toBeVisible();
+      await expect(overview.locator('title')).not.toBeEmpty();
+      await expect(overview.locator('.dot')).toHaveCount(engagements.length);
+    });
+
+    test('kind and partner filters are plain links that narrow the list', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      await page.locator('.filters').getByRole('link', { name: lang === 'id' ? 'KTT' : 'Summit', exact: true }).click();
+      await expect(page).toHaveURL(/timeline\/kind\/summit\/$/);
+      const summits = engagements.filter((e) => e.data.kind === 'summit');
+      await expect(page.locator('article.entry')).toHaveCount(summits.length);
+
+      await page.goto(`${lang}/timeline/partner/c40/`);
+      const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
+      expect(withC40.length).toBeGreaterThanOrEqual(2);
+      for (const { data } of withC40) await expect(page.getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
+    });
+  });
+
+  test.describe(`timeline without JavaScript (${lang})`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('every engagement is there and readable', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      for (const { data } of engagements) {
+        await expect(page.getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
+        await expect(page.getByText(data.summary[lang].replace(/\s+/g, ' ').trim().slice(0, 60))).toBeVisible();
+      }
+    });
+  });
+}
