@@ -1,33 +1,42 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
+import { problems, siteLanguages, translationStatus, type ArticleFacts } from './i18n/status.ts';
 
-// Compares each generated article's `hash` with the `sourceHash` its translation recorded.
-const { values } = parseArgs({ options: { strict: { type: 'boolean', default: false }, articles: { type: 'string', default: 'content/articles' } } });
-const languages = ['id', 'en'] as const;
-type Status = 'original' | 'translated' | 'missing' | 'outdated';
+const usage = 'Usage: npm run i18n:status [-- --strict] [--articles content/articles] [--translations content/translations]';
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      strict: { type: 'boolean', default: false },
+      articles: { type: 'string', default: 'content/articles' },
+      translations: { type: 'string', default: 'content/translations' },
+    },
+  }));
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+if (!existsSync(values.articles)) {
+  console.error(`${values.articles}: no generated articles. Run \`npm run ingest\` first.`);
+  process.exit(2);
+}
 
-const read = (file: string) => matter(readFileSync(file, 'utf8'));
-const articles = readdirSync(values.articles).filter((f) => f.endsWith('.mdx')).sort().map((f) => read(join(values.articles, f)).data as { id: string; lang: string; hash: string });
-const rows = articles.map((article) => {
-  const status = Object.fromEntries(
-    languages.map((lang): [string, Status] => {
-      if (article.lang === lang) return [lang, 'original'];
-      let translation;
-      try {
-        translation = read(join('content', 'translations', lang, `${article.id}.md`));
-      } catch {
-        return [lang, 'missing'];
-      }
-      return [lang, translation.data.sourceHash === article.hash ? 'translated' : 'outdated'];
-    }),
-  );
-  return { id: article.id, ...status };
+const frontMatter = (file: string): Record<string, unknown> => matter(readFileSync(file, 'utf8')).data;
+const articles = readdirSync(values.articles)
+  .filter((f) => f.endsWith('.mdx'))
+  .sort()
+  .map((f) => frontMatter(join(values.articles, f)) as unknown as ArticleFacts);
+const rows = translationStatus(articles, (lang, article) => {
+  const file = join(values.translations, lang, `${article}.md`);
+  return existsSync(file) ? String(frontMatter(file)['sourceHash']) : undefined;
 });
 
-console.table(rows);
-const problems = rows.flatMap((row) => languages.filter((l) => row[l] === 'missing' || row[l] === 'outdated').map((l) => `${row.id} [${l}]: ${row[l]}`));
-for (const problem of problems) console.log(`! ${problem}`);
-console.log(`${rows.length} article(s); ${problems.length} translation(s) missing or outdated`);
-process.exit(values.strict && problems.length > 0 ? 1 : 0);
+const width = Math.max(7, ...rows.map((r) => r.article.length));
+console.log(['article'.padEnd(width), ...siteLanguages.map((l) => l.padEnd(10))].join('  '));
+for (const row of rows) console.log([row.article.padEnd(width), ...siteLanguages.map((l) => row.states[l].padEnd(10))].join('  '));
+const todo = problems(rows);
+for (const line of todo) console.log(`! ${line}`);
+console.log(`${rows.length} article(s); ${todo.length} translation(s) missing or outdated`);
+process.exit(values.strict && todo.length > 0 ? 1 : 0);

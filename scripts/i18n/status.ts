@@ -1,0 +1,38 @@
+/** Where each article stands in each language: its own, translated, missing, or outdated. */
+export const siteLanguages = ['id', 'en'] as const;
+export type SiteLanguage = (typeof siteLanguages)[number];
+export type TranslationState = 'original' | 'translated' | 'missing' | 'outdated';
+
+export interface ArticleFacts {
+  id: string;
+  lang: string;
+  /** Hash of the article's text, written by the ingest. */
+  hash: string;
+}
+
+export interface StatusRow {
+  article: string;
+  states: Record<SiteLanguage, TranslationState>;
+}
+
+/**
+ * A translation is current when the hash it recorded is the article's hash now: any change to the
+ * source text since it was written makes it outdated.
+ */
+export function translationStatus(articles: readonly ArticleFacts[], recordedHash: (lang: SiteLanguage, article: string) => string | undefined): StatusRow[] {
+  return articles.map((article) => {
+    const state = (lang: SiteLanguage): TranslationState => {
+      if (article.lang === lang) return 'original';
+      const recorded = recordedHash(lang, article.id);
+      if (recorded === undefined) return 'missing';
+      return recorded === article.hash ? 'translated' : 'outdated';
+    };
+    return { article: article.id, states: { id: state('id'), en: state('en') } };
+  });
+}
+
+/** The rows that need a translator's attention, as `article [lang]: state`. */
+export const problems = (rows: readonly StatusRow[]): string[] =>
+  rows.flatMap((row) =>
+    siteLanguages.filter((l) => row.states[l] === 'missing' || row.states[l] === 'outdated').map((l) => `${row.article} [${l}]: ${row.states[l]}`),
+  );

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import matter from 'gray-matter';
+import { problems, translationStatus } from '../../../scripts/i18n/status.ts';
+import { ingestSource } from '../../../scripts/ingest/pipeline.ts';
+import { translationSchema } from '../../../src/schemas/translation.ts';
+import { contentDir, loadContext } from '../ingest/context.ts';
+
+const context = loadContext();
+const sources = readdirSync(join(contentDir, 'sources')).sort();
+const articles = sources.map((file) => ingestSource(file, readFileSync(join(contentDir, 'sources', file)), context).article);
+const translationFile = (lang: string, id: string) => join(contentDir, 'translations', lang, `${id}.md`);
+
+describe('translation status', () => {
+  const article = { id: 'a', lang: 'id', hash: '0123456789abcdef' };
+
+  it('tells original, translated, outdated and missing apart', () => {
+    const rows = translationStatus([article, { ...article, id: 'b' }, { ...article, id: 'c' }], (_lang, id) =>
+      ({ a: '0123456789abcdef', b: 'ffffffffffffffff' })[id],
+    );
+    assert.deepEqual(
+      rows.map((r) => r.states),
+      [
+        { id: 'original', en: 'translated' },
+        { id: 'original', en: 'outdated' },
+        { id: 'original', en: 'missing' },
+      ],
+    );
+    assert.deepEqual(problems(rows), ['b [en]: outdated', 'c [en]: missing']);
+  });
+});
+
+describe("the project's translations", () => {
+  it('cover every Indonesian source, for its current text', () => {
+    const rows = translationStatus(articles, (lang, id) =>
+      existsSync(translationFile(lang, id)) ? String(matter.read(translationFile(lang, id)).data['sourceHash']) : undefined,
+    );
+    assert.deepEqual(problems(rows), []);
+  });
+
+  for (const article of articles.filter((a) => a.lang === 'id')) {
+    it(`${article.id}: valid front matter, paragraph for paragraph`, () => {
+      const { data, content } = matter.read(translationFile('en', article.id));
+      const parsed = translationSchema.parse(data);
+      assert.equal(parsed.article, article.id);
+      const paragraphs = content.trim().split(/\n\s*\n/);
+      assert.equal(paragraphs.length, article.paragraphs.length, 'one English paragraph for each Indonesian one');
+    });
+  }
+});
