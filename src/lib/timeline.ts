@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
 import type { ArticleData } from '../schemas/article.ts';
-import type { Engagement, EngagementKind } from '../schemas/engagement.ts';
+import type { Engagement, EngagementKind, EngagementSource } from '../schemas/engagement.ts';
 
 /** Text with the language it is written in, for `lang` attributes when a fallback is shown. */
 export interface Localized {
@@ -9,9 +9,19 @@ export interface Localized {
 }
 
 export type Coverage =
-  | { type: 'article'; id: string; title: Localized; publisher?: string; date: string }
-  | { type: 'headline'; title: string; publisher: string; date: string; listedIn?: string }
-  | { type: 'report'; title: string; publisher: string; date: string; url?: string; lang: Lang };
+  | {
+      type: 'article';
+      id: string;
+      title: Localized;
+      /** The title as published, when `title` is a translation of it. */
+      original?: Localized;
+      publisher?: string;
+      date: string;
+      /** The original's address. */
+      url?: string;
+    }
+  | { type: 'headline'; title: string; lang: string; publisher: string; date: string }
+  | { type: 'report'; publisher: string; url?: string; title?: string; date?: string; lang?: string; citedFor?: string };
 
 export interface TimelineEntry {
   type: 'engagement' | 'article';
@@ -52,14 +62,8 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
     const joined = articles.filter((a) => a.data.engagement === id).sort(byDate);
     const joinedTitles = new Set(joined.map((a) => a.data.title));
     const coverage: Coverage[] = [
-      ...joined.map((a): Coverage => ({ type: 'article', id: a.id, title: articleTitle(a, lang), ...optional('publisher', a.data.publisher), date: a.data.date })),
-      ...data.sources
-        .filter((s) => !(s.type === 'article' && joinedTitles.has(s.title)))
-        .map((s): Coverage =>
-          s.type === 'headline'
-            ? { type: 'headline', title: s.title, publisher: s.publisher, date: s.date, ...optional('listedIn', s.listedIn) }
-            : { type: 'report', title: s.title, publisher: s.publisher, date: s.date, lang: s.lang, ...optional('url', s.url) },
-        ),
+      ...joined.map((a) => articleCoverage(a, lang)),
+      ...data.sources.filter((s) => !(s.type === 'article' && joinedTitles.has(s.title))).map((s) => sourceCoverage(s, lang)),
     ];
     return {
       type: 'engagement',
@@ -71,7 +75,7 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
       title: { text: data.title[lang], lang },
       summary: data.summary[lang],
       partners: data.partners,
-      coverage: coverage.sort((a, b) => a.date.localeCompare(b.date)),
+      coverage: coverage.sort(byCoverageDate),
     };
   });
   for (const article of articles) {
@@ -83,7 +87,7 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
       kind: 'article',
       title: articleTitle(article, lang),
       partners: [...article.data.cities.filter((c) => c !== 'jakarta'), ...article.data.organisations],
-      coverage: [{ type: 'article', id: article.id, title: articleTitle(article, lang), ...optional('publisher', article.data.publisher), date: article.data.date }],
+      coverage: [articleCoverage(article, lang)],
     });
   }
   return entries.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
@@ -112,6 +116,38 @@ export function applyFilter(entries: readonly TimelineEntry[], filter: TimelineF
 }
 
 const byDate = (a: ArticleInput, b: ArticleInput): number => a.data.date.localeCompare(b.data.date);
+
+/** Dated coverage first, oldest first; reports known only by their address close the list. */
+const byCoverageDate = (a: Coverage, b: Coverage): number =>
+  a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : a.publisher?.localeCompare(b.publisher ?? '') ?? 0;
+
+function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
+  const title = articleTitle(article, lang);
+  const translated = title.lang !== article.data.lang;
+  return {
+    type: 'article',
+    id: article.id,
+    title,
+    ...(translated ? { original: { text: article.data.title, lang: article.data.lang } } : {}),
+    ...optional('publisher', article.data.publisher),
+    date: article.data.date,
+    ...optional('url', article.data.url),
+  };
+}
+
+/** A cited source; an `article` the corpus lacks is cited like any report. */
+function sourceCoverage(source: EngagementSource, lang: Lang): Coverage {
+  if (source.type === 'headline') return { type: 'headline', title: source.title, lang: source.lang, publisher: source.publisher, date: source.date };
+  return {
+    type: 'report',
+    publisher: source.publisher,
+    ...optional('url', source.url),
+    ...optional('title', source.title),
+    ...optional('date', source.date),
+    ...optional('lang', source.lang),
+    ...optional('citedFor', source.type === 'report' ? source.citedFor?.[lang] : undefined),
+  };
+}
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };

@@ -9,21 +9,43 @@ const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
 );
+/** BCP 47 primary language of a source: "id", "en", "ar"… */
+const sourceLang = z.string().regex(/^[a-z]{2,3}$/, 'use a two-letter language code, e.g. "id"');
 
-/** Where a fact about an engagement comes from. */
-export const engagementSourceSchema = z.strictObject({
-  /** `article`: ingested here; `headline`: known only as a related headline; `report`: elsewhere on the web. */
-  type: z.enum(['article', 'headline', 'report']),
+const known = {
   title: z.string().min(1),
   publisher: z.string().min(1),
   /** Publication date. */
   date: isoDay,
-  url: z.url().optional(),
-  /** Language of the source. */
-  lang: z.enum(['id', 'en']),
-  /** For `headline`: the ingested article whose related block lists it. */
-  listedIn: z.string().optional(),
-});
+  lang: sourceLang,
+};
+
+/** Where a fact about an engagement comes from. */
+export const engagementSourceSchema = z.discriminatedUnion('type', [
+  /** An article ingested on this site (matched to it by title). */
+  z.strictObject({ type: z.literal('article'), ...known, url: z.url().optional() }),
+  /** Known only as a related headline printed on another article's page. */
+  z.strictObject({
+    type: z.literal('headline'),
+    ...known,
+    /** The ingested article whose related block lists it. */
+    listedIn: z.string().optional(),
+  }),
+  /**
+   * Reporting elsewhere on the web. Only what is known is given: a report cited by its address
+   * alone has no title or date here rather than a guessed one.
+   */
+  z.strictObject({
+    type: z.literal('report'),
+    publisher: z.string().min(1),
+    url: z.url().optional(),
+    title: z.string().min(1).optional(),
+    date: isoDay.optional(),
+    lang: sourceLang.optional(),
+    /** What the site takes from it, in both languages. */
+    citedFor: bilingual.optional(),
+  }),
+]);
 
 /** One of Jakarta's international engagements, written by the project in both languages. */
 export const engagementSchema = z.strictObject({
@@ -48,3 +70,4 @@ export const engagementSchema = z.strictObject({
 
 export type Engagement = z.infer<typeof engagementSchema>;
 export type EngagementKind = (typeof engagementKinds)[number];
+export type EngagementSource = z.infer<typeof engagementSourceSchema>;
