@@ -14,8 +14,11 @@ const site = (outDir: string, base: string, port: number): BuiltSite => ({
   url: `http://localhost:${port}${base}`,
 });
 
+/** Ports in use elsewhere on the machine can be avoided with E2E_PORT (the corpus site takes the next one). */
+const port = Number(process.env['E2E_PORT'] ?? 4610);
+
 /** The repo's own sources, deployed under a project-page style sub-path. */
-export const MAIN_SITE = site(process.env['E2E_DIST'] ?? '.e2e/site-dist', process.env['E2E_BASE'] ?? '/jakarta-diplomacy/preview/', 4610);
+export const MAIN_SITE = site(process.env['E2E_DIST'] ?? '.e2e/site-dist', process.env['E2E_BASE'] ?? '/jakarta-diplomacy/preview/', port);
 
 /** Seeds plus sources the ingest tests never saw (tests/fixtures/corpus/), built at the root. */
-export const CORPUS_SITE = site('.e2e/corpus-dist', '/', 4611);
+export const CORPUS_SITE = site('.e2e/corpus-dist', '/', port + 1);
