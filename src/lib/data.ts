@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/index.ts';
 import { indexEntities, type Entity } from './entities.ts';
 import type { ArticleInput, EngagementInput } from './timeline.ts';
 
@@ -6,6 +7,7 @@ import type { ArticleInput, EngagementInput } from './timeline.ts';
 export interface SiteData {
   articles: CollectionEntry<'articles'>[];
   engagements: EngagementInput[];
+  /** The project's translations, by `<lang>/<article id>`. */
   translations: Map<string, CollectionEntry<'translations'>>;
   entities: ReturnType<typeof indexEntities>;
   /** Articles with their English titles, for the timeline model. */
@@ -27,16 +29,23 @@ async function load(): Promise<SiteData> {
     getCollection('cities'),
     getCollection('organisations'),
   ]);
-  const english = new Map(translations.filter((t) => t.id.startsWith('en/')).map((t) => [t.data.article, t]));
+  for (const t of translations) {
+    if (!t.id.endsWith(`/${t.data.article}`)) {
+      throw new Error(`content/translations/${t.id}.md: its \`article: ${t.data.article}\` does not match its file name; name the file after the article id`);
+    }
+  }
+  const byKey = new Map(translations.map((t) => [t.id, t]));
   const entities: Entity[] = [...cities, ...organisations].map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
   return {
     articles: articles.sort((a, b) => a.data.date.localeCompare(b.data.date)),
     engagements: engagements.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => a.data.start.localeCompare(b.data.start)),
-    translations: english,
+    translations: byKey,
     entities: indexEntities(entities),
     articleInputs: articles.map((a) => {
-      const titleEn = english.get(a.id)?.data.title;
+      const titleEn = byKey.get(translationKey('en', a.id))?.data.title;
       return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };
     }),
   };
 }
+
+export const translationKey = (lang: Lang, article: string): string => `${lang}/${article}`;

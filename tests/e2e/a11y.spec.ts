@@ -10,6 +10,7 @@ const pageTypes = [
   'cities/buenos-aires/',
   'organisations/c40/',
   'about/',
+  'archive/',
   'search/',
 ];
 

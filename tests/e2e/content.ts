@@ -27,6 +27,7 @@ export interface ArticleFacts {
   title: string;
   lang: string;
   url?: string;
+  engagement?: string;
   /** The article's paragraphs as plain text, exactly as a reader should see them. */
   paragraphs: string[];
 }
@@ -43,7 +44,8 @@ export function articles(): ArticleFacts[] {
       const { data, content } = matter(readFileSync(join(dir, f), 'utf8'));
       const paragraphs = paragraphsOf(remark().use(remarkMdx).parse(content));
       const url = typeof data['url'] === 'string' ? { url: data['url'] } : {};
-      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), ...url, paragraphs };
+      const engagement = typeof data['engagement'] === 'string' ? { engagement: data['engagement'] } : {};
+      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), ...url, ...engagement, paragraphs };
     });
 }
 

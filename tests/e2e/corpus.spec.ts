@@ -49,3 +49,12 @@ test('articles outside any engagement get timeline entries of their own, beside 
   await expect(page.getByRole('heading', { name: 'Judul Dengan BOM' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Uji {1 + 1} Judul' })).toBeVisible();
 });
+
+test('the English archive prints an untranslated article in Indonesian, and says so', async ({ page }) => {
+  await page.goto('en/archive/');
+  const article = page.locator('#article-2018-10-30-judul-dengan-bom');
+  await expect(article.locator('h3')).toHaveText('Judul Dengan BOM');
+  await expect(article.locator('h3')).toHaveAttribute('lang', 'id');
+  await expect(article.locator('.notice')).toContainText('shown in its original Indonesian');
+  await expect(article.locator('[data-article-body]')).toHaveText('Isi paragraf.');
+});

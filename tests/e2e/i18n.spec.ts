@@ -14,6 +14,7 @@ const pageTypes = [
   'cities/casablanca/',
   'organisations/uclg/',
   'about/',
+  'archive/',
   'search/',
 ];
 

@@ -1,0 +1,60 @@
+import { writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright';
+import { generatedAt } from '../src/lib/archive.ts';
+import { finishPdf } from './archive/pdf-metadata.ts';
+import { chromiumArgs, findBrowser } from './browser.ts';
+import { createStaticServer } from './serve.ts';
+
+/**
+ * `npm run archive:pdf`: prints each language's /archive/ page of the built site to
+ * `archive-<lang>.pdf` at the site's root, as the archive pages link it. The page's print CSS
+ * does the layout (A4, page numbers); Chromium adds the outline (bookmarks) and tags.
+ */
+const usage = 'Usage: npm run archive:pdf [-- --site dist] [--base /]';
+let values;
+try {
+  ({ values } = parseArgs({ options: { site: { type: 'string' }, base: { type: 'string' } } }));
+} catch (error) {
+  console.error(`archive:pdf: ${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const siteDir = values.site ?? process.env['OUT_DIR'] ?? 'dist';
+const base = values.base ?? process.env['BASE_PATH'] ?? '/';
+const languages = [
+  { lang: 'id', tag: 'id-ID', keywords: ['Jakarta', 'diplomasi kota', 'kerja sama internasional', 'arsip'] },
+  { lang: 'en', tag: 'en-GB', keywords: ['Jakarta', 'city diplomacy', 'international cooperation', 'archive'] },
+] as const;
+
+const server = createStaticServer(siteDir, base);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
+try {
+  const page = await browser.newPage();
+  for (const { lang, tag, keywords } of languages) {
+    const url = `${origin}${`/${base}/`.replace(/\/+/g, '/')}${lang}/archive/`;
+    const response = await page.goto(url, { waitUntil: 'load' });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: build the site first (npm run build)`);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+    const file = join(siteDir, `archive-${lang}.pdf`);
+    const bytes = await finishPdf(pdf, {
+      title: await page.title(),
+      language: tag,
+      author: 'Jakarta City Diplomacy',
+      subject: description,
+      keywords: [...keywords],
+      date: generatedAt(process.env),
+      headings: await page.locator('h1, h2, h3, h4').allTextContents(),
+    });
+    writeFileSync(file, bytes);
+    console.log(`archive:pdf: ${file} (${Math.round(bytes.length / 1024)} KB)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,34 @@
+import { PDFDocument } from 'pdf-lib';
+import { repairOutlineTitles } from './outline-titles.ts';
+
+export interface PdfMetadata {
+  title: string;
+  /** BCP 47, e.g. "id-ID". */
+  language: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  /** When the archive was generated; also the PDF's creation and modification date. */
+  date: Date;
+  /** The page's headings as written, to mend the bookmarks Chromium made from them. */
+  headings: string[];
+}
+
+/**
+ * Chromium's PDF carries the page's <title> but neither its language nor a date a rebuild can
+ * reproduce: both are written here, and the bookmarks' titles mended. Links and tags are kept.
+ */
+export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  doc.setLanguage(meta.language);
+  doc.setAuthor(meta.author);
+  doc.setSubject(meta.subject);
+  doc.setKeywords(meta.keywords);
+  doc.setCreator(meta.author);
+  doc.setProducer('Chromium (Playwright page.pdf) and pdf-lib');
+  doc.setCreationDate(meta.date);
+  doc.setModificationDate(meta.date);
+  repairOutlineTitles(doc, meta.headings);
+  return doc.save({ useObjectStreams: false });
+}

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { articles, engagements, squash, translation } from './content.ts';
+import { expect, test } from './fixtures.ts';
+import { readPdf } from './pdf.ts';
+import { MAIN_SITE } from './sites.ts';
+
+const languages = ['id', 'en'] as const;
+const seedArticles = articles();
+const byStart = [...engagements].sort((a, b) => a.data.start.localeCompare(b.data.start));
+const titleIn = (lang: 'id' | 'en', article: (typeof seedArticles)[number]) =>
+  lang === article.lang ? article.title : translation(lang, article.id).title;
+/** Every address the archive must cite: the articles' and the engagements' sources'. */
+const addresses = [
+  ...seedArticles.flatMap((a) => (a.url ? [a.url] : [])),
+  ...engagements.flatMap((e) => e.data.sources.flatMap((s) => ('url' in s && s.url ? [s.url] : []))),
+];
+
+for (const lang of languages) {
+  test.describe(`archive (${lang})`, () => {
+    test('holds every engagement in order, each followed by its articles in full', async ({ page }) => {
+      await page.goto(`${lang}/archive/`);
+      const headings = (await page.locator('.archive-entry h2, .archive-article h3').allInnerTexts()).map(squash);
+      const expected = byStart.flatMap(({ id, data }) => [
+        squash(data.title[lang]),
+        ...seedArticles.filter((a) => a.engagement === id).map((a) => squash(titleIn(lang, a))),
+      ]);
+      expect(headings).toEqual(expected);
+      for (const article of seedArticles) {
+        const shown = lang === article.lang ? article.paragraphs : translation(lang, article.id).paragraphs;
+        const body = squash(await page.locator(`#article-${article.id} [data-article-body]`).innerText());
+        for (const paragraph of shown) expect(body).toContain(squash(paragraph));
+      }
+      for (const url of addresses) await expect(page.locator(`main a[href="${url}"]`).first()).toBeAttached();
+    });
+
+    test('prints without navigation or controls', async ({ page }) => {
+      await page.goto(`${lang}/archive/`);
+      await expect(page.locator('header.site')).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('header.site')).toBeHidden();
+      await expect(page.locator('a.download')).toBeHidden();
+      await expect(page.locator('footer.site nav')).toBeHidden();
+      await expect(page.locator('.archive-entry').first()).toHaveCSS('break-before', 'page');
+    });
+
+    test('links its PDF, which has every title and address, a bookmark per section and its language', async ({ page, request }) => {
+      await page.goto(`${lang}/archive/`);
+      const href = await page.locator('a.download').getAttribute('href');
+      expect(href).toBe(`${new URL(page.url()).pathname.replace(/[a-z]{2}\/archive\/$/, '')}archive-${lang}.pdf`);
+      const response = await request.get(new URL(href ?? '', page.url()).href);
+      expect(response.headers()['content-type']).toBe('application/pdf');
+
+      const pdf = await readPdf(join(MAIN_SITE.outDir, `archive-${lang}.pdf`));
+      for (const { data } of engagements) expect(pdf.text).toContain(squash(data.title[lang]));
+      for (const article of seedArticles) expect(pdf.text).toContain(squash(titleIn(lang, article)));
+      const unbroken = pdf.text.replace(/\s/g, '');
+      for (const url of addresses) expect(unbroken).toContain(url);
+      // A cover, a table of contents, then each engagement from a new page.
+      expect(pdf.pages).toBeGreaterThanOrEqual(2 + engagements.length);
+      expect(pdf.pages).toBeLessThanOrEqual(2 + 3 * (engagements.length + seedArticles.length));
+      expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
+      expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');
+      for (const { data } of engagements) expect(pdf.outline.map(squash)).toContain(squash(data.title[lang]));
+    });
+  });
+}
