@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { entityCandidatesSchema } from '../src/schemas/entity-candidates.ts';
 import { ingestCorpus } from './ingest/corpus.ts';
+import { loadEngagementIds } from './ingest/engagements.ts';
 import { DataFileError, readDataFile } from './ingest/data-file.ts';
 import { loadFurniture } from './ingest/furniture.ts';
 import { buildMatcher, loadGazetteer } from './ingest/gazetteer.ts';
@@ -50,6 +51,7 @@ try {
     furniture: loadFurniture(contentDir),
     matcher: buildMatcher(loadGazetteer(contentDir)),
     candidates: readDataFile(join(contentDir, 'rules', 'entity-candidates.yaml'), entityCandidatesSchema),
+    engagements: loadEngagementIds(contentDir),
   };
 } catch (error) {
   if (!(error instanceof DataFileError)) throw error;

@@ -17,6 +17,8 @@ export interface IngestContext {
   furniture: Furniture;
   matcher: Matcher;
   candidates: EntityCandidatesConfig;
+  /** Engagement ids an article's `engagement:` may name. */
+  engagements: ReadonlySet<string>;
 }
 
 export interface Article {
@@ -78,6 +80,10 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   }
   const bodyLines = datelineAt >= 0 ? [...rest.slice(0, datelineAt), ...rest.slice(datelineAt + 1)] : rest;
 
+  if (data.engagement && !context.engagements.has(data.engagement)) {
+    const known = [...context.engagements].sort().join(', ');
+    warnings.push(`front matter \`engagement: ${data.engagement}\` names no file in content/engagements/ (known: ${known}); the article appears on the timeline as an entry of its own`);
+  }
   const publisher = identifyPublisher(context.furniture, data, lines.map((l) => l.text));
   if (!publisher && !data.publisher) warnings.push('publisher not recognised: only generic furniture rules applied; add `publisher:` or `url:` front matter');
   const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])]);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { entityCandidatesSchema } from '../../../src/schemas/entity-candidates.ts';
 import { readDataFile } from '../../../scripts/ingest/data-file.ts';
 import { loadFurniture } from '../../../scripts/ingest/furniture.ts';
+import { loadEngagementIds } from '../../../scripts/ingest/engagements.ts';
 import { buildMatcher, loadGazetteer } from '../../../scripts/ingest/gazetteer.ts';
 import type { IngestContext } from '../../../scripts/ingest/pipeline.ts';
 
@@ -14,6 +15,7 @@ export function loadContext(): IngestContext {
     furniture: loadFurniture(contentDir),
     matcher: buildMatcher(loadGazetteer(contentDir)),
     candidates: readDataFile(join(contentDir, 'rules', 'entity-candidates.yaml'), entityCandidatesSchema),
+    engagements: loadEngagementIds(contentDir),
   };
 }
 
