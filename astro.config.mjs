@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -20,8 +21,8 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // The sources quote officials: SmartyPants would rewrite their quotes and dashes.
-  markdown: { smartypants: false },
+  // The sources quote officials: smart punctuation would rewrite their quotes and dashes.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
   vite: {
     build: {
       // Astro inlines small <script>s into the page, and an inlined script that imports a URL

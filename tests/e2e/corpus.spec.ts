@@ -30,6 +30,8 @@ test('an English source is published as English, under a safe address, with its 
   await expect(page.locator('[data-article-body]')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-article-body]')).toContainText('{props.title} and <Widget /> and a < b');
   await expect(page.locator('[data-article-body]')).toContainText('export of coal rose 5% is prose');
+  // No smart punctuation: quotes, dashes and dots stay as the source typed them.
+  await expect(page.locator('[data-article-body]')).toContainText('The mayor said "we will" -- and then... --- the rest <!-- is not a comment --> stays as typed.');
   for (const entity of ['cities/sao-paulo/', 'cities/buenos-aires/', 'organisations/c40/']) {
     await expect(page.locator(`aside a[href$="/en/${entity}"]`)).toHaveCount(1);
   }
