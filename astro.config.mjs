@@ -9,11 +9,14 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // The tests build a second site from another corpus beside the main one.
 const outDir = process.env.OUT_DIR ?? './dist';
+// …and each such build keeps its content-layer cache apart, so builds can run side by side.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   i18n: {

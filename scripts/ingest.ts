@@ -12,7 +12,7 @@ import { writeArticles } from './ingest/write.ts';
 
 const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--content DIR]
   --sources DIR   raw articles (default: $SOURCES_DIR, else content/sources)
-  --out DIR       where the MDX articles go (default: content/articles)
+  --out DIR       where the MDX articles go (default: $ARTICLES_DIR, else content/articles)
   --report FILE   write the JSON report there
   --content DIR   gazetteer, furniture rules and publishers (default: content)`;
 
@@ -26,7 +26,7 @@ try {
   args = parseArgs({
     options: {
       sources: { type: 'string' },
-      out: { type: 'string', default: 'content/articles' },
+      out: { type: 'string' },
       report: { type: 'string' },
       content: { type: 'string', default: 'content' },
       help: { type: 'boolean', short: 'h' },
@@ -70,7 +70,7 @@ const progress = (done: number, total: number, file: string): void => {
 const { articles, reports } = ingestCorpus(sources, context, showProgress ? progress : undefined);
 if (showProgress) process.stderr.write('\r\x1b[K');
 
-const write = writeArticles(resolve(args.out), articles);
+const write = writeArticles(resolve(args.out ?? process.env.ARTICLES_DIR ?? 'content/articles'), articles);
 if (args.report) {
   mkdirSync(dirname(resolve(args.report)), { recursive: true });
   writeFileSync(args.report, `${JSON.stringify({ sources: reports }, null, 2)}\n`);

@@ -20,7 +20,8 @@ function run(step: string, command: string, args: string[], options: SpawnSyncOp
 }
 
 function build(site: BuiltSite, sources?: string): void {
-  const env = { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ...(sources ? { SOURCES_DIR: sources } : {}) };
+  const isolated = sources ? { SOURCES_DIR: sources, ARTICLES_DIR: `${site.outDir}-articles`, ASTRO_CACHE_DIR: `${site.outDir}-cache` } : {};
+  const env = { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ...isolated };
   run(`Build ${site.outDir} (base ${site.base}${sources ? `, sources ${sources}` : ''})`, 'npm', ['run', '--silent', 'build'], { env });
 }
 
@@ -43,7 +44,6 @@ run('Type check', process.execPath, ['node_modules/astro/bin/astro.mjs', 'check'
 run('Unit tests', process.execPath, ['--test', 'tests/unit/**/*.test.ts']);
 const browser = findBrowser();
 console.log(`Browser: ${browser}`);
-// The corpus build goes first: the main build then re-ingests the repo's own sources.
 build(CORPUS_SITE, corpusSources());
 build(MAIN_SITE);
 run('Browser tests', process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts', ...process.argv.slice(2)], {

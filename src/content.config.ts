@@ -5,9 +5,9 @@ import { engagementSchema } from './schemas/engagement.ts';
 import { citySchema, organisationSchema } from './schemas/gazetteer.ts';
 import { translationSchema } from './schemas/translation.ts';
 
-/** Written by `npm run ingest` from content/sources/; never edited by hand. */
+/** Written by `npm run ingest` from content/sources/; never edited by hand. ARTICLES_DIR moves it for builds from another corpus. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
+  loader: glob({ pattern: '*.mdx', base: process.env['ARTICLES_DIR'] ?? './content/articles' }),
   schema: articleSchema,
 });
 
