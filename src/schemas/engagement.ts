@@ -63,6 +63,8 @@ export const engagementSchema = z.strictObject({
   /** Gazetteer ids of the cities and organisations Jakarta engaged with. */
   partners: z.array(entityId).min(1),
   title: bilingual,
+  /** A few words per language, for graph labels and other tight spots; the title when absent. */
+  short: bilingual.optional(),
   /** Two to four sentences per language, from the sources' facts only. */
   summary: bilingual,
   sources: z.array(engagementSourceSchema).min(1),

@@ -1,0 +1,72 @@
+import type { Lang } from '../../i18n/index.ts';
+import { layoutGraph, type Layout, type LayoutOptions } from './layout-graph.ts';
+import { isEvent, type Graph, type GraphNode, type Relation } from './model.ts';
+import { labelExtent, placeLabels } from './place-labels.ts';
+
+export interface DrawnNode {
+  node: GraphNode;
+  x: number;
+  y: number;
+  r: number;
+  /** What a label or tooltip says. */
+  text: string;
+  /** Where the label goes when it fits at the default zoom. */
+  label?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+}
+
+export interface DrawnEdge {
+  source: string;
+  target: string;
+  relation: Relation;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface Drawing {
+  viewBox: [number, number, number, number];
+  nodes: DrawnNode[];
+  edges: DrawnEdge[];
+}
+
+export const labelText = (node: GraphNode, lang: Lang): string => (node.short ?? node.name)[lang];
+
+/**
+ * A graph laid out and labelled for one language, ready to render as SVG: the labels differ in
+ * length between languages, so each language gets its own placement on the same layout.
+ */
+export function drawGraph(graph: Graph, lang: Lang, options: LayoutOptions & { layout?: Layout } = {}): Drawing {
+  const layout = options.layout ?? layoutGraph(graph, options);
+  const centre = options.centre ?? 'jakarta';
+  const landmark = (node: GraphNode) => isEvent(node) || node.id === centre;
+  const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
+  const r = (id: string) => layout.radius.get(id) ?? 4;
+  const requests = graph.nodes.map((node) => ({
+    id: node.id,
+    text: labelText(node, lang),
+    at: at(node.id),
+    r: r(node.id),
+    priority: (node.id === centre ? 1000 : isEvent(node) ? 500 : 0) + node.degree * 10 + node.events.length,
+    overMarks: landmark(node),
+  }));
+  const placed = new Map(placeLabels(requests, requests).map((p) => [p.id, p]));
+  // Landmarks last, so their marks and labels are drawn above the rest.
+  const ordered = [...graph.nodes.filter((n) => !landmark(n)), ...graph.nodes.filter(landmark)];
+  const nodes = ordered.map((node) => {
+    const label = placed.get(node.id);
+    return { node, ...at(node.id), r: r(node.id), text: labelText(node, lang), ...(label ? { label: { x: round(label.x), y: round(label.y), anchor: label.anchor } } : {}) };
+  });
+  const edges = graph.edges.map((e) => ({ source: e.source, target: e.target, relation: e.relation, x1: at(e.source).x, y1: at(e.source).y, x2: at(e.target).x, y2: at(e.target).y }));
+  return { viewBox: widen(layout.viewBox, labelExtent([...placed.values()])), nodes, edges };
+}
+
+const round = (v: number) => Math.round(v * 10) / 10;
+
+function widen(viewBox: Drawing['viewBox'], box: ReturnType<typeof labelExtent>, margin = 6): Drawing['viewBox'] {
+  if (!box) return viewBox;
+  const [x, y, w, h] = viewBox;
+  const x0 = Math.floor(Math.min(x, box.x0 - margin));
+  const y0 = Math.floor(Math.min(y, box.y0 - margin));
+  return [x0, y0, Math.ceil(Math.max(x + w, box.x1 + margin)) - x0, Math.ceil(Math.max(y + h, box.y1 + margin)) - y0];
+}

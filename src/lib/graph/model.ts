@@ -1,0 +1,154 @@
+import type { Entity, EntityIndex } from '../entities.ts';
+import { entityType } from '../entities.ts';
+import type { ArticleInput, EngagementInput } from '../timeline.ts';
+
+/**
+ * The network every view draws — the network page, the small multiples, the map, the archive and
+ * the data exports — so they never disagree. Events are the timeline's entries: engagements, and
+ * articles that belong to none.
+ */
+export type NodeType = 'city' | 'organisation' | 'engagement' | 'article';
+
+/** How a city or organisation takes part in an event, or how two bodies relate. */
+export type Relation = 'place' | 'partner' | 'mentioned' | 'part-of';
+
+export interface GraphNode {
+  id: string;
+  type: NodeType;
+  /** Names per language; an article keeps its one title in both. */
+  name: { id: string; en: string };
+  /** A few words for labels, when the name is long. */
+  short?: { id: string; en: string };
+  /** An organisation's kind ("city-network"…) or an engagement's ("summit"…). */
+  kind: string;
+  country?: string;
+  /** [longitude, latitude], for cities. */
+  coordinates?: [number, number];
+  /** Event date, for engagements and articles. */
+  date?: string;
+  /** Derived: number of edges. */
+  degree: number;
+  /** Derived: the events it is linked to (for an event, itself). */
+  events: string[];
+  /** Derived: the years of those events, ascending. */
+  years: number[];
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  relation: Relation;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface GraphInput {
+  entities: EntityIndex;
+  engagements: readonly EngagementInput[];
+  articles: readonly ArticleInput[];
+}
+
+/** Strongest first: a partner that is also mentioned is linked once, as a partner. */
+const strength: Record<Relation, number> = { place: 0, partner: 1, mentioned: 2, 'part-of': 3 };
+
+export function buildGraph({ entities, engagements, articles }: GraphInput): Graph {
+  const events: GraphNode[] = [];
+  const links = new Map<string, GraphEdge>();
+  const link = (source: string, target: string, relation: Relation) => {
+    const key = `${source}\u0000${target}`;
+    const known = links.get(key);
+    if (!known || strength[relation] < strength[known.relation]) links.set(key, { source, target, relation });
+  };
+  const known = new Set(engagements.map((e) => e.id));
+
+  for (const { id, data } of engagements) {
+    events.push({ ...eventNode(id, 'engagement', data.title, data.kind, data.start), ...(data.short ? { short: { id: data.short.id, en: data.short.en } } : {}) });
+    link(data.place, id, 'place');
+    for (const partner of data.partners) link(partner, id, 'partner');
+  }
+  for (const article of articles) {
+    const event = article.data.engagement && known.has(article.data.engagement) ? article.data.engagement : article.id;
+    if (event === article.id) {
+      const title = { id: article.data.title, en: article.titleEn ?? article.data.title };
+      events.push(eventNode(article.id, 'article', title, 'article', article.data.date.slice(0, 10)));
+    }
+    for (const entity of [...article.data.cities, ...article.data.organisations]) link(entity, event, 'mentioned');
+  }
+
+  const involved = new Set([...links.values()].map((e) => e.source));
+  for (const id of [...involved]) {
+    for (let child = entities.get(id); child?.parent; child = entities.get(child.parent)) {
+      link(child.id, child.parent, 'part-of');
+      involved.add(child.parent);
+    }
+  }
+  const missing = [...involved].filter((id) => !entities.get(id));
+  if (missing.length) throw new Error(`graph: ${missing.join(', ')} not in content/gazetteer/; add them there or fix the engagement or article that names them`);
+  const clash = events.find((e) => entities.get(e.id));
+  if (clash) throw new Error(`graph: "${clash.id}" is both an event and a gazetteer entry; rename one of them`);
+
+  const entityNodes = [...involved].map((id) => entityNode(entities.get(id) as Entity));
+  const edges = [...links.values()].sort(byEdge);
+  return { nodes: withMeasures([...events, ...entityNodes], edges), edges };
+}
+
+function eventNode(id: string, type: 'engagement' | 'article', name: GraphNode['name'], kind: string, date: string): GraphNode {
+  return { id, type, name: { id: name.id, en: name.en }, kind, date, degree: 0, events: [], years: [] };
+}
+
+function entityNode(entity: Entity): GraphNode {
+  return {
+    id: entity.id,
+    type: entityType(entity),
+    name: { id: entity.name.id, en: entity.name.en },
+    kind: entity.kind,
+    ...(entity.country ? { country: entity.country } : {}),
+    ...('coordinates' in entity ? { coordinates: entity.coordinates } : {}),
+    degree: 0,
+    events: [],
+    years: [],
+  };
+}
+
+/** Degree, events and years per node; a parent counts its members' events as its own. */
+function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNode[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const events = new Map<string, Set<string>>();
+  const add = (id: string, event: string) => events.set(id, (events.get(id) ?? new Set()).add(event));
+  for (const node of nodes) if (isEvent(node)) add(node.id, node.id);
+  for (const edge of edges) {
+    (byId.get(edge.source) as GraphNode).degree += 1;
+    (byId.get(edge.target) as GraphNode).degree += 1;
+    if (edge.relation !== 'part-of') add(edge.source, edge.target);
+  }
+  // Members before parents, so a grandparent inherits its grandchildren's events too.
+  const parts = edges.filter((e) => e.relation === 'part-of');
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const { source, target } of parts) {
+      const before = events.get(target)?.size ?? 0;
+      for (const event of events.get(source) ?? []) add(target, event);
+      changed ||= (events.get(target)?.size ?? 0) > before;
+    }
+  }
+  const dateOf = (id: string) => byId.get(id)?.date ?? '';
+  return nodes
+    .map((node) => {
+      const list = [...(events.get(node.id) ?? [])].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b));
+      const years = [...new Set(list.map((e) => Number(dateOf(e).slice(0, 4))))];
+      return { ...node, events: list, years };
+    })
+    .sort(byNode);
+}
+
+export const isEvent = (node: GraphNode): boolean => node.type === 'engagement' || node.type === 'article';
+
+const typeOrder: Record<NodeType, number> = { engagement: 0, article: 1, city: 2, organisation: 3 };
+
+const byNode = (a: GraphNode, b: GraphNode): number =>
+  typeOrder[a.type] - typeOrder[b.type] || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+
+const byEdge = (a: GraphEdge, b: GraphEdge): number => a.target.localeCompare(b.target) || a.source.localeCompare(b.source);

@@ -1,0 +1,43 @@
+/** What a node carries for filtering, read from its data attributes. */
+export interface FilterableNode {
+  id: string;
+  type: string;
+  years: readonly number[];
+  events: readonly string[];
+}
+
+export interface NetworkFilter {
+  year?: number;
+  type?: string;
+  event?: string;
+}
+
+const isEvent = (node: FilterableNode) => node.type === 'engagement' || node.type === 'article';
+
+/**
+ * Whether a node stays on screen. Filters combine; events stay as context when filtering by
+ * type, so a filtered picture still shows what the remaining nodes are linked through.
+ */
+export function isVisible(node: FilterableNode, { year, type, event }: NetworkFilter): boolean {
+  if (year !== undefined && !node.years.includes(year)) return false;
+  if (type && node.type !== type && !isEvent(node)) return false;
+  if (event && !node.events.includes(event)) return false;
+  return true;
+}
+
+/** Names compared the way people type them: case and accents do not matter. */
+export const normalizeName = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The node a search means: an exact name first, then the first name that starts with it, then one containing it. */
+export function findNode<T extends { names: readonly string[] }>(nodes: readonly T[], query: string): T | undefined {
+  const q = normalizeName(query);
+  if (!q) return undefined;
+  const names = (n: T) => n.names.map(normalizeName);
+  return nodes.find((n) => names(n).includes(q)) ?? nodes.find((n) => names(n).some((m) => m.startsWith(q))) ?? nodes.find((n) => names(n).some((m) => m.includes(q)));
+}

@@ -1,0 +1,152 @@
+import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
+import { findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
+
+/**
+ * Enhances the prerendered network SVG: zoom and pan, dragging nodes, neighbour highlights on
+ * hover and focus, filters and find. Everything is already drawn; this only moves and hides it.
+ */
+
+interface NodeView extends FilterableNode {
+  el: SVGAElement;
+  names: string[];
+  x: number;
+  y: number;
+  /** Where the build put it; drags are offsets from here. */
+  x0: number;
+  y0: number;
+}
+
+function enhance(root: HTMLElement): void {
+  const svg = root.querySelector<SVGSVGElement>('svg[data-graph]');
+  const viewport = svg?.querySelector<SVGGElement>('.viewport');
+  const form = root.querySelector<HTMLFormElement>('form[data-network-controls]');
+  const status = root.querySelector<HTMLElement>('[data-status]');
+  if (!svg || !viewport || !form || !status) return;
+  const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Record<'shown' | 'found' | 'notFound', string>;
+
+  const nodes: NodeView[] = [...svg.querySelectorAll<SVGAElement>('.node')].map((el) => {
+    const x = Number(el.dataset['x']);
+    const y = Number(el.dataset['y']);
+    return {
+      el,
+      id: el.dataset['id'] ?? '',
+      type: el.dataset['type'] ?? '',
+      years: (el.dataset['years'] ?? '').split(' ').filter(Boolean).map(Number),
+      events: (el.dataset['events'] ?? '').split(' ').filter(Boolean),
+      names: [el.querySelector('.label')?.textContent ?? '', ...(el.dataset['names'] ?? '').split('|')].filter(Boolean),
+      x,
+      y,
+      x0: x,
+      y0: y,
+    };
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges = [...svg.querySelectorAll<SVGLineElement>('.edge')].map((el) => ({ el, source: el.dataset['source'] ?? '', target: el.dataset['target'] ?? '' }));
+  const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set([n.id])]));
+  for (const { source, target } of edges) {
+    neighbours.get(source)?.add(target);
+    neighbours.get(target)?.add(source);
+  }
+
+  // Zoom and pan move one group; the SVG's viewBox stays the build's.
+  const { x: vx, y: vy, width: vw, height: vh } = svg.viewBox.baseVal;
+  const zoomer = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.5, 8])
+    .extent([[vx, vy], [vx + vw, vy + vh]])
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => viewport.setAttribute('transform', event.transform.toString()));
+  const svgSel = select(svg).call(zoomer);
+  const centreOn = (node: NodeView, k: number) =>
+    svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(k).translate(-node.x, -node.y));
+
+  // Dragging moves a node and the ends of its lines; a drag does not count as a click.
+  const move = (node: NodeView) => {
+    node.el.setAttribute('transform', `translate(${node.x - node.x0},${node.y - node.y0})`);
+    for (const e of edges) {
+      const end = e.source === node.id ? '1' : e.target === node.id ? '2' : undefined;
+      if (!end) continue;
+      e.el.setAttribute(`x${end}`, String(node.x));
+      e.el.setAttribute(`y${end}`, String(node.y));
+    }
+  };
+  select(svg)
+    .selectAll<SVGAElement, unknown>('.node')
+    .call(
+      drag<SVGAElement, unknown>().on('drag', function (event: { dx: number; dy: number }) {
+        const node = byId.get(this.dataset['id'] ?? '');
+        if (!node) return;
+        node.x += event.dx;
+        node.y += event.dy;
+        move(node);
+      }),
+    );
+
+  // A node's neighbours light up while it is hovered or has focus.
+  const highlight = (node: NodeView | undefined) => {
+    svg.classList.toggle('is-highlighting', Boolean(node));
+    const near = node ? neighbours.get(node.id) ?? new Set<string>() : new Set<string>();
+    for (const n of nodes) n.el.classList.toggle('is-near', near.has(n.id));
+    for (const e of edges) e.el.classList.toggle('is-near', Boolean(node) && (e.source === node?.id || e.target === node?.id));
+  };
+  const nodeOf = (target: EventTarget | null) => byId.get((target as Element | null)?.closest<SVGAElement>('.node')?.dataset['id'] ?? '');
+  svg.addEventListener('pointerover', (e) => highlight(nodeOf(e.target)));
+  svg.addEventListener('pointerout', () => highlight(nodeOf(document.activeElement)));
+  svg.addEventListener('focusin', (e) => highlight(nodeOf(e.target)));
+  svg.addEventListener('focusout', () => highlight(undefined));
+
+  // Filters and find.
+  const total = nodes.length;
+  const applyFilter = () => {
+    const data = new FormData(form);
+    const filter: NetworkFilter = {};
+    const [year, type, event] = ['year', 'type', 'event'].map((name) => String(data.get(name) ?? ''));
+    if (year) filter.year = Number(year);
+    if (type) filter.type = type;
+    if (event) filter.event = event;
+    const shown = new Set(nodes.filter((n) => isVisible(n, filter)).map((n) => n.id));
+    for (const n of nodes) n.el.classList.toggle('is-hidden', !shown.has(n.id));
+    for (const e of edges) e.el.classList.toggle('is-hidden', !(shown.has(e.source) && shown.has(e.target)));
+    status.textContent = format(texts.shown, { n: shown.size, total });
+  };
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement).matches('select')) applyFilter();
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const query = String(new FormData(form).get('q') ?? '');
+    const node = findNode(nodes.filter((n) => !n.el.classList.contains('is-hidden')), query) ?? findNode(nodes, query);
+    for (const n of nodes) n.el.classList.remove('is-active');
+    if (!node) {
+      status.textContent = format(texts.notFound, { q: query });
+      return;
+    }
+    if (node.el.classList.contains('is-hidden')) {
+      form.reset();
+      applyFilter();
+    }
+    node.el.classList.add('is-active');
+    centreOn(node, 2.5);
+    node.el.focus();
+    status.textContent = format(texts.found, { name: node.names[0] ?? node.id, n: (neighbours.get(node.id)?.size ?? 1) - 1 });
+  });
+  root.querySelector('[data-zoom-in]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1.5));
+  root.querySelector('[data-zoom-out]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1 / 1.5));
+  root.querySelector('[data-reset]')?.addEventListener('click', () => {
+    form.reset();
+    for (const n of nodes) {
+      Object.assign(n, { x: n.x0, y: n.y0 });
+      move(n);
+      n.el.classList.remove('is-active');
+    }
+    applyFilter();
+    svgSel.call(zoomer.transform, zoomIdentity);
+  });
+  form.hidden = false;
+  root.querySelector<HTMLElement>('[data-zoom-controls]')?.removeAttribute('hidden');
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const format = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-network]')) enhance(root);

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildGraph, type Graph } from '../../../src/lib/graph/model.ts';
+import { seedGraphInput } from './seed-input.ts';
+
+const input = seedGraphInput();
+const graph = buildGraph(input);
+const node = (id: string) => graph.nodes.find((n) => n.id === id);
+const linked = (g: Graph, a: string, b: string) => g.edges.filter((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a)).map((e) => e.relation);
+
+const SUMMIT = 'u20-mayors-summit-2018';
+const MEETING = 'partner-organisations-meeting-2022';
+
+describe('the graph of the seeds', () => {
+  it('has one event node per engagement and entity nodes for everyone involved', () => {
+    assert.deepEqual(
+      graph.nodes.filter((n) => n.type === 'engagement').map((n) => n.id),
+      input.engagements.map((e) => e.id).sort((a, b) => node(a)!.date!.localeCompare(node(b)!.date!)),
+    );
+    for (const { data } of input.engagements) for (const partner of data.partners) assert.ok(node(partner), `${partner} is a node`);
+  });
+
+  it('links C40 to both the 2018 summit and the 2022 meeting', () => {
+    assert.deepEqual(linked(graph, 'c40', SUMMIT), ['partner']);
+    assert.deepEqual(linked(graph, 'c40', MEETING), ['partner']);
+    assert.deepEqual(node('c40')!.years, [2018, 2022]);
+  });
+
+  it('links the 26 U20 cities, Jakarta and the host among them, to the summit', () => {
+    const cities = graph.edges.filter((e) => e.target === SUMMIT && node(e.source)!.type === 'city');
+    assert.equal(cities.length, 26);
+    assert.deepEqual(linked(graph, 'buenos-aires', SUMMIT), ['place']);
+    assert.deepEqual(linked(graph, 'jakarta', SUMMIT), ['mentioned']);
+    assert.ok(['paris', 'sao-paulo', 'tshwane', 'tokyo'].every((c) => linked(graph, c, SUMMIT).length === 1));
+  });
+
+  it('makes UCLG a bridge between 2018 and 2022, also through UCLG ASPAC, its regional section', () => {
+    assert.deepEqual(linked(graph, 'uclg', SUMMIT), ['partner']);
+    assert.deepEqual(linked(graph, 'uclg', MEETING), ['mentioned']);
+    assert.deepEqual(linked(graph, 'uclg-aspac', MEETING), ['partner']);
+    assert.deepEqual(linked(graph, 'uclg-aspac', 'uclg'), ['part-of']);
+    assert.deepEqual(node('uclg')!.events, [SUMMIT, MEETING]);
+  });
+
+  it('counts degree, events and years', () => {
+    const casablanca = node('casablanca')!;
+    assert.equal(casablanca.degree, graph.edges.filter((e) => e.source === 'casablanca' || e.target === 'casablanca').length);
+    assert.deepEqual(casablanca.events, ['smart-city-keynote-casablanca-2018', 'jakarta-casablanca-music-exchange-2018']);
+    assert.deepEqual(node(SUMMIT)!.years, [2018]);
+  });
+
+  it('links an entity to an event once, by its strongest relation', () => {
+    const keys = graph.edges.map((e) => `${e.source}>${e.target}`);
+    assert.equal(new Set(keys).size, keys.length);
+    assert.deepEqual(linked(graph, 'jakarta', MEETING), ['place']);
+  });
+});
+
+describe('buildGraph', () => {
+  const article = input.articles.find((a) => a.data.engagement === SUMMIT)!;
+
+  it('makes an article outside every engagement an event of its own', () => {
+    const loose = { ...article, id: 'loose', data: { ...article.data, id: 'loose', engagement: undefined, cities: ['casablanca'], organisations: [] } };
+    const g = buildGraph({ ...input, articles: [loose] });
+    assert.equal(g.nodes.find((n) => n.id === 'loose')?.type, 'article');
+    assert.deepEqual(linked(g, 'casablanca', 'loose'), ['mentioned']);
+  });
+
+  it('draws the engagements even without articles (another corpus)', () => {
+    const g = buildGraph({ ...input, articles: [] });
+    assert.equal(g.nodes.filter((n) => n.type === 'engagement').length, input.engagements.length);
+    assert.deepEqual(linked(g, 'c40', SUMMIT), ['partner']);
+  });
+
+  it('says which names are missing from the gazetteer', () => {
+    const stray = { ...article, data: { ...article.data, organisations: ['no-such-body'] } };
+    assert.throws(() => buildGraph({ ...input, articles: [stray] }), /no-such-body not in content\/gazetteer\//);
+  });
+});
