@@ -12,6 +12,7 @@ const pageTypes = [
   'about/',
   'archive/',
   'search/',
+  'network/',
 ];
 
 for (const scheme of ['light', 'dark'] as const) {

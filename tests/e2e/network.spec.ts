@@ -1,0 +1,163 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, test } from './fixtures.ts';
+
+interface GraphData {
+  nodes: { id: string; type: string; years: number[]; events: string[]; name: { id: string; en: string } }[];
+  edges: { source: string; target: string; relation: string }[];
+}
+
+const SUMMIT = 'u20-mayors-summit-2018';
+const node = (page: Page, id: string) => page.locator(`svg[data-graph] .node[data-id="${id}"]`);
+const visibleIds = (page: Page) => page.locator('svg[data-graph] .node:not(.is-hidden)').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['id']).sort());
+
+let graph: GraphData;
+test.beforeAll(async ({ request, baseURL }) => {
+  graph = (await (await request.get(`${baseURL}data/graph.json`)).json()) as GraphData;
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the graph, its labels, its table and the map are already drawn', async ({ page }) => {
+    await page.goto('en/network/');
+    await expect(page.locator('svg[data-graph] .node')).toHaveCount(graph.nodes.length);
+    await expect(page.locator('svg[data-graph] .edge')).toHaveCount(graph.edges.length);
+    await expect(page.locator('svg[data-graph] .labelled .label').filter({ hasText: 'U20 Mayors Summit 2018' })).toBeVisible();
+    await expect(page.locator('table.edges-table tbody tr')).toHaveCount(graph.edges.length);
+    await expect(page.locator('svg.world .city')).toHaveCount(graph.nodes.filter((n) => n.type === 'city').length);
+    await expect(page.locator('form[data-network-controls]')).toBeHidden();
+    // A graph node with focusable links must not sit inside role=img (axe: nested-interactive).
+    await expect(page.locator('svg[data-graph]')).not.toHaveAttribute('role', 'img');
+  });
+
+  test('every node is a link to its page, also in the list of nodes', async ({ page }) => {
+    await page.goto('id/network/');
+    await expect(node(page, 'c40')).toHaveAttribute('href', /\/id\/organisations\/c40\/$/);
+    await expect(node(page, SUMMIT)).toHaveAttribute('href', new RegExp(`/id/engagements/${SUMMIT}/$`));
+    await expect(page.locator('#nodes ~ .groups a, section:has(#nodes) a')).toHaveCount(graph.nodes.length);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('keyboard focus highlights a node and its neighbours', async ({ page }) => {
+    await page.goto('en/network/');
+    await node(page, 'c40').focus();
+    await expect(page.locator('svg[data-graph]')).toHaveClass(/is-highlighting/);
+    const near = await page.locator('svg[data-graph] .node.is-near').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['id']).sort());
+    const expected = new Set(['c40']);
+    for (const e of graph.edges) {
+      if (e.source === 'c40') expected.add(e.target);
+      if (e.target === 'c40') expected.add(e.source);
+    }
+    expect(near).toEqual([...expected].sort());
+    await expect(node(page, 'c40').locator('.label')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('svg[data-graph] .node:focus')).toHaveCount(1);
+  });
+
+  test('find focuses a node by either language name, accents optional', async ({ page }) => {
+    await page.goto('id/network/');
+    await page.getByLabel('Cari simpul').fill('sao paulo');
+    await page.getByRole('button', { name: 'Temukan' }).click();
+    await expect(node(page, 'sao-paulo')).toBeFocused();
+    await expect(node(page, 'sao-paulo')).toHaveClass(/is-active/);
+    await page.getByLabel('Cari simpul').fill('World Bank');
+    await page.getByLabel('Cari simpul').press('Enter');
+    await expect(node(page, 'world-bank')).toBeFocused();
+    await page.getByLabel('Cari simpul').fill('Atlantis');
+    await page.getByLabel('Cari simpul').press('Enter');
+    await expect(page.locator('[data-status]')).toHaveText('Tidak ada simpul bernama “Atlantis”.');
+  });
+
+  test('filters by year, type and engagement hide and show the right nodes', async ({ page }) => {
+    await page.goto('en/network/');
+    await page.getByLabel('Year', { exact: true }).selectOption('2022');
+    expect(await visibleIds(page)).toEqual(graph.nodes.filter((n) => n.years.includes(2022)).map((n) => n.id).sort());
+    await expect(node(page, 'paris')).toBeHidden();
+    await expect(node(page, 'c40')).toBeVisible();
+
+    await page.getByLabel('Year', { exact: true }).selectOption('');
+    await page.getByLabel('Engagement', { exact: true }).selectOption(SUMMIT);
+    expect(await visibleIds(page)).toEqual(graph.nodes.filter((n) => n.events.includes(SUMMIT)).map((n) => n.id).sort());
+    await expect(node(page, 'casablanca')).toBeHidden();
+
+    await page.getByLabel('Engagement', { exact: true }).selectOption('');
+    await page.getByLabel('Type', { exact: true }).selectOption('city');
+    await expect(node(page, 'c40')).toBeHidden();
+    await expect(node(page, 'paris')).toBeVisible();
+    await expect(node(page, SUMMIT)).toBeVisible();
+    await expect(page.locator('svg[data-graph] .edge.is-hidden').first()).toBeAttached();
+    await expect(page.locator('[data-status]')).toContainText(`of ${graph.nodes.length} nodes shown`);
+  });
+
+  test('zoom, pan and drag move the picture; a click opens the node page', async ({ page }) => {
+    await page.goto('en/network/');
+    const viewport = page.locator('svg[data-graph] .viewport');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(viewport).toHaveAttribute('transform', /scale\(1\.5\)/);
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(viewport).toHaveAttribute('transform', /scale\(1\)/);
+
+    const mark = node(page, 'casablanca').locator('.mark');
+    const box = (await mark.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 60, box.y + 40, { steps: 5 });
+    await page.mouse.up();
+    await expect(node(page, 'casablanca')).toHaveAttribute('transform', /translate\(/);
+    await expect(page).toHaveURL(/\/en\/network\/$/);
+
+    await node(page, 'c40').locator('.mark').click();
+    await expect(page).toHaveURL(/\/en\/organisations\/c40\/$/);
+  });
+
+  test('the map shows a city card on focus', async ({ page }) => {
+    await page.goto('en/network/');
+    const city = page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator('text=Casablanca, Morocco') });
+    await city.focus();
+    await expect(city.locator('.card')).toBeVisible();
+    await expect(city.locator('.card')).toContainText('Smart City Expo Casablanca 2018');
+  });
+
+  test('prints without the controls', async ({ page }) => {
+    await page.goto('en/network/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('form[data-network-controls]')).toBeHidden();
+    await expect(page.locator('[data-zoom-controls]')).toBeHidden();
+    await expect(page.locator('svg[data-graph]')).toBeVisible();
+  });
+
+  test('axe-core finds nothing with a node in focus and a filter set', async ({ page }) => {
+    await page.goto('id/network/');
+    await page.getByLabel('Tahun', { exact: true }).selectOption('2018');
+    await node(page, SUMMIT).focus();
+    await expectAccessible(page);
+  });
+});
+
+test.describe('data exports', () => {
+  test('are linked from the network and about pages, and parse', async ({ page, request, baseURL }) => {
+    for (const path of ['en/network/', 'en/about/']) {
+      await page.goto(path);
+      for (const file of ['graph.json', 'nodes.csv', 'edges.csv', 'graph.graphml']) await expect(page.locator(`a[href$="data/${file}"]`).first()).toBeAttached();
+    }
+    const graphml = await (await request.get(`${baseURL}data/graph.graphml`)).text();
+    await page.goto('en/network/');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, nodes: doc.getElementsByTagName('node').length, edges: doc.getElementsByTagName('edge').length };
+    }, graphml);
+    expect(parsed).toEqual({ error: null, nodes: graph.nodes.length, edges: graph.edges.length });
+    const csv = await (await request.get(`${baseURL}data/edges.csv`)).text();
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(graph.edges.length + 1);
+  });
+});
+
+test('entity and engagement pages carry their own neighbourhood graph', async ({ page }) => {
+  await page.goto(`en/engagements/${SUMMIT}/`);
+  const wheel = page.locator('.neighbourhood svg[role="img"]');
+  await expect(wheel.locator('.node:not(.centre)')).toHaveCount(graph.edges.filter((e) => e.target === SUMMIT).length);
+  await expect(wheel).toHaveAttribute('aria-label', /Buenos Aires/);
+  await page.goto('id/organisations/c40/');
+  await expect(page.locator('.neighbourhood svg .node:not(.centre)')).toHaveCount(2);
+});

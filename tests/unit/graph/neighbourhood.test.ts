@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildGraph } from '../../../src/lib/graph/model.ts';
+import { drawNeighbourhood } from '../../../src/lib/graph/neighbourhood.ts';
+import { seedGraphInput } from './seed-input.ts';
+
+const graph = buildGraph(seedGraphInput());
+
+describe('drawNeighbourhood', () => {
+  it('puts the node in the middle and everything linked to it on the ring', () => {
+    const wheel = drawNeighbourhood(graph, 'c40', 'en')!;
+    assert.deepEqual(wheel.ring.map((n) => n.node.id).sort(), ['partner-organisations-meeting-2022', 'u20-mayors-summit-2018']);
+    assert.deepEqual([wheel.centre.x, wheel.centre.y], [0, 0]);
+  });
+
+  it('spaces spokes further apart than a line of text, so labels cannot touch', () => {
+    const wheel = drawNeighbourhood(graph, 'u20-mayors-summit-2018', 'id')!;
+    assert.equal(wheel.ring.length, graph.edges.filter((e) => e.target === 'u20-mayors-summit-2018').length);
+    const [a, b] = wheel.ring;
+    assert.ok(Math.hypot(a!.x - b!.x, a!.y - b!.y) > 11 * 1.2);
+  });
+
+  it('keeps every label inside the picture', () => {
+    const wheel = drawNeighbourhood(graph, 'u20-mayors-summit-2018', 'en')!;
+    const [x, y, w, h] = wheel.viewBox;
+    for (const n of wheel.ring) {
+      const reach = Math.hypot(n.x, n.y) + n.r + 4 + n.text.length * 11 * 0.62;
+      const angle = Math.atan2(n.y, n.x);
+      const [ex, ey] = [reach * Math.cos(angle), reach * Math.sin(angle)];
+      assert.ok(ex >= x && ex <= x + w && ey >= y && ey <= y + h, `${n.text} fits`);
+    }
+  });
+
+  it('has nothing to draw for an unknown id', () => {
+    assert.equal(drawNeighbourhood(graph, 'atlantis', 'en'), undefined);
+  });
+});
