@@ -43,6 +43,15 @@ for (const lang of languages) {
       await expect(page.locator('.archive-entry').first()).toHaveCSS('break-before', 'page');
     });
 
+    test('ends with the network and the map as static drawings, with no focus stops', async ({ page }) => {
+      await page.goto(`${lang}/archive/`);
+      const network = page.locator('#network');
+      await expect(network.locator('svg.graph[role="img"] .node').first()).toBeVisible();
+      await expect(network.locator('svg.graph a')).toHaveCount(0);
+      await expect(network.locator('svg.world .city').first()).toBeAttached();
+      await expect(page.locator('.toc > ol > li').last().locator('a')).toHaveAttribute('href', '#network');
+    });
+
     test('links its PDF, which has every title and address, a bookmark per section and its language', async ({ page, request }) => {
       await page.goto(`${lang}/archive/`);
       const href = await page.locator('a.download').getAttribute('href');

@@ -152,3 +152,13 @@ const byNode = (a: GraphNode, b: GraphNode): number =>
   typeOrder[a.type] - typeOrder[b.type] || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
 
 const byEdge = (a: GraphEdge, b: GraphEdge): number => a.target.localeCompare(b.target) || a.source.localeCompare(b.source);
+
+/** The node types and relations a graph uses, in the order a key lists them. */
+export function usedKinds(graph: Graph): { types: NodeType[]; relations: Relation[] } {
+  const types = new Set(graph.nodes.map((n) => n.type));
+  const relations = new Set(graph.edges.map((e) => e.relation));
+  return {
+    types: (['engagement', 'article', 'city', 'organisation'] as const).filter((t) => types.has(t)),
+    relations: (['place', 'partner', 'mentioned', 'part-of'] as const).filter((r) => relations.has(r)),
+  };
+}
