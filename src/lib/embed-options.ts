@@ -1,0 +1,94 @@
+/**
+ * What a host can set on an embedded timeline, and where the widget for those settings lives.
+ * Shared by the loader (/embed.js), the widget page and the code generator, so all three read
+ * and write the same names. Kept free of the UI dictionaries: the loader bundles this file.
+ */
+
+export const embedLanguages = ['id', 'en'] as const;
+export const themes = ['auto', 'light', 'dark'] as const;
+export const densities = ['compact', 'full'] as const;
+
+export type EmbedLang = (typeof embedLanguages)[number];
+export type Theme = (typeof themes)[number];
+export type Density = (typeof densities)[number];
+export type EmbedFilter = { partner: string } | { kind: string } | null;
+
+export interface EmbedOptions {
+  lang: EmbedLang;
+  theme: Theme;
+  density: Density;
+  /** The most recent entries to show; every entry when absent. */
+  limit?: number;
+  filter: EmbedFilter;
+}
+
+export const defaultOptions: EmbedOptions = { lang: 'id', theme: 'auto', density: 'compact', filter: null };
+
+/** Beyond this a limit is no limit; it also keeps absurd values out of the URL. */
+export const MAX_LIMIT = 999;
+
+/** Gazetteer ids and engagement kinds are slugs; anything else could escape the widget's path. */
+const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null | undefined, fallback: T): T =>
+  allowed.find((a) => a === value) ?? fallback;
+
+/** Reads options from anything keyed like `data-*` attributes or a query string; bad values fall back to defaults. */
+export function parseOptions(get: (key: string) => string | null | undefined): EmbedOptions {
+  const limit = Number(get('limit')?.trim());
+  const partner = get('partner')?.trim();
+  const kind = get('kind')?.trim();
+  const options: EmbedOptions = {
+    lang: oneOf(embedLanguages, get('lang')?.trim(), defaultOptions.lang),
+    theme: oneOf(themes, get('theme')?.trim(), defaultOptions.theme),
+    density: oneOf(densities, get('density')?.trim(), defaultOptions.density),
+    filter: partner && SLUG.test(partner) ? { partner } : kind && SLUG.test(kind) ? { kind } : null,
+  };
+  if (Number.isInteger(limit) && limit >= 1) options.limit = Math.min(limit, MAX_LIMIT);
+  return options;
+}
+
+/** The widget's path below the site's base: language and filter are static pages. */
+export function widgetPath({ lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string {
+  if (!filter) return `embed/${lang}/`;
+  return 'partner' in filter ? `embed/${lang}/partner/${filter.partner}/` : `embed/${lang}/kind/${filter.kind}/`;
+}
+
+/** The options only the browser can apply, as a query string; defaults are left out. */
+export function widgetQuery(options: EmbedOptions, frameId?: string): string {
+  const query = new URLSearchParams();
+  if (options.theme !== defaultOptions.theme) query.set('theme', options.theme);
+  if (options.density !== defaultOptions.density) query.set('density', options.density);
+  if (options.limit !== undefined) query.set('limit', String(options.limit));
+  if (frameId) query.set('id', frameId);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The widget's address on the site whose base is `siteBase` (an absolute URL ending in `/`). */
+export const widgetUrl = (siteBase: string, options: EmbedOptions, frameId?: string): string =>
+  new URL(widgetPath(options) + widgetQuery(options, frameId), siteBase).href;
+
+/** The full site's timeline for the same language and filter: where the fallback link leads. */
+export function timelineUrl(siteBase: string, { lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string {
+  const path = !filter ? `${lang}/` : 'partner' in filter ? `${lang}/timeline/partner/${filter.partner}/` : `${lang}/timeline/kind/${filter.kind}/`;
+  return new URL(path, siteBase).href;
+}
+
+/** The message the widget sends its parent whenever its height changes. */
+export const HEIGHT_MESSAGE = 'jakarta-timeline:height';
+
+export interface HeightMessage {
+  type: typeof HEIGHT_MESSAGE;
+  height: number;
+  id: string;
+}
+
+/** Frames taller than this are a broken or hostile message, not a timeline. */
+const MAX_HEIGHT = 100_000;
+
+export const isHeightMessage = (data: unknown): data is HeightMessage => {
+  if (typeof data !== 'object' || data === null) return false;
+  const { type, height, id } = data as Record<string, unknown>;
+  return type === HEIGHT_MESSAGE && typeof height === 'number' && height > 0 && height <= MAX_HEIGHT && typeof id === 'string';
+};

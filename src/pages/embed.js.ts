@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { srcDir } from 'astro:config/server';
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The loader hosts include, at a fixed address so their snippets never go stale: bundled and
+ * minified from src/scripts/embed-loader.ts when the site is built.
+ */
+export const GET: APIRoute = async () => {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL('scripts/embed-loader.ts', srcDir))],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    legalComments: 'none',
+  });
+  const [output] = result.outputFiles;
+  if (!output) throw new Error('esbuild produced no loader');
+  return new Response(output.text, { headers: { 'content-type': 'text/javascript; charset=utf-8' } });
+};

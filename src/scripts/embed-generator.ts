@@ -1,0 +1,46 @@
+import { parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { iframeSnippet, loaderSnippet } from '../lib/embed-snippet.ts';
+
+/**
+ * The embed page's code generator: the chosen options become the two snippets and the preview.
+ * Without it the page shows the default snippets, which are complete. The fields are no form:
+ * there is nothing to submit.
+ */
+export function startGenerator(panel: HTMLElement): void {
+  const doc = panel.ownerDocument;
+  // The page's own address, not the build's SITE_URL: the snippets must point where this page is.
+  const siteBase = new URL(panel.dataset['base'] ?? '/', doc.location.href).href;
+  const titles = JSON.parse(panel.dataset['titles'] ?? '{}') as Record<string, string>;
+  const loader = doc.querySelector<HTMLTextAreaElement>('[data-embed-code="loader"]');
+  const iframe = doc.querySelector<HTMLTextAreaElement>('[data-embed-code="iframe"]');
+  const preview = doc.querySelector<HTMLIFrameElement>('[data-embed-preview]');
+  const status = doc.querySelector<HTMLElement>('[data-copy-status]');
+
+  const update = (): void => {
+    const fields = new Map([...panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((f) => [f.name, f.value]));
+    const [filterType, filterId] = (fields.get('filter') ?? '').split(':');
+    const options = parseOptions((key) => (key === 'partner' || key === 'kind' ? (key === filterType ? filterId : null) : fields.get(key)));
+    const title = titles[options.lang] ?? '';
+    if (loader) loader.value = loaderSnippet(siteBase, options, title);
+    if (iframe) iframe.value = iframeSnippet(siteBase, options, title);
+    if (preview) {
+      const src = widgetUrl(siteBase, options);
+      if (preview.src !== src) preview.src = src;
+      preview.title = title;
+    }
+  };
+  panel.addEventListener('input', update);
+  panel.addEventListener('change', update);
+  update();
+
+  for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+    const field = doc.getElementById(button.dataset['copy'] ?? '');
+    if (!(field instanceof HTMLTextAreaElement)) continue;
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      field.select();
+      await navigator.clipboard?.writeText(field.value).catch(() => undefined);
+      if (status) status.textContent = status.dataset['copied'] ?? '';
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+
+/**
+ * /embed.js: replaces each `[data-jakarta-timeline]` placeholder with the widget in an iframe on
+ * this script's own site, and keeps each iframe as tall as its content. A height is accepted only
+ * from that iframe's window on the widget's origin: any other frame or page could post anything.
+ */
+
+const DEFAULT_TITLE = 'Jakarta city diplomacy timeline';
+
+function start(script: HTMLScriptElement): void {
+  const siteBase = new URL('./', script.src).href;
+  const origin = new URL(siteBase).origin;
+  const frames = new Map<string, HTMLIFrameElement>();
+
+  const embed = (placeholder: HTMLElement): void => {
+    const id = Math.random().toString(36).slice(2);
+    const frame = document.createElement('iframe');
+    frame.src = widgetUrl(siteBase, parseOptions((key) => placeholder.dataset[key]), id);
+    frame.title = placeholder.dataset['title'] ?? (placeholder.textContent?.trim() || DEFAULT_TITLE);
+    frame.loading = 'lazy';
+    frame.width = '100%';
+    frame.style.cssText = 'display:block;border:0;width:100%;height:24rem';
+    frames.set(id, frame);
+    placeholder.replaceWith(frame);
+  };
+  const embedAll = (): void => document.querySelectorAll<HTMLElement>('[data-jakarta-timeline]').forEach(embed);
+
+  window.addEventListener('message', (event) => {
+    if (event.origin !== origin || !isHeightMessage(event.data)) return;
+    const frame = frames.get(event.data.id);
+    if (frame && event.source === frame.contentWindow) frame.style.height = `${Math.ceil(event.data.height)}px`;
+  });
+  embedAll();
+  // An async script can run before the rest of the page is parsed.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', embedAll);
+}
+
+const self = document.currentScript ?? document.querySelector('script[src$="/embed.js"]');
+if (self instanceof HTMLScriptElement) start(self);

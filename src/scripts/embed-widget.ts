@@ -1,0 +1,34 @@
+import { HEIGHT_MESSAGE, parseOptions, type HeightMessage } from '../lib/embed-options.ts';
+
+/**
+ * The widget's part of the options that cannot be static pages (theme, density, limit), read
+ * from its query; returns the frame id the loader gave it, if any.
+ */
+export function applyOptions(doc: Document, search: string): string | undefined {
+  const query = new URLSearchParams(search);
+  const options = parseOptions((key) => query.get(key));
+  const root = doc.documentElement;
+  root.dataset['theme'] = options.theme;
+  root.dataset['density'] = options.density;
+  if (options.limit !== undefined) {
+    // The most recent entries stay: the list runs oldest first.
+    const entries = [...doc.querySelectorAll<HTMLElement>('[data-entry]')];
+    for (const entry of entries.slice(0, Math.max(0, entries.length - options.limit))) entry.hidden = true;
+    for (const year of doc.querySelectorAll<HTMLElement>('[data-year]')) {
+      year.hidden = [...year.querySelectorAll<HTMLElement>('[data-entry]')].every((entry) => entry.hidden);
+    }
+  }
+  return query.get('id') ?? undefined;
+}
+
+/** Tells the embedding page how tall the widget is, now and after every change. */
+export function reportHeight(win: Window, id: string): void {
+  if (win.parent === win) return;
+  const root = win.document.documentElement;
+  const post = (): void => {
+    const message: HeightMessage = { type: HEIGHT_MESSAGE, height: Math.ceil(root.getBoundingClientRect().height), id };
+    // Any page may embed the widget, so its origin is unknown; a height is no secret.
+    win.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(post).observe(root);
+}

@@ -1,0 +1,233 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import type { Frame, Page } from '@playwright/test';
+import { engagements } from './content.ts';
+import { expect, expectAccessible, test as base } from './fixtures.ts';
+import { MAIN_SITE } from './sites.ts';
+
+/**
+ * The widget as a host sees it: a page on another origin (127.0.0.1 and its own port, the site
+ * being on localhost) with the loader snippet, `/host/?<data-* options>`.
+ */
+interface Host {
+  origin: string;
+}
+
+const hostPage = (query: URLSearchParams): string => {
+  const attributes = [...query].map(([key, value]) => ` data-${key}="${value.replace(/[^a-z0-9-]/gi, '')}"`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom</title><link rel="icon" href="data:,"></head>
+<body style="margin:0"><main><h1>A story about Jakarta</h1>
+<div data-jakarta-timeline${attributes}><a href="${MAIN_SITE.url}en/">Jakarta’s city diplomacy timeline</a></div>
+<script async src="${MAIN_SITE.url}embed.js"></script></main></body></html>`;
+};
+
+const test = base.extend<{ allowedOrigins: string[] }, { host: Host }>({
+  host: [
+    async ({}, use) => {
+      const server = createServer((request, response) => {
+        const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(url.searchParams));
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+      await new Promise((resolve) => server.close(resolve));
+    },
+    { scope: 'worker' },
+  ],
+  allowedOrigins: async ({ host }, use) => use([host.origin]),
+});
+
+const SITE_ORIGIN = new URL(MAIN_SITE.url).origin;
+
+async function embed(page: Page, host: Host, options: Record<string, string>): Promise<Frame> {
+  await page.goto(`${host.origin}/host/?${new URLSearchParams(options)}`);
+  const iframe = page.locator('iframe');
+  await expect(iframe).toHaveCount(1);
+  await expect(page.locator('[data-jakarta-timeline]')).toHaveCount(0);
+  const frame = await (await iframe.elementHandle())!.contentFrame();
+  await frame!.locator('article.entry:visible').first().waitFor();
+  return frame!;
+}
+
+/** The iframe's height on the host, and the height of the document inside it. */
+const heights = async (page: Page, frame: Frame) => ({
+  iframe: (await page.locator('iframe').first().boundingBox())!.height,
+  content: await frame.evaluate(() => document.documentElement.getBoundingClientRect().height),
+});
+
+const expectFitted = (page: Page, frame: Frame) =>
+  expect.poll(async () => {
+    const { iframe, content } = await heights(page, frame);
+    return Math.abs(iframe - content);
+  }).toBeLessThanOrEqual(2);
+
+test.describe('the loader on another origin', () => {
+  test('replaces the placeholder with a titled, lazy iframe on the site, as tall as its content after a resize', async ({ page, host }) => {
+    expect(host.origin).not.toBe(SITE_ORIGIN);
+    const frame = await embed(page, host, { lang: 'en', density: 'full' });
+    const iframe = page.locator('iframe');
+    await expect(iframe).toHaveAttribute('title', 'Jakarta’s city diplomacy timeline');
+    await expect(iframe).toHaveAttribute('loading', 'lazy');
+    expect(new URL(frame.url()).origin).toBe(SITE_ORIGIN);
+    await expectFitted(page, frame);
+    const wide = await heights(page, frame);
+    expect(wide.content).toBeGreaterThan(200);
+
+    await page.setViewportSize({ width: 360, height: 700 });
+    await expect.poll(async () => (await heights(page, frame)).content).toBeGreaterThan(wide.content + 40);
+    await expectFitted(page, frame);
+  });
+
+  test('language and dark theme take effect', async ({ page, host }) => {
+    const frame = await embed(page, host, { lang: 'en', theme: 'dark' });
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(frame.locator('h1')).toHaveText('Jakarta’s city diplomacy, a timeline');
+    await expect.poll(() => frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(22, 24, 28)');
+  });
+
+  test('a light theme stays light for a reader who prefers dark', async ({ page, host }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const frame = await embed(page, host, { lang: 'id', theme: 'light' });
+    await expect(frame.locator('html')).toHaveAttribute('lang', 'id');
+    await expect.poll(() => frame.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(251, 250, 247)');
+  });
+
+  test('a partner filter shows only that partner’s entries', async ({ page, host }) => {
+    const frame = await embed(page, host, { lang: 'en', partner: 'c40' });
+    expect(new URL(frame.url()).pathname).toBe(`${MAIN_SITE.base}embed/en/partner/c40/`);
+    const partners = await frame.locator('article.entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-partners') ?? ''));
+    const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
+    expect(partners.length).toBeGreaterThanOrEqual(withC40.length);
+    for (const list of partners) expect(list.split(' ')).toContain('c40');
+    for (const { data } of withC40) await expect(frame.getByRole('heading', { name: data.title.en, exact: true })).toBeVisible();
+  });
+
+  test('a limit keeps the most recent entries', async ({ page, host }) => {
+    const frame = await embed(page, host, { lang: 'en', limit: '2' });
+    const all = await frame.locator('article.entry time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(all.length).toBeGreaterThan(2);
+    await expect(frame.locator('article.entry:visible')).toHaveCount(2);
+    const shown = await frame.locator('article.entry:visible time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    expect(shown).toEqual(all.slice(-2));
+    await expectFitted(page, frame);
+  });
+
+  test('every link leaves the iframe, and a click navigates the top window', async ({ page, host }) => {
+    const frame = await embed(page, host, { lang: 'en' });
+    await expect(frame.locator('a')).not.toHaveCount(0);
+    await expect(frame.locator('a:not([target="_top"])')).toHaveCount(0);
+    const first = frame.locator('article.entry h3 a').first();
+    const href = new URL((await first.getAttribute('href'))!, frame.url()).href;
+    await first.click();
+    await expect(page).toHaveURL(href);
+    expect(page.frames()).toHaveLength(1);
+  });
+
+  test('ignores heights from any other window, even a widget on the same origin with the same id', async ({ page, host }) => {
+    const frame = await embed(page, host, { lang: 'en' });
+    await expectFitted(page, frame);
+    const before = (await heights(page, frame)).iframe;
+    const id = new URL(frame.url()).searchParams.get('id')!;
+    expect(id).toBeTruthy();
+    // A listener added after the loader's sees each message after it: once this one has them all, so has the loader.
+    await page.evaluate(
+      ({ id, impostor }) =>
+        new Promise<void>((resolve) => {
+          const other = document.createElement('iframe');
+          const seen = new Set<string>();
+          window.addEventListener('message', (event) => {
+            if (event.source === window) seen.add('self');
+            if (event.source === other.contentWindow) seen.add('impostor');
+            if (seen.size === 2) resolve();
+          });
+          window.postMessage({ type: 'jakarta-timeline:height', height: 5000, id }, '*');
+          other.src = impostor;
+          other.title = 'impostor';
+          document.body.append(other);
+        }),
+      { id, impostor: `${MAIN_SITE.url}embed/en/?limit=1&id=${id}` },
+    );
+    expect((await heights(page, frame)).iframe).toBe(before);
+  });
+
+  test('sets no cookies and uses no storage', async ({ page, host, context }) => {
+    await embed(page, host, { lang: 'en', theme: 'dark', limit: '3' });
+    expect(await context.cookies()).toEqual([]);
+    // Embedded, the browser may deny the frame storage altogether; opened directly it would allow it.
+    await page.goto('embed/en/?theme=dark&limit=3&density=full');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await context.cookies()).toEqual([]);
+  });
+});
+
+test.describe('the widget', () => {
+  for (const lang of ['id', 'en'] as const) {
+    for (const theme of ['light', 'dark'] as const) {
+      test(`is accessible (${lang}, ${theme})`, async ({ page }) => {
+        await page.goto(`embed/${lang}/?theme=${theme}&density=full`);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expectAccessible(page);
+        await page.goto(`embed/${lang}/partner/c40/?theme=${theme}`);
+        await expectAccessible(page);
+      });
+    }
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('is complete', async ({ page }) => {
+      await page.goto('embed/en/');
+      for (const { data } of engagements) await expect(page.getByRole('heading', { name: data.title.en, exact: true })).toBeVisible();
+    });
+  });
+
+  test('stays within its byte budgets', async ({ page, request }) => {
+    const sizes = new Map<string, number>();
+    page.on('response', async (response) => sizes.set(response.url(), gzipSync(await response.body()).length));
+    await page.goto('embed/en/?density=full', { waitUntil: 'networkidle' });
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    expect(sizes.size).toBeGreaterThanOrEqual(2);
+    expect(total, [...sizes].join('\n')).toBeLessThanOrEqual(15 * 1024);
+    const loader = gzipSync(await (await request.get('embed.js')).body()).length;
+    expect(loader).toBeLessThanOrEqual(3 * 1024);
+  });
+});
+
+test.describe('the embed page', () => {
+  for (const lang of ['id', 'en'] as const) {
+    test(`generates both snippets and a preview from the options (${lang})`, async ({ page }) => {
+      await page.goto(`${lang}/embed/`);
+      await expect(page.getByRole('navigation').getByRole('link', { name: lang === 'id' ? 'Sematkan' : 'Embed' })).toHaveAttribute('aria-current', 'page');
+      const loader = page.locator('[data-embed-code="loader"]');
+      const iframe = page.locator('[data-embed-code="iframe"]');
+      await expect(loader).toHaveValue(new RegExp(`data-lang="${lang}"`));
+      await page.locator('#embed-lang').selectOption('en');
+      await page.locator('#embed-theme').selectOption('dark');
+      await page.locator('#embed-filter').selectOption('partner:c40');
+      await page.locator('#embed-limit').fill('4');
+      await page.locator('#embed-density').selectOption('full');
+      const site = new URL(MAIN_SITE.url).href;
+      await expect(loader).toHaveValue(
+        `<div data-jakarta-timeline data-lang="en" data-theme="dark" data-partner="c40" data-limit="4" data-density="full"><a href="${site}en/timeline/partner/c40/">Jakarta’s city diplomacy timeline</a></div>\n<script async src="${site}embed.js"></script>`,
+      );
+      await expect(iframe).toHaveValue(new RegExp(`src="${site}embed/en/partner/c40/\\?theme=dark&amp;density=full&amp;limit=4"`));
+      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4`);
+      const preview = page.frameLocator('[data-embed-preview]');
+      await expect(preview.locator('article.entry:visible')).not.toHaveCount(0);
+      await expectAccessible(page);
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows working default snippets', async ({ page }) => {
+      await page.goto('en/embed/');
+      await expect(page.locator('[data-embed-code="loader"]')).toHaveValue(/^<div data-jakarta-timeline data-lang="en"><a href="[^"]+\/en\/">[^<]+<\/a><\/div>\n<script async src="[^"]+\/embed\.js"><\/script>$/);
+      await expect(page.locator('[data-embed-code="iframe"]')).toHaveValue(/<iframe src="[^"]+\/embed\/en\/" title="[^"]+"/);
+      await expect(page.locator('[data-copy]:visible')).toHaveCount(0);
+      await expect(page.frameLocator('[data-embed-preview]').locator('article.entry').first()).toBeVisible();
+    });
+  });
+});

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { defaultOptions, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+
+const from = (record: Record<string, string>) => parseOptions((key) => record[key]);
+const SITE = 'https://example.org/jakarta-diplomacy/';
+
+describe('parseOptions', () => {
+  it('gives the defaults for nothing', () => assert.deepEqual(from({}), defaultOptions));
+
+  it('reads every option, trimmed', () => {
+    assert.deepEqual(from({ lang: ' en ', theme: 'dark', density: 'full', limit: '5', partner: 'c40' }), {
+      lang: 'en',
+      theme: 'dark',
+      density: 'full',
+      limit: 5,
+      filter: { partner: 'c40' },
+    });
+    assert.deepEqual(from({ kind: 'summit' }).filter, { kind: 'summit' });
+  });
+
+  it('prefers the partner when both filters are given', () => assert.deepEqual(from({ partner: 'uclg', kind: 'summit' }).filter, { partner: 'uclg' }));
+
+  it('falls back to defaults for unknown values', () => {
+    assert.deepEqual(from({ lang: 'fr', theme: 'neon', density: 'tiny' }), defaultOptions);
+    for (const limit of ['0', '-3', '2.5', 'ten', '', '1e400']) assert.equal(from({ limit }).limit, undefined, limit);
+  });
+
+  it('caps the limit', () => assert.equal(from({ limit: '100000' }).limit, MAX_LIMIT));
+
+  it('refuses filters that are not slugs', () => {
+    for (const id of ['../admin', 'C40', 'a/b', 'x?y=1', '%2e%2e', '', '-lead']) assert.equal(from({ partner: id }).filter, null, id);
+  });
+
+  it('never yields a path outside embed/<lang>/', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('lang', 'theme', 'density', 'limit', 'partner', 'kind'), fc.string()), (record) => {
+        const url = new URL(widgetUrl(SITE, from(record)));
+        assert.equal(url.origin, 'https://example.org');
+        assert.match(url.pathname, /^\/jakarta-diplomacy\/embed\/(id|en)\/((partner|kind)\/[a-z0-9-]+\/)?$/);
+      }),
+    );
+  });
+});
+
+describe('widget addresses', () => {
+  const options = (extra: Partial<EmbedOptions>): EmbedOptions => ({ ...defaultOptions, ...extra });
+
+  it('puts language and filter in the path', () => {
+    assert.equal(widgetPath(options({ lang: 'en' })), 'embed/en/');
+    assert.equal(widgetPath(options({ filter: { partner: 'c40' } })), 'embed/id/partner/c40/');
+    assert.equal(widgetPath(options({ lang: 'en', filter: { kind: 'summit' } })), 'embed/en/kind/summit/');
+  });
+
+  it('puts only non-default display options and the frame id in the query', () => {
+    assert.equal(widgetUrl(SITE, options({})), 'https://example.org/jakarta-diplomacy/embed/id/');
+    assert.equal(
+      widgetUrl(SITE, options({ theme: 'dark', density: 'full', limit: 3 }), 'f1'),
+      'https://example.org/jakarta-diplomacy/embed/id/?theme=dark&density=full&limit=3&id=f1',
+    );
+  });
+
+  it('round-trips through the query the widget reads', () => {
+    const chosen = options({ lang: 'en', theme: 'light', density: 'full', limit: 7, filter: { kind: 'keynote' } });
+    const url = new URL(widgetUrl(SITE, chosen));
+    assert.deepEqual({ ...parseOptions((key) => url.searchParams.get(key)), lang: chosen.lang, filter: chosen.filter }, chosen);
+  });
+
+  it('links the fallback to the same timeline on the full site', () => {
+    assert.equal(timelineUrl(SITE, options({ lang: 'en' })), 'https://example.org/jakarta-diplomacy/en/');
+    assert.equal(timelineUrl(SITE, options({ filter: { partner: 'c40' } })), 'https://example.org/jakarta-diplomacy/id/timeline/partner/c40/');
+    assert.equal(timelineUrl(SITE, options({ filter: { kind: 'summit' } })), 'https://example.org/jakarta-diplomacy/id/timeline/kind/summit/');
+  });
+});
+
+describe('isHeightMessage', () => {
+  it('accepts the widget’s message', () => assert.ok(isHeightMessage({ type: 'jakarta-timeline:height', height: 420, id: 'a1' })));
+
+  it('refuses anything else', () => {
+    for (const data of [
+      null,
+      'jakarta-timeline:height',
+      { type: 'other', height: 420, id: 'a1' },
+      { type: 'jakarta-timeline:height', height: '420', id: 'a1' },
+      { type: 'jakarta-timeline:height', height: -1, id: 'a1' },
+      { type: 'jakarta-timeline:height', height: Number.NaN, id: 'a1' },
+      { type: 'jakarta-timeline:height', height: 1e9, id: 'a1' },
+      { type: 'jakarta-timeline:height', height: 420 },
+    ]) {
+      assert.equal(isHeightMessage(data), false, JSON.stringify(data));
+    }
+  });
+});
