@@ -110,6 +110,7 @@ export const en = {
   'network.reset': 'Reset view',
   'network.shown': '{n} of {total} nodes shown.',
   'network.help': 'Drag the background to pan, scroll or pinch to zoom, drag a node to move it. Tab moves from node to node; the neighbours of the node in focus light up.',
+  'network.mostConnected': 'The graph shows the {n} best-connected of {total} nodes; all of them are in the data files below.',
   'network.links': 'links',
   'network.table': 'Every link',
   'network.tableCaption': 'Every line in the graph: who is linked to what, and how.',

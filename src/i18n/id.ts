@@ -109,6 +109,7 @@ export const id = {
   'network.reset': 'Tampilan awal',
   'network.shown': '{n} dari {total} simpul ditampilkan.',
   'network.help': 'Seret latar untuk menggeser, gulir atau cubit untuk memperbesar, seret simpul untuk memindahkannya. Tab berpindah antarsimpul; tetangga simpul yang dipilih ikut disorot.',
+  'network.mostConnected': 'Grafik ini menampilkan {n} simpul yang paling banyak terhubung dari {total}; semuanya ada di berkas data di bawah.',
   'network.links': 'hubungan',
   'network.table': 'Semua hubungan',
   'network.tableCaption': 'Setiap garis pada grafik: siapa terhubung dengan apa, dan bagaimana.',

@@ -2,14 +2,27 @@ import type { Links } from '../urls.ts';
 import { loadSiteData } from '../data.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
 import { buildGraph, type Graph, type GraphNode } from './model.ts';
+import { mostConnected } from './most-connected.ts';
 
-let cached: Promise<{ graph: Graph; layout: Layout }> | undefined;
+/** How many nodes the network page draws; beyond it the data files carry the rest. */
+export const MAX_DRAWN_NODES = 400;
+
+export interface SiteGraph {
+  /** The whole network, for the data files and the small multiples. */
+  graph: Graph;
+  /** What the network page, the archive and the map draw, and its layout. */
+  drawn: Graph;
+  layout: Layout;
+}
+
+let cached: Promise<SiteGraph> | undefined;
 
 /** The site's one graph and its layout, computed once per build for every page that draws it. */
-export function loadSiteGraph(): Promise<{ graph: Graph; layout: Layout }> {
+export function loadSiteGraph(): Promise<SiteGraph> {
   cached ??= loadSiteData().then(({ entities, engagements, articleInputs }) => {
     const graph = buildGraph({ entities, engagements, articles: articleInputs });
-    return { graph, layout: layoutGraph(graph) };
+    const drawn = mostConnected(graph, MAX_DRAWN_NODES);
+    return { graph, drawn, layout: layoutGraph(drawn) };
   });
   return cached;
 }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { csvParse } from 'd3';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { toEdgesCsv, toGraphML, toJson, toNodesCsv } from '../../../src/lib/graph/export.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout-graph.ts';
 import { buildGraph, type Graph } from '../../../src/lib/graph/model.ts';
@@ -43,7 +44,7 @@ describe('exports', () => {
   it('GraphML is well-formed XML with typed keys, every node and every edge', () => {
     for (const graph of [seeds, awkward]) {
       const text = toGraphML(graph, layout);
-      assert.equal(XMLValidator.validate(text), true);
+      assert.doesNotThrow(() => SyntaxValidator.validate(text));
       const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['node', 'edge', 'key', 'data'].includes(name) }).parse(text) as {
         graphml: { key: { '@_id': string; '@_attr.type': string }[]; graph: { node: { '@_id': string; data: { '#text': string | number; '@_key': string }[] }[]; edge: unknown[] } };
       };

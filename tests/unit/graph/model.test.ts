@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type Graph } from '../../../src/lib/graph/model.ts';
+import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const input = seedGraphInput();
@@ -75,5 +76,21 @@ describe('buildGraph', () => {
   it('says which names are missing from the gazetteer', () => {
     const stray = { ...article, data: { ...article.data, organisations: ['no-such-body'] } };
     assert.throws(() => buildGraph({ ...input, articles: [stray] }), /no-such-body not in content\/gazetteer\//);
+  });
+});
+
+describe('mostConnected', () => {
+  it('keeps the centre, the events and the best-connected partners, with the edges between them', () => {
+    const small = mostConnected(graph, 10);
+    assert.equal(small.nodes.length, 10);
+    assert.ok(small.nodes.some((n) => n.id === 'jakarta'));
+    assert.ok(input.engagements.every((e) => small.nodes.some((n) => n.id === e.id)));
+    const kept = new Set(small.nodes.map((n) => n.id));
+    assert.ok(small.edges.every((e) => kept.has(e.source) && kept.has(e.target)));
+    assert.equal(small.edges.length, graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).length);
+  });
+
+  it('leaves a graph under the limit whole', () => {
+    assert.equal(mostConnected(graph, graph.nodes.length), graph);
   });
 });
