@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -24,8 +25,10 @@ export default defineConfig({
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  security: { csp: contentSecurityPolicy },
   // The sources quote officials: smart punctuation would rewrite their quotes and dashes.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }) },
+  // Shiki colours code with style attributes, which the CSP forbids; the articles have no code.
+  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   vite: {
     build: {
       // Astro inlines small <script>s into the page, and an inlined script that imports a URL
