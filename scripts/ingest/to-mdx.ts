@@ -7,12 +7,14 @@ import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 /**
  * remark-mdx escapes `{` and `<`, but a paragraph line that starts with `import`/`export` would
  * still be read back as an ESM statement and run at build time. Writing the first letter as a
- * character reference keeps such a line prose.
+ * character reference keeps such a line prose. remark knows no GFM, so it leaves `~` bare, which
+ * the site's compiler (satteri, GFM on) reads as strikethrough: every `~` is escaped.
  */
 const esmGuard: ToMarkdownOptions = {
   unsafe: [
     { character: 'i', atBreak: true, after: 'mport\\b' },
     { character: 'e', atBreak: true, after: 'xport\\b' },
+    { character: '~', inConstruct: 'phrasing' },
   ],
 };
 
