@@ -50,6 +50,7 @@ try {
       keywords: [...keywords],
       date: generatedAt(process.env),
       headings: await page.locator('h1, h2, h3, h4').allTextContents(),
+      links: { from: origin, to: new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin },
     });
     writeFileSync(file, bytes);
     console.log(`archive:pdf: ${file} (${Math.round(bytes.length / 1024)} KB)`);

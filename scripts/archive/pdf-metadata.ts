@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { repairOutlineTitles } from './outline-titles.ts';
+import { rebaseLinks } from './rebase-links.ts';
 
 export interface PdfMetadata {
   title: string;
@@ -12,6 +13,8 @@ export interface PdfMetadata {
   date: Date;
   /** The page's headings as written, to mend the bookmarks Chromium made from them. */
   headings: string[];
+  /** The origin the page was printed from, and the published site's, which its links must name. */
+  links: { from: string; to: string };
 }
 
 /**
@@ -30,5 +33,6 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uin
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   repairOutlineTitles(doc, meta.headings);
+  rebaseLinks(doc, meta.links.from, meta.links.to);
   return doc.save({ useObjectStreams: false });
 }
