@@ -1,5 +1,8 @@
 import type { Lang } from '../i18n/index.ts';
 import type { City, Organisation } from '../schemas/gazetteer.ts';
+import { perLang } from './per-lang.ts';
+
+const regionNames = perLang((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 
 export type Entity = City | Organisation;
 
@@ -9,7 +12,7 @@ export const entityType = (entity: Entity): 'city' | 'organisation' => (isCity(e
 
 /** Country names in the reader's language, from the ISO code. */
 export function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang === 'id' ? 'id-ID' : 'en-GB'], { type: 'region' }).of(code) ?? code;
+  return regionNames(lang).of(code) ?? code;
 }
 
 /** An index of the gazetteer by id, with children listed under their parent. */
