@@ -1,12 +1,9 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { entityCandidatesSchema } from '../src/schemas/entity-candidates.ts';
+import { loadIngestContext } from './ingest/context.ts';
 import { ingestCorpus } from './ingest/corpus.ts';
-import { loadEngagementIds } from './ingest/engagements.ts';
-import { DataFileError, readDataFile } from './ingest/data-file.ts';
-import { loadFurniture } from './ingest/furniture.ts';
-import { buildMatcher, loadGazetteer } from './ingest/gazetteer.ts';
+import { DataFileError } from './ingest/data-file.ts';
 import { summarize } from './ingest/summary.ts';
 import { writeArticles } from './ingest/write.ts';
 
@@ -47,12 +44,7 @@ if (!statSync(sourcesDir, { throwIfNoEntry: false })?.isDirectory()) usage(`sour
 const contentDir = resolve(args.content);
 let context;
 try {
-  context = {
-    furniture: loadFurniture(contentDir),
-    matcher: buildMatcher(loadGazetteer(contentDir)),
-    candidates: readDataFile(join(contentDir, 'rules', 'entity-candidates.yaml'), entityCandidatesSchema),
-    engagements: loadEngagementIds(contentDir),
-  };
+  context = loadIngestContext(contentDir);
 } catch (error) {
   if (!(error instanceof DataFileError)) throw error;
   console.error(`✗ ${error.message}`);
