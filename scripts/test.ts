@@ -46,6 +46,7 @@ const browser = findBrowser();
 console.log(`Browser: ${browser}`);
 build(CORPUS_SITE, corpusSources());
 build(MAIN_SITE);
+run('Built-site checks', process.execPath, ['--test', 'tests/site/**/*.test.ts'], { env: { ...process.env, CHROMIUM_PATH: browser } });
 run('Browser tests', process.execPath, ['node_modules/@playwright/test/cli.js', 'test', '--config', 'tests/playwright.config.ts', ...process.argv.slice(2)], {
   env: { ...process.env, CHROMIUM_PATH: browser },
 });

@@ -1,0 +1,114 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeFloorProject } from './bench/floor.ts';
+import { hostileSource } from './bench/hostile-source.ts';
+import { measure, siteSize, type Measured } from './bench/measure.ts';
+import { formatTable, growthExponent, type Run } from './bench/report.ts';
+import { syntheticCorpus } from './bench/synthetic-corpus.ts';
+import { loadVocabulary } from './bench/vocabulary.ts';
+import { loadIngestContext } from './ingest/context.ts';
+import { ingestSource } from './ingest/pipeline.ts';
+import { renderArticle } from './ingest/write.ts';
+
+const USAGE = `usage: npm run bench -- [--articles N] [--json FILE] [--lighthouse] [--keep]
+  --articles N   one corpus size (default: 100, 1000 and 5000)
+  --json FILE    also write the figures as JSON
+  --lighthouse   also score the seed site with Lighthouse (mobile)
+  --keep         keep the temporary folders`;
+
+const { values: args } = parseArgs({
+  options: { articles: { type: 'string' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const sizes = args.articles ? [Number(args.articles)] : [100, 1000, 5000];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`bench: --articles wants a positive whole number\n${USAGE}`);
+  process.exit(2);
+}
+
+const repo = resolve(import.meta.dirname, '..');
+const node = process.execPath;
+const astro = join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const quiet = { ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
+
+async function benchCorpus(n: number): Promise<Run> {
+  const tmp = mkdtempSync(join(tmpdir(), `jcd-bench-${n}-`));
+  const dirs = { sources: join(tmp, 'sources'), articles: join(tmp, 'articles'), cache: join(tmp, 'cache'), dist: join(tmp, 'dist') };
+  mkdirSync(dirs.sources);
+  const corpus = syntheticCorpus(n, loadVocabulary(join(repo, 'content')));
+  for (const { file, text } of corpus) writeFileSync(join(dirs.sources, file), text);
+  const env = { ...process.env, ...quiet, SOURCES_DIR: dirs.sources, ARTICLES_DIR: dirs.articles, ASTRO_CACHE_DIR: dirs.cache, OUT_DIR: dirs.dist };
+  const timed = async (what: string, run: () => Promise<Measured>): Promise<Measured> => {
+    const measured = await run();
+    process.stderr.write(`  ${n} articles: ${what} ${measured.seconds.toFixed(1)} s, ${measured.peakRssMB} MB\n`);
+    return measured;
+  };
+  const ingest = (what: string) => timed(`${what}: ingest`, () => measure(node, ['scripts/ingest.ts'], { cwd: repo, env }));
+  const build = (what: string) => timed(`${what}: astro build`, () => measure(node, [astro, 'build'], { cwd: repo, env }));
+
+  try {
+    const ingested = await ingest('full');
+    const built = await build('full');
+    const { pages, bytes } = siteSize(dirs.dist);
+    const unchanged = [await ingest('nothing changed'), await build('nothing changed')];
+    appendFileSync(join(dirs.sources, corpus[Math.floor(n / 2)]!.file), '\nSatu paragraf baru ditambahkan untuk mengukur biaya membangun ulang.\n');
+    const changed = [await ingest('one source changed'), await build('one source changed')];
+    const floorDir = join(tmp, 'floor');
+    writeFloorProject(floorDir, dirs.articles, join(repo, 'node_modules'));
+    const floor = await timed('floor: bare Astro build', () => measure(node, [astro, 'build'], { cwd: floorDir, env: { ...process.env, ...quiet } }));
+    const seconds = (steps: { seconds: number }[]) => steps.reduce((sum, s) => sum + s.seconds, 0);
+    return {
+      articles: n,
+      ingestSeconds: ingested.seconds,
+      ingestArticlesPerSecond: n / ingested.seconds,
+      buildSeconds: built.seconds,
+      pages,
+      peakRssMB: Math.max(ingested.peakRssMB, built.peakRssMB),
+      distBytes: bytes,
+      rebuildUnchangedSeconds: seconds(unchanged),
+      rebuildOneChangedSeconds: seconds(changed),
+      floorBuildSeconds: floor.seconds,
+      floorRatio: built.seconds / floor.seconds,
+    };
+  } finally {
+    if (!args.keep) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** In-process ingest and MDX rendering of one hostile source of 1, 2, 4 and 8 MB: linear time shows as a flat s/MB. */
+function largeSourceScaling(): { megabytes: number; seconds: number }[] {
+  const context = loadIngestContext(join(repo, 'content'));
+  const seed = readFileSync(join(repo, 'content', 'sources', '2018-10-30-beritajakarta-anies-panelis-u20-mayors-summit.txt'), 'utf8');
+  return [1, 2, 4, 8].map((megabytes) => {
+    const bytes = new TextEncoder().encode(hostileSource(seed, megabytes * 1e6));
+    const started = performance.now();
+    renderArticle(ingestSource('large.txt', bytes, context).article);
+    return { megabytes, seconds: (performance.now() - started) / 1000 };
+  });
+}
+
+const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
+console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`);
+const runs: Run[] = [];
+for (const n of sizes) {
+  runs.push(await benchCorpus(n));
+  console.log(`\n${formatTable(runs)}`);
+}
+const largeSource = largeSourceScaling();
+console.log(`\none large source, ingest + MDX: ${largeSource.map((s) => `${s.megabytes} MB ${s.seconds.toFixed(2)} s`).join(', ')}`);
+const lighthouse = args.lighthouse ? await (await import('./bench/lighthouse.ts')).scoreSeedSite(repo) : undefined;
+if (lighthouse) {
+  console.log('\nLighthouse (mobile):');
+  for (const { page, scores, failing } of lighthouse) {
+    console.log(`  ${page}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}${failing.length ? `\n    below 100 because of: ${failing.join(', ')}` : ''}`);
+  }
+}
+if (args.json) {
+  const report = { machine, runs, growthExponent: growthExponent(runs), largeSource, ...(lighthouse ? { lighthouse } : {}) };
+  writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,0 +1,48 @@
+export interface Run {
+  articles: number;
+  ingestSeconds: number;
+  ingestArticlesPerSecond: number;
+  buildSeconds: number;
+  pages: number;
+  peakRssMB: number;
+  distBytes: number;
+  rebuildUnchangedSeconds: number;
+  rebuildOneChangedSeconds: number;
+  floorBuildSeconds: number;
+  floorRatio: number;
+}
+
+/** Slope of the least-squares line through (log N, log buildSeconds): 1 is linear growth. */
+export function growthExponent(runs: readonly Pick<Run, 'articles' | 'buildSeconds'>[]): number | null {
+  if (runs.length < 2) return null;
+  const xs = runs.map((r) => Math.log(r.articles));
+  const ys = runs.map((r) => Math.log(r.buildSeconds));
+  const mean = (v: number[]): number => v.reduce((a, b) => a + b, 0) / v.length;
+  const [mx, my] = [mean(xs), mean(ys)];
+  const covariance = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
+  const variance = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+  return variance === 0 ? null : covariance / variance;
+}
+
+const COLUMNS: [string, (r: Run) => string][] = [
+  ['articles', (r) => String(r.articles)],
+  ['ingest s', (r) => r.ingestSeconds.toFixed(2)],
+  ['articles/s', (r) => r.ingestArticlesPerSecond.toFixed(0)],
+  ['build s', (r) => r.buildSeconds.toFixed(1)],
+  ['pages', (r) => String(r.pages)],
+  ['peak RSS MB', (r) => String(r.peakRssMB)],
+  ['dist MB', (r) => (r.distBytes / 1e6).toFixed(1)],
+  ['rebuild same s', (r) => r.rebuildUnchangedSeconds.toFixed(1)],
+  ['rebuild 1 changed s', (r) => r.rebuildOneChangedSeconds.toFixed(1)],
+  ['floor s', (r) => r.floorBuildSeconds.toFixed(1)],
+  ['× floor', (r) => r.floorRatio.toFixed(2)],
+];
+
+/** The runs as an aligned text table, then the growth exponent. */
+export function formatTable(runs: readonly Run[]): string {
+  const rows = [COLUMNS.map(([h]) => h), ...runs.map((r) => COLUMNS.map(([, cell]) => cell(r)))];
+  const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const lines = rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
+  const exponent = growthExponent(runs);
+  return [...lines, `growth exponent of build time against N: ${exponent === null ? 'n/a (one size)' : exponent.toFixed(2)}`].join('\n');
+}

@@ -1,0 +1,25 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dist } from './built-site.ts';
+
+export type PageType = 'timeline' | 'article' | 'engagement' | 'city' | 'organisation' | 'about' | 'archive' | 'search' | 'network' | 'embed';
+
+const firstIn = (dir: string): string => readdirSync(join(dist, dir)).sort()[0]!;
+
+/**
+ * One page of every page type, in both languages: what the budgets and the HTML check run over.
+ * A new page type is one line here and one in the budgets table (budgets.test.ts).
+ */
+export const PAGE_TYPES = (['id', 'en'] as const).flatMap((lang): { type: PageType; lang: string; path: string }[] => [
+  { type: 'timeline', lang, path: `/${lang}/` },
+  { type: 'article', lang, path: `/${lang}/articles/${firstIn(`${lang}/articles`)}/` },
+  { type: 'engagement', lang, path: `/${lang}/engagements/${firstIn(`${lang}/engagements`)}/` },
+  { type: 'city', lang, path: `/${lang}/cities/${firstIn(`${lang}/cities`)}/` },
+  { type: 'organisation', lang, path: `/${lang}/organisations/${firstIn(`${lang}/organisations`)}/` },
+  { type: 'about', lang, path: `/${lang}/about/` },
+  { type: 'archive', lang, path: `/${lang}/archive/` },
+  { type: 'search', lang, path: `/${lang}/search/` },
+  { type: 'network', lang, path: `/${lang}/network/` },
+  { type: 'embed', lang, path: `/embed/${lang}/` },
+]);
+

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { MAIN_SITE } from '../e2e/sites.ts';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'jcd-reproducible-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+/** The commit's own time, so both builds (and any rebuild of this commit) print the same generation date. */
+const sourceDateEpoch = (): string =>
+  process.env['SOURCE_DATE_EPOCH'] ?? execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: repoRoot, encoding: 'utf8' }).trim();
+
+/** `npm run build` of the repo's sources into its own folders: ingest, astro build, Pagefind, PDFs. */
+function build(name: string): string {
+  const outDir = join(work, name, 'dist');
+  const env = {
+    ...process.env,
+    BASE_PATH: MAIN_SITE.base,
+    OUT_DIR: outDir,
+    ARTICLES_DIR: join(work, name, 'articles'),
+    ASTRO_CACHE_DIR: join(work, name, 'cache'),
+    SOURCE_DATE_EPOCH: sourceDateEpoch(),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repoRoot, env, encoding: 'utf8' });
+  assert.equal(result.status, 0, `build ${name} failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
+}
+
+function hashes(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+  }
+  return out;
+}
+
+describe('reproducible build', () => {
+  it('two builds of the same commit give byte-identical trees', { timeout: 600_000 }, () => {
+    const [a, b] = [hashes(build('a')), hashes(build('b'))];
+    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+    const differing = names.filter((name) => a.get(name) !== b.get(name)).map((name) => (a.has(name) && b.has(name) ? name : `${name} (only in ${a.has(name) ? 'a' : 'b'})`));
+    assert.ok(a.size > 100, `only ${a.size} files built`);
+    assert.deepEqual(differing, [], `files that differ between two builds:\n${differing.join('\n')}`);
+  });
+});
