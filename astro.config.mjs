@@ -40,6 +40,10 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } } }),
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      // The widget pages are for iframes and say noindex; search engines get the site's own pages.
+      filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`),
+    }),
   ],
 });

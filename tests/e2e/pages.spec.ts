@@ -99,9 +99,11 @@ test.describe('a missing page', () => {
   });
 });
 
-test('the sitemap covers both languages', async ({ request, baseURL }) => {
+test('the sitemap covers both languages, and not the noindex widget pages', async ({ request, baseURL }) => {
   const index = await request.get(`${baseURL}sitemap-0.xml`);
   const xml = await index.text();
   const base = new URL(baseURL ?? '').pathname;
   for (const lang of languages) expect(xml).toMatch(new RegExp(`<loc>https?://[^<]+${base}${lang}/engagements/`));
+  expect(xml).toMatch(new RegExp(`<loc>https?://[^<]+${base}en/embed/</loc>`));
+  expect(xml).not.toMatch(new RegExp(`<loc>https?://[^<]+${base}embed/`));
 });
