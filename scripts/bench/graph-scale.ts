@@ -39,7 +39,7 @@ function svgMarkup({ viewBox, nodes, edges }: Drawing): string {
 }
 
 const page = (svg: string) => `<!doctype html><meta charset="utf-8"><style>.edge{stroke:#ccc}.label{display:none}.labelled .label{display:inline}.is-hidden{display:none}.is-highlighting .node:not(.is-near){opacity:.2}</style>
-<div data-network data-texts='{"shown":"{n}/{total}","found":"{name}","notFound":"{q}"}'><form data-network-controls hidden><select name="year"><option value=""></option></select><input name="q"></form>${svg}<p data-status></p></div><script src="network.js"></script>`;
+<div data-network data-texts='{"shown":"{n}/{total}","found":"{name}","notFound":"{q}"}'><form data-network-controls><select name="year"><option value=""></option></select><input name="q"></form>${svg}<p data-status></p></div><script src="network.js"></script>`;
 
 export async function measureGraphScale(sizes: readonly number[]): Promise<GraphScaleRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'graph-scale-'));
@@ -61,7 +61,7 @@ export async function measureGraphScale(sizes: readonly number[]): Promise<Graph
       const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       start = performance.now();
       await tab.goto(`file://${join(dir, `${size}.html`)}`);
-      await tab.waitForFunction(() => !document.querySelector('form[data-network-controls]')?.hasAttribute('hidden'));
+      await tab.waitForSelector('[data-network][data-enhanced]', { state: 'attached' });
       const loadMs = performance.now() - start;
       const highlightMs = await tab.evaluate(() => {
         const node = document.querySelector<SVGAElement>('.node');

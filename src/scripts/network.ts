@@ -140,8 +140,7 @@ function enhance(root: HTMLElement): void {
     applyFilter();
     svgSel.call(zoomer.transform, zoomIdentity);
   });
-  form.hidden = false;
-  root.querySelector<HTMLElement>('[data-zoom-controls]')?.removeAttribute('hidden');
+  root.dataset['enhanced'] = '';
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
