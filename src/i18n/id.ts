@@ -193,6 +193,20 @@ export const id = {
   'embed.copy': 'Salin',
   'embed.copied': 'Tersalin',
   'embed.noscript': 'Tanpa JavaScript, kode di bawah memakai opsi bawaan; ubah atribut data-* sesuai keperluan.',
+  'paging.overviewBars': 'Sumbu waktu: jumlah entri per tahun',
+  'paging.nav': 'Tahun dan halaman lini masa',
+  'paging.earlier': 'Tahun-tahun sebelumnya',
+  'paging.earlierUnfiltered': 'Tahun-tahun sebelumnya, tiap tahun lengkap tanpa filter',
+  'paging.omitted': 'entri lebih awal dari tahun ini tidak ditampilkan di sini:',
+  'paging.allOfYear': 'semua entri',
+  'paging.pages': 'Halaman tahun',
+  'paging.page': 'halaman',
+  'paging.previousYear': 'Tahun sebelumnya',
+  'paging.nextYear': 'Tahun berikutnya',
+  'paging.volumes': 'Jilid per tahun',
+  'paging.volumesIntro': 'Arsip ini terlalu besar untuk satu dokumen, jadi dibagi menjadi satu jilid per tahun; tiap jilid memuat daftar isinya sendiri dan dapat diunduh sebagai PDF.',
+  'paging.volume': 'Jilid',
+  'paging.cover': 'Sampul dan daftar jilid',
 } as const;
 
 export type UiKey = keyof typeof id;

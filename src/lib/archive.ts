@@ -1,3 +1,4 @@
+import { isPaginated, pagesOf } from './paginate.ts';
 import type { ArticleInput, TimelineEntry } from './timeline.ts';
 
 /** One timeline entry as the archive prints it: the entry, then every article about it in full. */
@@ -31,6 +32,47 @@ export function archiveSections(entries: readonly TimelineEntry[], articles: rea
             .map((a) => a.id),
   }));
 }
+
+/** A volume prints at most this many articles in full (~17 KB of HTML each); a larger year has parts. */
+export const VOLUME_ARTICLES = 100;
+
+/** One volume of a large archive: a year, or a part of one, oldest first. */
+export interface ArchiveVolume {
+  year: number;
+  /** 1 for a year's first (or only) part. */
+  part: number;
+  parts: number;
+  sections: ArchiveSection[];
+}
+
+/**
+ * The archive's volumes when it has more sections than one page holds: one per year, a year
+ * with more than `articles` articles cut into parts between its sections; none when it fits on
+ * one page. Every section appears once, in order.
+ */
+export function archiveVolumes(sections: readonly ArchiveSection[], limit?: number, articles: number = VOLUME_ARTICLES): ArchiveVolume[] {
+  if (!isPaginated(sections.length, limit)) return [];
+  const years = new Map<number, ArchiveSection[]>();
+  for (const section of sections) {
+    const year = Number(section.entry.start.slice(0, 4));
+    const list = years.get(year);
+    if (list) list.push(section);
+    else years.set(year, [section]);
+  }
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([year, list]) => {
+      const parts = pagesOf(list, articles, (s) => Math.max(1, s.articles.length));
+      return parts.map((part, i) => ({ year, part: i + 1, parts: parts.length, sections: part }));
+    });
+}
+
+/** A volume's name in paths and file names: its year, then its part from the second on. */
+export const volumeKey = ({ year, part }: Pick<ArchiveVolume, 'year' | 'part'>): string => (part > 1 ? `${year}-${part}` : `${year}`);
+
+/** The PDF of the archive, or of one of its volumes, at the site's root. */
+export const archivePdfName = (lang: string, volume?: Pick<ArchiveVolume, 'year' | 'part'>): string =>
+  `archive-${lang}${volume ? `-${volumeKey(volume)}` : ''}.pdf`;
 
 /** What the cover says the archive holds; cities and organisations are the partners named. */
 export function archiveCounts(

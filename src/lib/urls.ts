@@ -35,10 +35,14 @@ export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL) {
     entity: (kind: 'city' | 'organisation', id: string) => page(kind === 'city' ? 'cities' : 'organisations', id),
     kindFilter: (kind: string) => page('timeline', 'kind', kind),
     partnerFilter: (id: string) => page('timeline', 'partner', id),
+    /** A year of the timeline; its later pages, when it has more entries than one page holds, are numbered from 2. */
+    year: (year: number, n = 1) => (n > 1 ? page('timeline', String(year), String(n)) : page('timeline', String(year))),
     about: () => page('about'),
     search: () => page('search'),
     network: () => page('network'),
     archive: () => page('archive'),
+    /** A volume of a large archive: a year, and its part from the second on. */
+    archiveVolume: (year: number, part = 1) => (part > 1 ? page('archive', String(year), String(part)) : page('archive', String(year))),
     embed: () => page('embed'),
     rss: () => pathWithBase(base, `${lang}/rss.xml`),
     asset: (path: string) => pathWithBase(base, path),

@@ -11,6 +11,7 @@ const KB = 1024;
  */
 const BUDGETS: Record<PageType, { total?: number; js?: number; scripts?: RegExp[] }> = {
   timeline: { total: 50 * KB, scripts: [] },
+  year: { total: 50 * KB, scripts: [] },
   article: { total: 50 * KB, scripts: [] },
   engagement: { total: 50 * KB, scripts: [] },
   city: { total: 50 * KB, scripts: [] },

@@ -2,9 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist } from './built-site.ts';
 
-export type PageType = 'timeline' | 'article' | 'engagement' | 'city' | 'organisation' | 'about' | 'archive' | 'search' | 'network' | 'embed';
+export type PageType = 'timeline' | 'year' | 'article' | 'engagement' | 'city' | 'organisation' | 'about' | 'archive' | 'search' | 'network' | 'embed';
 
 const firstIn = (dir: string): string => readdirSync(join(dist, dir)).sort()[0]!;
+/** The first year page: the timeline's folder also holds the kind and partner filters. */
+const firstYear = (lang: string): string => readdirSync(join(dist, lang, 'timeline')).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
 
 /**
  * One page of every page type, in both languages: what the budgets and the HTML check run over.
@@ -12,6 +14,7 @@ const firstIn = (dir: string): string => readdirSync(join(dist, dir)).sort()[0]!
  */
 export const PAGE_TYPES = (['id', 'en'] as const).flatMap((lang): { type: PageType; lang: string; path: string }[] => [
   { type: 'timeline', lang, path: `/${lang}/` },
+  { type: 'year', lang, path: `/${lang}/timeline/${firstYear(lang)}/` },
   { type: 'article', lang, path: `/${lang}/articles/${firstIn(`${lang}/articles`)}/` },
   { type: 'engagement', lang, path: `/${lang}/engagements/${firstIn(`${lang}/engagements`)}/` },
   { type: 'city', lang, path: `/${lang}/cities/${firstIn(`${lang}/cities`)}/` },
