@@ -1,5 +1,5 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
-import { findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
+import { eventsByNode, findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
 
 /**
  * Enhances the prerendered network SVG: zoom and pan, dragging nodes, neighbour highlights on
@@ -32,7 +32,7 @@ function enhance(root: HTMLElement): void {
       id: el.dataset['id'] ?? '',
       type: el.dataset['type'] ?? '',
       years: (el.dataset['years'] ?? '').split(' ').filter(Boolean).map(Number),
-      events: (el.dataset['events'] ?? '').split(' ').filter(Boolean),
+      events: [],
       names: [el.querySelector('.label')?.textContent ?? '', ...(el.dataset['names'] ?? '').split('|')].filter(Boolean),
       x,
       y,
@@ -41,7 +41,9 @@ function enhance(root: HTMLElement): void {
     };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const edges = [...svg.querySelectorAll<SVGLineElement>('.edge')].map((el) => ({ el, source: el.dataset['source'] ?? '', target: el.dataset['target'] ?? '' }));
+  const edges = [...svg.querySelectorAll<SVGLineElement>('.edge')].map((el) => ({ el, source: el.dataset['source'] ?? '', target: el.dataset['target'] ?? '', partOf: el.classList.contains('rel-part-of') }));
+  const linkedEvents = eventsByNode(nodes, edges);
+  for (const node of nodes) node.events = [...(linkedEvents.get(node.id) ?? [])];
   const neighbours = new Map<string, Set<string>>(nodes.map((n) => [n.id, new Set([n.id])]));
   for (const { source, target } of edges) {
     neighbours.get(source)?.add(target);

@@ -5,7 +5,7 @@ import { buildGraph, type Graph, type GraphNode } from './model.ts';
 import { mostConnected } from './most-connected.ts';
 
 /** How many nodes the network page draws; beyond it the data files carry the rest. */
-export const MAX_DRAWN_NODES = 400;
+export const MAX_DRAWN_NODES = 250;
 
 export interface SiteGraph {
   /** The whole network, for the data files and the small multiples. */

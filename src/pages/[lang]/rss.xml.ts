@@ -9,6 +9,9 @@ export function getStaticPaths() {
   return languages.map((lang) => ({ params: { lang } }));
 }
 
+/** A feed is for what is new: readers poll it, so it stays this short whatever the corpus. */
+const FEED_ITEMS = 50;
+
 /** Engagements and articles, newest first; links carry `base`, which RSS readers cannot guess. */
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
@@ -30,7 +33,9 @@ export async function GET(context: APIContext) {
       pubDate: new Date(a.data.date),
       ...(a.data.publisher ? { description: a.data.publisher } : {}),
     })),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+  ]
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link))
+    .slice(0, FEED_ITEMS);
   return rss({
     title: t('site.title'),
     description: t('site.description'),

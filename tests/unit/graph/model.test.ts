@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type Graph } from '../../../src/lib/graph/model.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
+import { eventsByNode } from '../../../src/scripts/network-filter.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const input = seedGraphInput();
@@ -92,5 +93,12 @@ describe('mostConnected', () => {
 
   it('leaves a graph under the limit whole', () => {
     assert.equal(mostConnected(graph, graph.nodes.length), graph);
+  });
+});
+
+describe('the browser’s view of the graph', () => {
+  it('works out every node’s events from the drawn lines exactly as the model counts them', () => {
+    const fromLines = eventsByNode(graph.nodes, graph.edges.map((e) => ({ ...e, partOf: e.relation === 'part-of' })));
+    for (const node of graph.nodes) assert.deepEqual([...(fromLines.get(node.id) ?? [])].sort(), [...node.events].sort(), node.id);
   });
 });
