@@ -32,6 +32,8 @@ export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL) {
     home: () => page(),
     engagement: (id: string) => page('engagements', id),
     article: (id: string) => page('articles', id),
+    /** A timeline entry's own page: an engagement's, or a stand-alone article's. */
+    entry: (type: 'engagement' | 'article', id: string) => page(type === 'engagement' ? 'engagements' : 'articles', id),
     entity: (kind: 'city' | 'organisation', id: string) => page(kind === 'city' ? 'cities' : 'organisations', id),
     kindFilter: (kind: string) => page('timeline', 'kind', kind),
     partnerFilter: (id: string) => page('timeline', 'partner', id),

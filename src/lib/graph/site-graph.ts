@@ -29,12 +29,5 @@ export function loadSiteGraph(): Promise<SiteGraph> {
 
 /** The page a node stands for. */
 export function nodeHref(node: GraphNode, links: Links): string {
-  switch (node.type) {
-    case 'engagement':
-      return links.engagement(node.id);
-    case 'article':
-      return links.article(node.id);
-    default:
-      return links.entity(node.type, node.id);
-  }
+  return node.type === 'city' || node.type === 'organisation' ? links.entity(node.type, node.id) : links.entry(node.type, node.id);
 }

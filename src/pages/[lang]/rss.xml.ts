@@ -23,7 +23,7 @@ export async function GET(context: APIContext) {
   const items = [
     ...entries.map((e) => ({
       title: e.title.text,
-      link: e.type === 'engagement' ? links.engagement(e.id) : links.article(e.id),
+      link: links.entry(e.type, e.id),
       pubDate: new Date(`${e.start}T00:00:00Z`),
       ...(e.summary ? { description: e.summary } : {}),
     })),
