@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { MAIN_SITE } from '../e2e/sites.ts';
+import { treeHashes } from './tree-hashes.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'jcd-reproducible-'));
@@ -32,19 +32,9 @@ function build(name: string): string {
   return outDir;
 }
 
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out.set(relative(dir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
-  }
-  return out;
-}
-
 describe('reproducible build', () => {
   it('two builds of the same commit give byte-identical trees', { timeout: 600_000 }, () => {
-    const [a, b] = [hashes(build('a')), hashes(build('b'))];
+    const [a, b] = [treeHashes(build('a')), treeHashes(build('b'))];
     const names = [...new Set([...a.keys(), ...b.keys()])].sort();
     const differing = names.filter((name) => a.get(name) !== b.get(name)).map((name) => (a.has(name) && b.has(name) ? name : `${name} (only in ${a.has(name) ? 'a' : 'b'})`));
     assert.ok(a.size > 100, `only ${a.size} files built`);

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import type { CollectionEntry } from 'astro:content';
+import { languages, type Lang } from '../i18n/index.ts';
+import { generatedAt } from './archive.ts';
+import { loadSiteData, translationKey, type SiteData } from './data.ts';
+
+/*
+ * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
+ * both unchanged is copied from the previous build instead of rendered again, so a key covers every
+ * piece of data its page shows. tests/site/incremental.test.ts holds a rebuild to a fresh build.
+ */
+
+const digest = (...values: unknown[]): string => createHash('sha256').update(JSON.stringify(values)).digest('base64url');
+
+const siteKeys = new Map<Lang, Promise<string>>();
+
+/**
+ * Everything the site shows in `lang` except article text: engagements, entities, and each article's
+ * fields and title in that language. An article's `hash` only fingerprints its text and is left out,
+ * so a corrected paragraph re-renders that article's pages and archive volume, not every listing.
+ */
+export function siteKey(lang: Lang): Promise<string> {
+  let key = siteKeys.get(lang);
+  if (!key) {
+    key = loadSiteData().then(({ engagements, entities, articleInputs }) =>
+      digest(lang, engagements, entities.all, articleInputs.map(({ data: { hash: _text, ...fields }, ...article }) => ({ ...article, fields }))),
+    );
+    siteKeys.set(lang, key);
+  }
+  return key;
+}
+
+/** An article with its text and its translations, as its page and the archive show it. */
+function articleContent(site: SiteData, article: CollectionEntry<'articles'>) {
+  return {
+    id: article.id,
+    data: article.data,
+    body: article.body,
+    translations: languages.map((l) => {
+      const translation = site.translations.get(translationKey(l, article.id));
+      return translation && { data: translation.data, body: translation.body };
+    }),
+  };
+}
+
+/** An article's page: the article, its translations, its engagement and the entities it names. */
+export async function articleKey(lang: Lang, article: CollectionEntry<'articles'>): Promise<string> {
+  const site = await loadSiteData();
+  const { engagement, cities, organisations } = article.data;
+  return digest(
+    lang,
+    articleContent(site, article),
+    site.engagements.find((e) => e.id === engagement) ?? null,
+    [...cities, ...organisations].map((id) => site.entities.get(id) ?? null),
+  );
+}
+
+/** An archive volume: the site's listings, the articles it prints in full, and its cover's generation date. */
+export async function archiveVolumeKey(lang: Lang, ids: readonly string[]): Promise<string> {
+  const site = await loadSiteData();
+  const byId = new Map(site.articles.map((a) => [a.id, a]));
+  const articles = ids.map((id) => {
+    const article = byId.get(id);
+    return article ? articleContent(site, article) : id;
+  });
+  return digest(await siteKey(lang), articles, generatedAt(process.env).toISOString().slice(0, 10));
+}
+
+/** Static paths of pages that show no article text, each keyed by the site's data in its language. */
+export function keyedBySite<P extends { params: { lang: Lang } }>(paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {
+  return Promise.all(paths.map(async (path) => ({ ...path, cacheKey: await siteKey(path.params.lang) })));
+}
