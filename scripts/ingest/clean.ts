@@ -49,8 +49,8 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
   const kept: SourceLine[] = [];
   const plain = rules.filter((r) => !r.before);
   const contextual = rules.filter((r) => r.before);
-  const ruleOf = (line: SourceLine | undefined): CompiledRule | undefined =>
-    line && line.text.length <= MAX_FURNITURE_LENGTH ? plain.find((r) => r.regex.test(line.text)) : undefined;
+  // Each line's rule is looked up once: a caption rule also asks about the line after it.
+  const lineRules = lines.map((line) => (line.text.length <= MAX_FURNITURE_LENGTH ? plain.find((r) => r.regex.test(line.text)) : undefined));
 
   let block: { rule: CompiledRule; lines: SourceLine[] } | undefined;
   const closeBlock = (): void => {
@@ -66,7 +66,7 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
   };
 
   lines.forEach((line, i) => {
-    const rule = ruleOf(line);
+    const rule = lineRules[i];
     if (rule?.block) {
       closeBlock();
       removed.push({ text: line.text, rule: rule.id, line: line.line });
@@ -76,7 +76,7 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
     } else if (block) {
       block.lines.push(line);
     } else {
-      const next = ruleOf(lines[i + 1]);
+      const next = lineRules[i + 1];
       const caption = contextual.find((r) => r.before === next?.id && r.regex.test(line.text));
       if (caption && line.text.length <= MAX_FURNITURE_LENGTH) removed.push({ text: line.text, rule: caption.id, line: line.line });
       else kept.push(line);

@@ -1,5 +1,5 @@
 import { SourceError, type Problem } from './problem.ts';
-import { ingestSource, type Article, type IngestContext } from './pipeline.ts';
+import { ingestSource, type Article, type IngestContext, type Ingested } from './pipeline.ts';
 import type { Removed, RelatedHeadline } from './clean.ts';
 
 export interface SourceReport {
@@ -29,6 +29,18 @@ export interface CorpusResult {
 
 const empty = { cities: [], organisations: [], related: [], removed: [], warnings: [], candidates: [] };
 
+/** One source's result: the article and what was removed from it, or what is wrong with the file. */
+export type Outcome = { file: string; ingested: Ingested } | { file: string; problem: Problem };
+
+export function ingestOne(file: string, bytes: Uint8Array, context: IngestContext): Outcome {
+  try {
+    return { file, ingested: ingestSource(file, bytes, context) };
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return { file, problem: error.problem };
+  }
+}
+
 /**
  * Ingests every source, in file-name order so the outcome never depends on the file system:
  * a failing source is reported and the others go on; the same text twice is published once;
@@ -39,46 +51,59 @@ export function ingestCorpus(
   context: IngestContext,
   onProgress?: (done: number, total: number, file: string) => void,
 ): CorpusResult {
+  const sorted = [...sources].sort((a, b) => byFile(a.file, b.file));
+  return assembleCorpus(
+    sorted.map(({ file, bytes }, index) => {
+      onProgress?.(index + 1, sorted.length, file);
+      return ingestOne(file, bytes, context);
+    }),
+  );
+}
+
+/** The corpus from each source's outcome, however they were obtained (here, on worker threads, from the cache). */
+export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   const articles: Article[] = [];
   const reports: SourceReport[] = [];
   const byHash = new Map<string, Article>();
   const ids = new Set<string>();
-  const sorted = [...sources].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const [index, { file, bytes }] of sorted.entries()) {
-    onProgress?.(index + 1, sorted.length, file);
-    try {
-      const { article, removed, warnings, candidates } = ingestSource(file, bytes, context);
-      const original = byHash.get(article.hash);
-      if (original) {
-        warnings.push(`same text as ${original.source}; published once, from that file`);
-      } else {
-        article.id = uniqueId(article.id, ids, warnings);
-        byHash.set(article.hash, article);
-        articles.push(article);
-      }
-      reports.push({
-        file,
-        status: 'ok',
-        id: original?.id ?? article.id,
-        title: article.title,
-        date: article.date.slice(0, 10),
-        lang: article.lang,
-        cities: article.cities,
-        organisations: article.organisations,
-        related: article.related,
-        removed,
-        warnings,
-        errors: [],
-        candidates,
-        ...(original ? { duplicateOf: original.source } : {}),
-      });
-    } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      reports.push({ file, status: 'error', ...empty, errors: [error.problem] });
+  for (const outcome of [...outcomes].sort((a, b) => byFile(a.file, b.file))) {
+    const { file } = outcome;
+    if ('problem' in outcome) {
+      reports.push({ file, status: 'error', ...empty, errors: [outcome.problem] });
+      continue;
     }
+    const { article, removed, warnings: found, candidates } = outcome.ingested;
+    const warnings = [...found];
+    const original = byHash.get(article.hash);
+    let published: Article | undefined;
+    if (original) {
+      warnings.push(`same text as ${original.source}; published once, from that file`);
+    } else {
+      published = { ...article, id: uniqueId(article.id, ids, warnings) };
+      byHash.set(article.hash, published);
+      articles.push(published);
+    }
+    reports.push({
+      file,
+      status: 'ok',
+      id: (original ?? published!).id,
+      title: article.title,
+      date: article.date.slice(0, 10),
+      lang: article.lang,
+      cities: article.cities,
+      organisations: article.organisations,
+      related: article.related,
+      removed,
+      warnings,
+      errors: [],
+      candidates,
+      ...(original ? { duplicateOf: original.source } : {}),
+    });
   }
   return { articles, reports };
 }
+
+const byFile = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function uniqueId(id: string, taken: Set<string>, warnings: string[]): string {
   let unique = id;

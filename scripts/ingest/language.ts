@@ -10,11 +10,14 @@ const lookup = new Map<string, Lang>(
   (Object.entries(STOPWORDS) as [Lang, readonly string[]][]).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)),
 );
 
-/** The language whose function words the text uses most; ties and texts with none are Indonesian. */
-export function detectLanguage(text: string): { lang: Lang; confident: boolean } {
+/**
+ * The language whose function words the text uses most; ties and texts with none are Indonesian.
+ * `words`, lowercased, spare a second pass over a text the caller has already split.
+ */
+export function detectLanguage(text: string, words: Iterable<string> = text.toLowerCase().match(/\p{L}+/gu) ?? []): { lang: Lang; confident: boolean } {
   const counts: Record<Lang, number> = { id: 0, en: 0 };
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const lang = lookup.get(match[0]);
+  for (const word of words) {
+    const lang = lookup.get(word);
     if (lang) counts[lang]++;
   }
   const lang: Lang = counts.en > counts.id ? 'en' : 'id';

@@ -3,7 +3,7 @@ import { formatProblem } from './problem.ts';
 import type { WriteResult } from './write.ts';
 
 /** The terminal's short account of a run: errors first, then what was written. */
-export function summarize(reports: readonly SourceReport[], write: WriteResult, reportFile?: string): string {
+export function summarize(reports: readonly SourceReport[], write: WriteResult, reportFile?: string, cached = 0): string {
   const lines: string[] = [];
   const failed = reports.filter((r) => r.status === 'error');
   for (const report of failed) for (const problem of report.errors) lines.push(`✗ ${formatProblem(report.file, problem)}`);
@@ -17,7 +17,7 @@ export function summarize(reports: readonly SourceReport[], write: WriteResult, 
   lines.push(
     `${failed.length > 0 ? '✗' : '✓'} ${reports.length} source${reports.length === 1 ? '' : 's'}: ${ok} ok` +
       `${duplicates ? ` (${duplicates} duplicate${duplicates === 1 ? '' : 's'})` : ''}, ${failed.length} failed; ` +
-      `${removed} furniture line${removed === 1 ? '' : 's'} removed; ` +
+      `${removed} furniture line${removed === 1 ? '' : 's'} removed${cached ? ` (${cached} source${cached === 1 ? '' : 's'} unchanged, from the cache)` : ''}; ` +
       `${write.written.length} written, ${write.unchanged} unchanged, ${write.deleted.length} deleted` +
       (reportFile ? `; report: ${reportFile}` : ''),
   );

@@ -9,11 +9,16 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Most words are ASCII, which has no marks to strip: they skip the (costly) Unicode normalisation. */
 export const fold = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  ASCII.test(word)
+    ? word.toLowerCase()
+    : word
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
 
 /** Words of a text; punctuation, hyphens and brackets separate them. */
 export function tokenize(text: string): Token[] {

@@ -19,7 +19,7 @@ export interface WriteResult {
  * Makes `outDir` hold exactly one `<id>.mdx` per article. Files whose bytes would not change are
  * left alone (so Astro's content cache and file watchers see no change); stale ones are deleted.
  */
-export function writeArticles(outDir: string, articles: readonly Article[]): WriteResult {
+export function writeArticles(outDir: string, articles: readonly Article[], render: (article: Article) => string = renderArticle): WriteResult {
   mkdirSync(outDir, { recursive: true });
   const result: WriteResult = { written: [], unchanged: 0, deleted: [] };
   const wanted = new Set<string>();
@@ -27,7 +27,7 @@ export function writeArticles(outDir: string, articles: readonly Article[]): Wri
     const name = `${article.id}.mdx`;
     wanted.add(name);
     const path = join(outDir, name);
-    const content = renderArticle(article);
+    const content = render(article);
     if (readOrNull(path) === content) result.unchanged++;
     else {
       writeFileSync(path, content);

@@ -13,7 +13,8 @@ function ingest(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'ingest.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true', ...env },
+    // Each run gets a cache of its own unless a test names one: runs stay independent.
+    env: { ...process.env, CI: 'true', ASTRO_CACHE_DIR: temp(), ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -121,5 +122,51 @@ describe('ingest CLI', () => {
     const missing = ingest(['--sources', join(tmpdir(), 'no-such-folder-here')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /sources folder not found/);
+  });
+});
+
+describe('ingest cache', () => {
+  const seedCopy = (): string => {
+    const dir = temp();
+    cpSync(seeds, dir, { recursive: true });
+    return dir;
+  };
+
+  it('reuses what an unchanged source gave, ingests an edited one again, and writes what a fresh ingest writes', () => {
+    const sources = seedCopy();
+    const out = temp();
+    const cache = ['--cache', join(temp(), 'ingest-cache.bin')];
+    assert.equal(ingest(['--sources', sources, '--out', out, ...cache]).code, 0);
+    assert.match(ingest(['--sources', sources, '--out', out, ...cache]).out, /\(2 sources unchanged, from the cache\); 0 written, 2 unchanged/);
+    const edited = join(sources, readdirSync(sources).sort()[0]!);
+    // A new paragraph after the first long one, inside the article rather than its furniture.
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/(\n[^\n]{200,}\n)/, '$1\nSatu paragraf tambahan untuk menguji cache.\n'));
+    const reports = temp();
+    const run = ingest(['--sources', sources, '--out', out, '--report', join(reports, 'cached.json'), ...cache]);
+    assert.match(run.out, /\(1 source unchanged, from the cache\); 1 written, 1 unchanged/);
+    const fresh = temp();
+    assert.equal(ingest(['--sources', sources, '--out', fresh, '--report', join(reports, 'fresh.json'), '--no-cache']).code, 0);
+    assert.deepEqual(listing(out), listing(fresh));
+    assert.equal(readFileSync(join(reports, 'cached.json'), 'utf8'), readFileSync(join(reports, 'fresh.json'), 'utf8'));
+  });
+
+  it('ingests every source again when the rules, gazetteer or engagements change', () => {
+    const sources = seedCopy();
+    const content = temp();
+    for (const dir of ['gazetteer', 'rules', 'publishers', 'engagements']) cpSync(join(repoRoot, 'content', dir), join(content, dir), { recursive: true });
+    const cache = ['--cache', join(temp(), 'ingest-cache.bin'), '--content', content];
+    ingest(['--sources', sources, '--out', temp(), ...cache]);
+    rmSync(join(content, 'engagements', readdirSync(join(content, 'engagements'))[0]!));
+    const run = ingest(['--sources', sources, '--out', temp(), ...cache]);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.doesNotMatch(run.out, /from the cache/);
+  });
+
+  it('ingests afresh over a cache file it cannot read', () => {
+    const file = join(temp(), 'ingest-cache.bin');
+    writeFileSync(file, 'not a cache');
+    const run = ingest(['--sources', seeds, '--out', temp(), '--cache', file]);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.match(run.out, /2 sources: 2 ok, 0 failed; \d+ furniture lines removed; 2 written/);
   });
 });

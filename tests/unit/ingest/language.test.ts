@@ -13,3 +13,12 @@ describe('detectLanguage', () => {
     assert.equal(detectLanguage('UCLG ASPAC, ICLEI Indonesia, GIZ, C40').confident, false);
   });
 });
+
+describe('detectLanguage from tokens', () => {
+  it('decides as it does from the text when given the folded words the pipeline has already split', async () => {
+    const { tokenize } = await import('../../../scripts/ingest/tokens.ts');
+    for (const text of ['Gubernur DKI Jakarta hadir di forum yang membahas kota cerdas.', 'The mayor of São Paulo and the governor met in Jakarta.', 'UCLG ASPAC, C40']) {
+      assert.deepEqual(detectLanguage(text, tokenize(text).map((t) => t.folded)), detectLanguage(text));
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { IngestContext } from './pipeline.ts';
+import type { Prepared } from './prepare.ts';
+
+/*
+ * The ingest remembers what each source gave, by the hash of its bytes, so a rebuild after one
+ * edit ingests one source. A result is only reused under the same fingerprint: the same rules,
+ * gazetteer and engagements (the context itself, not the files it came from), the same ingest
+ * code, the same locked libraries (remark's serializer writes the MDX) and the same V8, whose
+ * serialization stores the cache (a third of JSON's cost at thousands of sources).
+ */
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const CODE = [join(repoRoot, 'scripts', 'ingest'), join(repoRoot, 'src', 'schemas')];
+const VERSION = 1;
+
+interface CacheFile {
+  version: number;
+  fingerprint: string;
+  /** By source file name. */
+  entries: Record<string, Prepared>;
+}
+
+export function ingestFingerprint(context: IngestContext): string {
+  const hash = createHash('sha256').update(JSON.stringify(context, contextValue));
+  for (const dir of CODE) {
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  return hash.update(readFileSync(join(repoRoot, 'package-lock.json'))).update(process.versions.v8).digest('hex');
+}
+
+/** JSON has no form for the context's compiled rules, tries and sets: they are spelled out. */
+function contextValue(_key: string, value: unknown): unknown {
+  if (value instanceof RegExp) return `/${value.source}/${value.flags}`;
+  if (value instanceof Map) return [...value];
+  if (value instanceof Set) return [...value];
+  return value;
+}
+
+/** The cached results made under `fingerprint`; none when the file is missing, unreadable or from other rules. */
+export function loadCache(path: string, fingerprint: string): Map<string, Prepared> {
+  try {
+    const file = deserialize(readFileSync(path)) as CacheFile;
+    return file.version === VERSION && file.fingerprint === fingerprint ? new Map(Object.entries(file.entries)) : new Map();
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps exactly this run's results; written aside and renamed, so a reader never sees half a file. */
+export function saveCache(path: string, fingerprint: string, entries: ReadonlyMap<string, Prepared>): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const file: CacheFile = { version: VERSION, fingerprint, entries: Object.fromEntries(entries) };
+  const aside = `${path}.${process.pid}`;
+  writeFileSync(aside, serialize(file));
+  renameSync(aside, path);
+}

@@ -1,0 +1,21 @@
+import { createHash } from 'node:crypto';
+import { ingestOne, type Outcome } from './corpus.ts';
+import type { IngestContext } from './pipeline.ts';
+import { renderArticle } from './write.ts';
+
+/** A source ingested and, when it gave an article, rendered: what the cache keeps. */
+export interface Prepared {
+  /** SHA-256 of the source's bytes. */
+  hash: string;
+  outcome: Outcome;
+  /** The MDX file, for the id the article had before the corpus made ids unique (it rarely changes). */
+  mdx?: { id: string; text: string };
+}
+
+export const sourceHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+export function prepare(file: string, bytes: Uint8Array, context: IngestContext): Prepared {
+  const outcome = ingestOne(file, bytes, context);
+  const article = 'ingested' in outcome ? outcome.ingested.article : undefined;
+  return { hash: sourceHash(bytes), outcome, ...(article ? { mdx: { id: article.id, text: renderArticle(article) } } : {}) };
+}
