@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index.ts';
 import { indexEntities, type Entity } from './entities.ts';
-import type { ArticleInput, EngagementInput } from './timeline.ts';
+import { buildTimeline, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
 
 /** Everything the pages render, loaded once per build from the content collections. */
 export interface SiteData {
@@ -12,6 +12,8 @@ export interface SiteData {
   entities: ReturnType<typeof indexEntities>;
   /** Articles with their English titles, for the timeline model. */
   articleInputs: ArticleInput[];
+  /** The timeline in each language, built once: every listing, widget and feed reads it (and must not change it). */
+  timeline: Record<Lang, TimelineEntry[]>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -36,15 +38,19 @@ async function load(): Promise<SiteData> {
   }
   const byKey = new Map(translations.map((t) => [t.id, t]));
   const entities: Entity[] = [...cities, ...organisations].map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
+  const sortedEngagements = engagements.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => a.data.start.localeCompare(b.data.start));
+  articles.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const articleInputs = articles.map((a): ArticleInput => {
+    const titleEn = byKey.get(translationKey('en', a.id))?.data.title;
+    return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };
+  });
   return {
-    articles: articles.sort((a, b) => a.data.date.localeCompare(b.data.date)),
-    engagements: engagements.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => a.data.start.localeCompare(b.data.start)),
+    articles,
+    engagements: sortedEngagements,
     translations: byKey,
     entities: indexEntities(entities),
-    articleInputs: articles.map((a) => {
-      const titleEn = byKey.get(translationKey('en', a.id))?.data.title;
-      return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };
-    }),
+    articleInputs,
+    timeline: { id: buildTimeline(sortedEngagements, articleInputs, 'id'), en: buildTimeline(sortedEngagements, articleInputs, 'en') },
   };
 }
 

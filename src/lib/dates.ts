@@ -11,9 +11,18 @@ const numberFormat = perLang((locale) => new Intl.NumberFormat(locale));
 
 const instant = (iso: string): Date => new Date(DAY_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);
 
+// Listings print the same few thousand days again and again.
+const days = perLang(() => new Map<string, string>());
+const formatDay = (day: string, lang: Lang): string => {
+  const made = days(lang);
+  let text = made.get(day);
+  if (text === undefined) made.set(day, (text = dayFormat(lang).format(instant(day))));
+  return text;
+};
+
 /** "21 November 2022" / "21 November 2022"; with the time in Jakarta when the source gives one. */
 export function formatDate(iso: string, lang: Lang, { withTime = false } = {}): string {
-  const day = dayFormat(lang).format(instant(iso.slice(0, 10)));
+  const day = formatDay(iso.slice(0, 10), lang);
   if (DAY_ONLY.test(iso) || !withTime) return day;
   return `${day}, ${timeFormat(lang).format(instant(iso))} WIB`;
 }

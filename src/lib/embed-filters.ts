@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
+import { collate } from './collate.ts';
 import { loadSiteData } from './data.ts';
-import { buildTimeline, type TimelineEntry } from './timeline.ts';
+import type { TimelineEntry } from './timeline.ts';
 
 export interface EmbedFilters {
   kinds: TimelineEntry['kind'][];
@@ -11,7 +12,7 @@ export interface EmbedFilters {
 /** The filters a widget can have: only kinds and partners that have entries. */
 export async function embedFilters(lang: Lang): Promise<EmbedFilters> {
   const site = await loadSiteData();
-  const entries = buildTimeline(site.engagements, site.articleInputs, lang);
+  const entries = site.timeline[lang];
   const ids = new Set(entries.flatMap((e) => [...e.partners, ...(e.place ? [e.place] : [])]));
   return {
     kinds: [...new Set(entries.map((e) => e.kind))],
@@ -20,6 +21,6 @@ export async function embedFilters(lang: Lang): Promise<EmbedFilters> {
         const entity = site.entities.get(id);
         return entity && id !== 'jakarta' ? [{ id, name: entity.name[lang] }] : [];
       })
-      .sort((a, b) => a.name.localeCompare(b.name, lang)),
+      .sort((a, b) => collate(lang)(a.name, b.name)),
   };
 }

@@ -8,12 +8,12 @@ export function pathWithBase(base: string, path: string): string {
 
 /** A page path: segments joined, ending in a slash (the site's trailing-slash policy). */
 export function pagePath(...segments: string[]): string {
-  const joined = segments
-    .flatMap((s) => s.split('/'))
-    .filter(Boolean)
-    .map(encodeURIComponent)
-    .join('/');
-  return joined ? `/${joined}/` : '/';
+  // A listing builds thousands of links: one pass, no intermediate arrays.
+  let path = '';
+  for (const segment of segments) {
+    for (const part of segment.split('/')) if (part) path += `/${encodeURIComponent(part)}`;
+  }
+  return `${path}/`;
 }
 
 /** The same page in another language: the locale segment right after `base` is swapped. */
@@ -27,7 +27,8 @@ export function swapLocale(pathname: string, base: string, to: Lang): string {
 
 /** Base-aware URL builders for one language; every internal link goes through these. */
 export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL) {
-  const page = (...segments: string[]) => pathWithBase(base, pagePath(lang, ...segments));
+  const head = pathWithBase(base, '');
+  const page = (...segments: string[]) => `${head}${pagePath(lang, ...segments).slice(1)}`;
   return {
     home: () => page(),
     engagement: (id: string) => page('engagements', id),

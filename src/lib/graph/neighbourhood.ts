@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { labelText } from './drawing.ts';
 import { nodeRadius } from './layout-graph.ts';
 import type { Graph, GraphNode, Relation } from './model.ts';
+import { collate } from '../collate.ts';
 
 export interface RadialNode {
   node: GraphNode;
@@ -37,7 +38,7 @@ export function drawNeighbourhood(graph: Graph, id: string, lang: Lang): Neighbo
   const links = graph.edges.filter((e) => e.source === id || e.target === id).map((e) => ({ other: e.source === id ? e.target : e.source, relation: e.relation }));
   const ring = links
     .map(({ other, relation }) => ({ node: byId.get(other) as GraphNode, relation }))
-    .sort((a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || labelText(a.node, lang).localeCompare(labelText(b.node, lang), lang));
+    .sort((a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || collate(lang)(labelText(a.node, lang), labelText(b.node, lang)));
   const radius = Math.max(70, (ring.length * FONT * 1.5) / (2 * Math.PI));
   // One or two neighbours sit left and right, so their labels read level; more start at the top.
   const start = ring.length <= 2 ? 0 : -Math.PI / 2 + Math.PI / ring.length;

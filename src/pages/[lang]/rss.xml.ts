@@ -2,7 +2,6 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { loadSiteData } from '../../lib/data.ts';
-import { buildTimeline } from '../../lib/timeline.ts';
 import { linksFor } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
@@ -18,7 +17,7 @@ export async function GET(context: APIContext) {
   const t = useTranslations(lang);
   const links = linksFor(lang);
   const site = await loadSiteData();
-  const entries = buildTimeline(site.engagements, site.articleInputs, lang);
+  const entries = site.timeline[lang];
   const articles = site.articleInputs.filter((a) => a.data.engagement && site.engagements.some((e) => e.id === a.data.engagement));
   const items = [
     ...entries.map((e) => ({

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { linksFor, pagePath, swapLocale } from '../../../src/lib/urls.ts';
+
+describe('site links', () => {
+  it('join segments with one slash each, end in a slash and encode what a path cannot hold', () => {
+    assert.equal(pagePath(), '/');
+    assert.equal(pagePath('id', 'articles', '2018-10-30-anies'), '/id/articles/2018-10-30-anies/');
+    assert.equal(pagePath('/id/', 'timeline/kind/', 'summit'), '/id/timeline/kind/summit/');
+    assert.equal(pagePath('en', 'cities', 'são paulo?#'), '/en/cities/s%C3%A3o%20paulo%3F%23/');
+  });
+
+  it('put every page under the base path, with or without its trailing slash', () => {
+    for (const base of ['/jakarta-diplomacy/preview/', '/jakarta-diplomacy/preview']) {
+      const links = linksFor('id', base);
+      assert.equal(links.home(), '/jakarta-diplomacy/preview/id/');
+      assert.equal(links.entity('organisation', 'uclg-aspac'), '/jakarta-diplomacy/preview/id/organisations/uclg-aspac/');
+      assert.equal(links.year(2018, 2), '/jakarta-diplomacy/preview/id/timeline/2018/2/');
+      assert.equal(links.rss(), '/jakarta-diplomacy/preview/id/rss.xml');
+    }
+    assert.equal(linksFor('en', '/').article('x'), '/en/articles/x/');
+  });
+
+  it('swap the language of a page and keep the rest of its path', () => {
+    assert.equal(swapLocale('/base/id/articles/x/', '/base/', 'en'), '/base/en/articles/x/');
+    assert.equal(swapLocale('/elsewhere/', '/base/', 'en'), '/base/en/');
+  });
+});
