@@ -10,6 +10,9 @@ export interface Run {
   rebuildOneChangedSeconds: number;
   floorBuildSeconds: number;
   floorRatio: number;
+  /** The floor builds one page per article; the site, each article in two languages and its listings. */
+  floorPages: number;
+  floorRatioPerPage: number;
 }
 
 /** Slope of the least-squares line through (log N, log buildSeconds): 1 is linear growth. */
@@ -36,6 +39,7 @@ const COLUMNS: [string, (r: Run) => string][] = [
   ['rebuild 1 changed s', (r) => r.rebuildOneChangedSeconds.toFixed(1)],
   ['floor s', (r) => r.floorBuildSeconds.toFixed(1)],
   ['× floor', (r) => r.floorRatio.toFixed(2)],
+  ['× floor per page', (r) => r.floorRatioPerPage.toFixed(2)],
 ];
 
 /** The runs as an aligned text table, then the growth exponent. */
