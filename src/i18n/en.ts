@@ -146,6 +146,7 @@ export const en = {
   'about.sources': 'Sources',
   'about.how': 'How this site is made',
   'about.data': 'Open data',
+  'about.earlierSources': 'The sources of earlier entries are cited in full, with their addresses, in the archive volume of their year:',
   'footer.sources': 'Sources and method',
   'footer.made': 'Made from the news articles cited; summaries and translations are written by this project.',
   'notFound.title': 'Page not found',

@@ -145,6 +145,7 @@ export const id = {
   'about.sources': 'Sumber',
   'about.how': 'Cara situs ini dibuat',
   'about.data': 'Data terbuka',
+  'about.earlierSources': 'Sumber entri yang lebih lama dikutip lengkap, beserta alamatnya, di jilid arsip tahunnya:',
   'footer.sources': 'Sumber dan metode',
   'footer.made': 'Dibuat dari artikel berita yang dikutip; ringkasan dan terjemahan ditulis oleh proyek ini.',
   'notFound.title': 'Halaman tidak ditemukan',

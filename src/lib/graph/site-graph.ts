@@ -2,10 +2,7 @@ import type { Links } from '../urls.ts';
 import { loadSiteData } from '../data.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
 import { buildGraph, type Graph, type GraphNode } from './model.ts';
-import { mostConnected } from './most-connected.ts';
-
-/** How many nodes the network page draws; beyond it the data files carry the rest. */
-export const MAX_DRAWN_NODES = 250;
+import { MAX_DRAWN_NODES, mostConnected } from './most-connected.ts';
 
 export interface SiteGraph {
   /** The whole network, for the data files and the small multiples. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildGraph, type Graph } from '../../../src/lib/graph/model.ts';
+import { buildGraph, isEvent, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
 import { eventsByNode } from '../../../src/scripts/network-filter.ts';
 import { seedGraphInput } from './seed-input.ts';
@@ -89,6 +89,29 @@ describe('mostConnected', () => {
     const kept = new Set(small.nodes.map((n) => n.id));
     assert.ok(small.edges.every((e) => kept.has(e.source) && kept.has(e.target)));
     assert.equal(small.edges.length, graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).length);
+  });
+
+  it('draws the partners of a large corpus before its stand-alone articles', () => {
+    const articles = Array.from({ length: 300 }, (_, i): GraphNode => ({
+      id: `article-${i}`,
+      type: 'article',
+      name: { id: `Artikel ${i}`, en: `Artikel ${i}` },
+      kind: 'article',
+      date: '2020-01-01',
+      degree: 40,
+      events: [`article-${i}`],
+      years: [2020],
+    }));
+    const large: Graph = {
+      nodes: [...graph.nodes, ...articles],
+      edges: [...graph.edges, ...articles.map((a): GraphEdge => ({ source: a.id, target: 'jakarta', relation: 'mentioned' }))],
+    };
+    const partners = graph.nodes.filter((n) => !isEvent(n));
+    const drawn = mostConnected(large, partners.length + input.engagements.length + 10);
+    const ids = new Set(drawn.nodes.map((n) => n.id));
+    assert.ok(partners.every((n) => ids.has(n.id)), 'every city and organisation is drawn');
+    assert.ok(input.engagements.every((e) => ids.has(e.id)), 'every engagement is drawn');
+    assert.equal(drawn.nodes.filter((n) => n.type === 'article').length, 10);
   });
 
   it('leaves a graph under the limit whole', () => {

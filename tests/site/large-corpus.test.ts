@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
+import { loadVocabulary } from '../../scripts/bench/vocabulary.ts';
+import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
+import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
+import { PAGE_LIMIT } from '../../src/lib/paginate.ts';
+import { MAIN_SITE } from '../e2e/sites.ts';
+
+/*
+ * The seed site is small enough to show everything on one page; this one, of 300 synthetic
+ * articles, is not. No listing may then show more than a page's worth, what it leaves out must be
+ * one link away, and the network must still draw the cities and organisations.
+ */
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'jcd-large-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+const dist = join(work, 'dist');
+const base = MAIN_SITE.base;
+
+const html = (path: string): string => readFileSync(join(dist, path), 'utf8');
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+const ENTRY = /<article class="entry"/g;
+
+/** Site pages under `dir`, by path from the site's root. */
+function pagesUnder(dir: string): string[] {
+  return readdirSync(join(dist, dir), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => relative(dist, join(e.parentPath, e.name)));
+}
+
+/** Links from a page to the site's pages under `prefix` (e.g. "id/archive/"), as files in dist. */
+function linkedPages(text: string, prefix: string): string[] {
+  const found = [...text.matchAll(new RegExp(`href="${base}(${prefix}[^"#]*)"`, 'g'))].map((m) => `${m[1]}index.html`);
+  return [...new Set(found)];
+}
+
+describe('a corpus larger than a page', { timeout: 600_000 }, () => {
+  before(() => {
+    const sources = join(work, 'sources');
+    mkdirSync(sources);
+    for (const { file, text } of syntheticCorpus(300, loadVocabulary(join(repoRoot, 'content')))) writeFileSync(join(sources, file), text);
+    const env = { ...process.env, SOURCES_DIR: sources, ARTICLES_DIR: join(work, 'articles'), ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: dist, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
+    for (const args of [['scripts/ingest.ts'], ['node_modules/astro/bin/astro.mjs', 'build']]) {
+      const result = spawnSync(process.execPath, args, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout.slice(-4000)}\n${result.stderr}`);
+    }
+  });
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`${lang}: the timeline shows the latest entries and links every earlier year to its page`, () => {
+      const home = html(`${lang}/index.html`);
+      const shown = count(home, ENTRY);
+      assert.ok(shown > 0 && shown <= PAGE_LIMIT, `home page shows ${shown} entries`);
+      const years = linkedPages(home, `${lang}/timeline/\\d{4}/`);
+      assert.ok(years.length > 0, 'no link to an earlier year');
+      for (const page of years) assert.ok(existsSync(join(dist, page)), `${page} is linked but not built`);
+      const listings = [...pagesUnder(`${lang}/timeline`), ...pagesUnder(`embed/${lang}`)];
+      for (const page of listings) assert.ok(count(html(page), ENTRY) <= PAGE_LIMIT, `${page} shows more than ${PAGE_LIMIT} entries`);
+      const onYearPages = pagesUnder(`${lang}/timeline`).filter((p) => /timeline\/\d{4}\//.test(p)).reduce((n, p) => n + count(html(p), ENTRY), 0);
+      assert.ok(onYearPages > PAGE_LIMIT, `the year pages hold ${onYearPages} entries: fewer than the whole timeline`);
+    });
+
+    it(`${lang}: the archive is a cover with volumes, and the about page cites the rest of its sources there`, () => {
+      const cover = html(`${lang}/archive/index.html`);
+      assert.equal(count(cover, /class="archive-article"/g), 0, 'the cover prints articles');
+      const volumes = linkedPages(cover, `${lang}/archive/\\d{4}/`);
+      assert.ok(volumes.length > 1, 'the cover links no volumes');
+      for (const page of volumes) {
+        assert.ok(existsSync(join(dist, page)), `${page} is linked but not built`);
+        assert.ok(count(html(page), /class="archive-article"/g) <= VOLUME_ARTICLES, `${page} prints more than ${VOLUME_ARTICLES} articles`);
+      }
+      const about = html(`${lang}/about/index.html`);
+      assert.ok(count(about, /class="cited"/g) <= PAGE_LIMIT, 'the about page cites more than a page of entries');
+      const cited = linkedPages(about, `${lang}/archive/\\d{4}/`);
+      assert.ok(cited.length > 0, 'the about page does not say where the earlier sources are');
+      for (const page of cited) assert.ok(existsSync(join(dist, page)), `${page} is linked but not built`);
+    });
+
+    it(`${lang}: the network draws at most ${MAX_DRAWN_NODES} nodes, every city and organisation among them`, () => {
+      const network = html(`${lang}/network/index.html`);
+      const graph = JSON.parse(html('data/graph.json')) as { nodes: { id: string; type: string }[] };
+      assert.ok(graph.nodes.length > MAX_DRAWN_NODES, `the corpus has only ${graph.nodes.length} nodes`);
+      const drawn = count(network, /class="node type-/g);
+      assert.ok(drawn > 0 && drawn <= MAX_DRAWN_NODES, `${drawn} nodes drawn`);
+      const partners = graph.nodes.filter((n) => n.type === 'city' || n.type === 'organisation').length;
+      assert.equal(count(network, /class="node type-(city|organisation)/g), partners);
+    });
+  }
+});
