@@ -39,7 +39,10 @@ export const labelText = (node: GraphNode, lang: Lang): string => (node.short ??
 export function drawGraph(graph: Graph, lang: Lang, options: LayoutOptions & { layout?: Layout } = {}): Drawing {
   const layout = options.layout ?? layoutGraph(graph, options);
   const centre = options.centre ?? 'jakarta';
-  const landmark = (node: GraphNode) => isEvent(node) || node.id === centre;
+  // Engagements and the centre may label over marks; a stand-alone article's long title only where
+  // it fits, after every partner: at scale they would otherwise bury the cities' names.
+  const landmark = (node: GraphNode) => node.type === 'engagement' || node.id === centre;
+  const rank = (node: GraphNode) => (node.id === centre ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
   const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
   const r = (id: string) => layout.radius.get(id) ?? 4;
   const requests = graph.nodes.map((node) => ({
@@ -47,7 +50,7 @@ export function drawGraph(graph: Graph, lang: Lang, options: LayoutOptions & { l
     text: labelText(node, lang),
     at: at(node.id),
     r: r(node.id),
-    priority: (node.id === centre ? 1000 : isEvent(node) ? 500 : 0) + node.degree * 10 + node.events.length,
+    priority: rank(node) + node.degree * 10 + node.events.length,
     overMarks: landmark(node),
   }));
   const placed = new Map(placeLabels(requests, requests).map((p) => [p.id, p]));
