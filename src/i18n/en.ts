@@ -130,6 +130,7 @@ export const en = {
   'network.data.graphml': 'GraphML (Gephi, Cytoscape)',
   'network.neighbourhood': 'Neighbourhood',
   'network.neighbourhoodDesc': '{name} and everything directly linked to it',
+  'network.neighbourhoodSome': '{shown} of {total} shown: the engagements, partners and latest articles',
   'network.map': 'Map of partner cities',
   'network.mapIntro': 'The cities involved alongside Jakarta, with a line from Jakarta to each.',
   'network.mapDesc': 'World map: {n} partner cities with lines from Jakarta',

@@ -8,6 +8,7 @@ import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
 import { loadVocabulary } from '../../scripts/bench/vocabulary.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
+import { MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
 import { PAGE_LIMIT } from '../../src/lib/paginate.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
 
@@ -90,6 +91,16 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       assert.ok(drawn > 0 && drawn <= MAX_DRAWN_NODES, `${drawn} nodes drawn`);
       const partners = graph.nodes.filter((n) => n.type === 'city' || n.type === 'organisation').length;
       assert.equal(count(network, /class="node type-(city|organisation)/g), partners);
+    });
+
+    it(`${lang}: a hub's neighbourhood wheel keeps to ${MAX_SPOKES} spokes and says how many it leaves out`, () => {
+      const jakarta = html(`${lang}/cities/jakarta/index.html`);
+      const wheel = /<figure class="neighbourhood"[\s\S]*?<\/figure>/.exec(jakarta)?.[0] ?? '';
+      assert.equal(count(wheel, /<line class="edge/g), MAX_SPOKES);
+      const graph = JSON.parse(html('data/graph.json')) as { edges: { source: string; target: string }[] };
+      const neighbours = graph.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta').length;
+      const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(wheel)?.[1] ?? '';
+      assert.ok(caption.includes(`${MAX_SPOKES}`) && caption.includes(`${neighbours}`), `the caption does not say ${MAX_SPOKES} of ${neighbours}: ${caption}`);
     });
   }
 });

@@ -20,7 +20,15 @@ export interface Neighbourhood {
   centre: RadialNode;
   ring: RadialNode[];
   spokes: { relation: Relation; x: number; y: number; id: string }[];
+  /** Neighbours left off the wheel: the oldest stand-alone articles of a hub. */
+  omitted: number;
 }
+
+/**
+ * At most this many neighbours on a wheel (about 420 px across). A hub like Jakarta is mentioned by
+ * every article; past this the wheel keeps its engagements and partners and the latest articles.
+ */
+export const MAX_SPOKES = 60;
 
 const typeOrder = { engagement: 0, article: 1, organisation: 2, city: 3 } as const;
 const FONT = 11;
@@ -35,9 +43,8 @@ export function drawNeighbourhood(graph: Graph, id: string, lang: Lang): Neighbo
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const centre = byId.get(id);
   if (!centre) return undefined;
-  const links = graph.edges.filter((e) => e.source === id || e.target === id).map((e) => ({ other: e.source === id ? e.target : e.source, relation: e.relation }));
-  const ring = links
-    .map(({ other, relation }) => ({ node: byId.get(other) as GraphNode, relation }))
+  const links = graph.edges.filter((e) => e.source === id || e.target === id).map((e) => ({ node: byId.get(e.source === id ? e.target : e.source) as GraphNode, relation: e.relation }));
+  const ring = kept(links)
     .sort((a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || collate(lang)(labelText(a.node, lang), labelText(b.node, lang)));
   const radius = Math.max(70, (ring.length * FONT * 1.5) / (2 * Math.PI));
   // One or two neighbours sit left and right, so their labels read level; more start at the top.
@@ -55,7 +62,16 @@ export function drawNeighbourhood(graph: Graph, id: string, lang: Lang): Neighbo
     centre: { node: centre, x: 0, y: 0, r: 10, text: labelText(centre, lang), angle: 0, anchor: 'start' },
     ring: placed.map((p) => p.drawn),
     spokes: placed.map((p) => ({ relation: p.relation, x: p.drawn.x, y: p.drawn.y, id: p.drawn.node.id })),
+    omitted: links.length - ring.length,
   };
+}
+
+/** The neighbours a wheel has room for: all but stand-alone articles first, then the latest articles. */
+function kept<T extends { node: GraphNode }>(links: readonly T[]): T[] {
+  if (links.length <= MAX_SPOKES) return [...links];
+  const article = (l: T) => l.node.type === 'article';
+  const latest = (a: T, b: T) => (b.node.date ?? '').localeCompare(a.node.date ?? '') || a.node.id.localeCompare(b.node.id);
+  return [...links.filter((l) => !article(l)), ...links.filter(article).sort(latest)].slice(0, MAX_SPOKES);
 }
 
 /** The box around the wheel and the far end of every label along its spoke. */

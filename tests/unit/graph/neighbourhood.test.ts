@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildGraph } from '../../../src/lib/graph/model.ts';
-import { drawNeighbourhood } from '../../../src/lib/graph/neighbourhood.ts';
+import { buildGraph, type Graph, type GraphNode } from '../../../src/lib/graph/model.ts';
+import { drawNeighbourhood, MAX_SPOKES } from '../../../src/lib/graph/neighbourhood.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const graph = buildGraph(seedGraphInput());
@@ -29,6 +29,23 @@ describe('drawNeighbourhood', () => {
       const [ex, ey] = [reach * Math.cos(angle), reach * Math.sin(angle)];
       assert.ok(ex >= x && ex <= x + w && ey >= y && ey <= y + h, `${n.text} fits`);
     }
+  });
+
+  it('gives a hub its engagements, partners and latest articles, up to a readable number of spokes', () => {
+    const articles = Array.from({ length: 200 }, (_, i): GraphNode => {
+      const date = `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`;
+      return { id: `article-${String(i).padStart(3, '0')}`, type: 'article', name: { id: `Artikel ${i}`, en: `Artikel ${i}` }, kind: 'article', date, degree: 1, events: [], years: [2020] };
+    });
+    const hub: Graph = { nodes: [...graph.nodes, ...articles], edges: [...graph.edges, ...articles.map((a) => ({ source: a.id, target: 'jakarta', relation: 'mentioned' as const }))] };
+    const wheel = drawNeighbourhood(hub, 'jakarta', 'en')!;
+    const neighbours = hub.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta');
+    assert.equal(wheel.ring.length, MAX_SPOKES);
+    assert.equal(wheel.omitted, neighbours.length - MAX_SPOKES);
+    const others = neighbours.filter((e) => !e.source.startsWith('article-')).length;
+    assert.equal(wheel.ring.filter((n) => n.node.type !== 'article').length, others);
+    const shownDates = wheel.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
+    const leftOut = articles.filter((a) => !wheel.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
+    assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
   });
 
   it('has nothing to draw for an unknown id', () => {
