@@ -58,6 +58,7 @@ export const en = {
   'source.report': 'Report',
   'source.citedFor': 'cited for',
   'source.originalTitle': 'original title',
+  'source.more': 'and {n} more sources',
   'article.byline': 'By',
   'article.reporter': 'Reporter',
   'article.editor': 'Editor',

@@ -57,6 +57,7 @@ export const id = {
   'source.report': 'Laporan',
   'source.citedFor': 'dikutip untuk',
   'source.originalTitle': 'judul asli',
+  'source.more': 'dan {n} sumber lainnya',
   'article.byline': 'Oleh',
   'article.reporter': 'Reporter',
   'article.editor': 'Editor',

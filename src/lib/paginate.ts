@@ -6,6 +6,12 @@
  */
 export const PAGE_LIMIT = 100;
 
+/**
+ * How many of an entry's sources a listing shows; its own page shows them all. An engagement the
+ * press followed closely can have hundreds, which would otherwise weigh on every listing it is in.
+ */
+export const COVERAGE_LIMIT = 10;
+
 export interface Group<T> {
   year: number;
   entries: readonly T[];

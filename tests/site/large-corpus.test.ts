@@ -9,7 +9,7 @@ import { loadVocabulary } from '../../scripts/bench/vocabulary.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
 import { MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
-import { PAGE_LIMIT } from '../../src/lib/paginate.ts';
+import { COVERAGE_LIMIT, PAGE_LIMIT } from '../../src/lib/paginate.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
 
 /*
@@ -65,6 +65,20 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       for (const page of listings) assert.ok(count(html(page), ENTRY) <= PAGE_LIMIT, `${page} shows more than ${PAGE_LIMIT} entries`);
       const onYearPages = pagesUnder(`${lang}/timeline`).filter((p) => /timeline\/\d{4}\//.test(p)).reduce((n, p) => n + count(html(p), ENTRY), 0);
       assert.ok(onYearPages > PAGE_LIMIT, `the year pages hold ${onYearPages} entries: fewer than the whole timeline`);
+    });
+
+    it(`${lang}: a listing shows ${COVERAGE_LIMIT} of an engagement's sources and links the page that has them all`, () => {
+      const home = html(`${lang}/index.html`);
+      const lists = [...home.matchAll(/<ul class="coverage-list[^"]*"[^>]*>([\s\S]*?)<\/ul>/g)].map((m) => m[1]!);
+      const cut = lists.filter((list) => list.includes('class="more"'));
+      assert.ok(cut.length > 0, 'no engagement has more sources than a listing shows');
+      for (const list of lists) assert.ok(count(list, /<li/g) <= COVERAGE_LIMIT + 1, `a coverage list of ${count(list, /<li/g)} items`);
+      for (const list of cut) {
+        const [more] = linkedPages(/<li class="more"[\s\S]*?<\/li>/.exec(list)![0], `${lang}/engagements/`);
+        assert.ok(more && existsSync(join(dist, more)), `the rest of the sources are not one link away: ${more}`);
+        const all = /<ul class="coverage-list[^"]*"[^>]*>([\s\S]*?)<\/ul>/.exec(html(more))![1]!;
+        assert.ok(count(all, /<li/g) > COVERAGE_LIMIT, `${more} does not list every source`);
+      }
     });
 
     it(`${lang}: the archive is a cover with volumes, and the about page cites the rest of its sources there`, () => {
