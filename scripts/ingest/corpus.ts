@@ -42,22 +42,13 @@ export function ingestOne(file: string, bytes: Uint8Array, context: IngestContex
 }
 
 /**
- * Ingests every source, in file-name order so the outcome never depends on the file system:
- * a failing source is reported and the others go on; the same text twice is published once;
- * two articles that would get one id are told apart with a suffix.
+ * Ingests every source in memory (the CLI adds its cache and the files around the same two steps):
+ * in file-name order so the outcome never depends on the file system; a failing source is reported
+ * and the others go on; the same text twice is published once; two articles that would get one id
+ * are told apart with a suffix.
  */
-export function ingestCorpus(
-  sources: readonly { file: string; bytes: Uint8Array }[],
-  context: IngestContext,
-  onProgress?: (done: number, total: number, file: string) => void,
-): CorpusResult {
-  const sorted = [...sources].sort((a, b) => byFile(a.file, b.file));
-  return assembleCorpus(
-    sorted.map(({ file, bytes }, index) => {
-      onProgress?.(index + 1, sorted.length, file);
-      return ingestOne(file, bytes, context);
-    }),
-  );
+export function ingestCorpus(sources: readonly { file: string; bytes: Uint8Array }[], context: IngestContext): CorpusResult {
+  return assembleCorpus(sources.map(({ file, bytes }) => ingestOne(file, bytes, context)));
 }
 
 /** The corpus from each source's outcome, however they were obtained (here, on worker threads, from the cache). */
