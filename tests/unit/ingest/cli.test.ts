@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { repoRoot } from './context.ts';
 
 const seeds = join(repoRoot, 'content', 'sources');
@@ -19,7 +19,10 @@ function ingest(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-const temp = (): string => mkdtempSync(join(tmpdir(), 'ingest-'));
+// Every folder a test makes lives under one, removed when the file's tests end.
+const root = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+const temp = (): string => mkdtempSync(join(root, 'run-'));
 const listing = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('ingest CLI', () => {
