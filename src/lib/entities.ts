@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/index.ts';
 import type { City, Organisation } from '../schemas/gazetteer.ts';
+import { collate } from './collate.ts';
 import { perLang } from './per-lang.ts';
+import type { Links } from './urls.ts';
 
 const regionNames = perLang((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 
@@ -31,3 +33,13 @@ export function indexEntities(entities: readonly Entity[]) {
 }
 
 export type EntityIndex = ReturnType<typeof indexEntities>;
+
+/** The gazetteer entries among `ids`, named and linked in `lang` and sorted as its readers sort; unknown ids are left out. */
+export function linkedEntities(ids: readonly string[], entities: EntityIndex, lang: Lang, links: Links): { id: string; name: string; href: string }[] {
+  return ids
+    .flatMap((id) => {
+      const entity = entities.get(id);
+      return entity ? [{ id, name: entity.name[lang], href: links.entity(entityType(entity), id) }] : [];
+    })
+    .sort((a, b) => collate(lang)(a.name, b.name));
+}
