@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { loadVocabulary } from '../../scripts/bench/vocabulary.ts';
-import { MAIN_SITE } from '../e2e/sites.ts';
+import { buildSite, writeSyntheticSources } from './synthetic-site.ts';
 import { treeHashes } from './tree-hashes.ts';
 
 /*
@@ -15,12 +12,11 @@ import { treeHashes } from './tree-hashes.ts';
  * the same site is rebuilt in place after two edits and must equal a build from scratch.
  */
 
-const repoRoot = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'jcd-incremental-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 const sources = join(work, 'sources');
-const corpus = syntheticCorpus(200, loadVocabulary(join(repoRoot, 'content')));
+const corpus = writeSyntheticSources(sources, 200);
 const NEW_PARAGRAPH = 'Paragraf tambahan ini ditulis untuk menguji pembangunan ulang yang bertahap.';
 
 interface Built {
@@ -30,27 +26,10 @@ interface Built {
   copied: number;
 }
 
-/** Ingest and `astro build` of `sources` into the folders named `name`, reusing whatever they hold. */
+/** Builds the corpus into the folders named `name`, reusing whatever they hold. */
 function build(name: string): Built {
-  const dir = join(work, name);
-  const env = {
-    ...process.env,
-    SOURCES_DIR: sources,
-    ARTICLES_DIR: join(dir, 'articles'),
-    ASTRO_CACHE_DIR: join(dir, 'cache'),
-    OUT_DIR: join(dir, 'dist'),
-    BASE_PATH: MAIN_SITE.base,
-    SOURCE_DATE_EPOCH: '1764115200',
-    ASTRO_TELEMETRY_DISABLED: '1',
-    CI: '1',
-    NO_COLOR: '1',
-  };
-  for (const args of [['scripts/ingest.ts'], ['node_modules/astro/bin/astro.mjs', 'build']]) {
-    const result = spawnSync(process.execPath, args, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    assert.equal(result.status, 0, `${args.join(' ')} (${name}) failed:\n${result.stdout.slice(-4000)}\n${result.stderr}`);
-    if (args[0] !== 'scripts/ingest.ts') return { dist: env.OUT_DIR, ...pagesOf(result.stdout.replace(/\x1b\[[0-9;]*m/g, '')) };
-  }
-  throw new Error('unreachable');
+  const { dist, log } = buildSite(sources, join(work, name));
+  return { dist, ...pagesOf(log) };
 }
 
 function pagesOf(log: string): Pick<Built, 'rendered' | 'copied'> {
@@ -64,8 +43,6 @@ const standalone = corpus.filter(({ file }) => !file.includes('-copy-') && !corp
 describe('incremental build', { timeout: 600_000 }, () => {
   let first: Built;
   before(() => {
-    mkdirSync(sources);
-    for (const { file, text } of corpus) writeFileSync(join(sources, file), text);
     first = build('site');
   });
 

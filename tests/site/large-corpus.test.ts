@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { syntheticCorpus } from '../../scripts/bench/synthetic-corpus.ts';
-import { loadVocabulary } from '../../scripts/bench/vocabulary.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
 import { MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
 import { COVERAGE_LIMIT, PAGE_LIMIT } from '../../src/lib/paginate.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
+import { buildSite, writeSyntheticSources } from './synthetic-site.ts';
 
 /*
  * The seed site is small enough to show everything on one page; this one, of 300 synthetic
@@ -18,7 +16,6 @@ import { MAIN_SITE } from '../e2e/sites.ts';
  * one link away, and the network must still draw the cities and organisations.
  */
 
-const repoRoot = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'jcd-large-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 const dist = join(work, 'dist');
@@ -44,13 +41,8 @@ function linkedPages(text: string, prefix: string): string[] {
 describe('a corpus larger than a page', { timeout: 600_000 }, () => {
   before(() => {
     const sources = join(work, 'sources');
-    mkdirSync(sources);
-    for (const { file, text } of syntheticCorpus(300, loadVocabulary(join(repoRoot, 'content')))) writeFileSync(join(sources, file), text);
-    const env = { ...process.env, SOURCES_DIR: sources, ARTICLES_DIR: join(work, 'articles'), ASTRO_CACHE_DIR: join(work, 'cache'), OUT_DIR: dist, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1', CI: '1' };
-    for (const args of [['scripts/ingest.ts'], ['node_modules/astro/bin/astro.mjs', 'build']]) {
-      const result = spawnSync(process.execPath, args, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      assert.equal(result.status, 0, `${args.join(' ')} failed:\n${result.stdout.slice(-4000)}\n${result.stderr}`);
-    }
+    writeSyntheticSources(sources, 300);
+    buildSite(sources, work);
   });
 
   for (const lang of ['id', 'en'] as const) {
