@@ -37,5 +37,7 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
 
 /** The MDX file: front matter (YAML, written by gray-matter) and the serialized body. */
 export function toMdxFile(frontMatter: Record<string, unknown>, paragraphs: readonly string[]): string {
-  return matter.stringify(paragraphsToMdx(paragraphs), frontMatter);
+  // Given a string, gray-matter would first parse it for front matter and keep it in a cache keyed
+  // by the whole text: a file object skips both.
+  return matter.stringify({ content: paragraphsToMdx(paragraphs) }, frontMatter);
 }

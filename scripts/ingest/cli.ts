@@ -1,0 +1,110 @@
+import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadIngestContext } from './context.ts';
+import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
+import { assembleCorpus } from './corpus.ts';
+import { DataFileError } from './data-file.ts';
+import type { Article } from './pipeline.ts';
+import { PreparePool } from './prepare-all.ts';
+import { sourceHash, type Prepared } from './prepare.ts';
+import { summarize } from './summary.ts';
+import { renderArticle, writeArticles } from './write.ts';
+
+const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--content DIR]
+  --sources DIR   raw articles (default: $SOURCES_DIR, else content/sources)
+  --out DIR       where the MDX articles go (default: $ARTICLES_DIR, else content/articles)
+  --report FILE   write the JSON report there
+  --content DIR   gazetteer, furniture rules and publishers (default: content)
+  --cache FILE    results of earlier runs, by source hash (default: $ASTRO_CACHE_DIR, else
+                  node_modules/.astro, /ingest-cache.bin)
+  --no-cache      ingest every source afresh
+  --threads N     threads to ingest on (default: one per CPU; workers start only for hundreds of sources)`;
+
+function usage(message: string): never {
+  console.error(`ingest: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      sources: { type: 'string' },
+      out: { type: 'string' },
+      report: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      cache: { type: 'string' },
+      'no-cache': { type: 'boolean' },
+      threads: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }).values;
+} catch (error) {
+  usage((error as Error).message);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+
+const threads = args.threads === undefined ? availableParallelism() : Number(args.threads);
+if (!Number.isInteger(threads) || threads < 1) usage(`--threads wants a positive whole number, not "${args.threads}"`);
+
+const sourcesDir = resolve(args.sources ?? process.env.SOURCES_DIR ?? 'content/sources');
+if (!statSync(sourcesDir, { throwIfNoEntry: false })?.isDirectory()) usage(`sources folder not found: ${sourcesDir}`);
+
+const names = readdirSync(sourcesDir, { withFileTypes: true })
+  .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^readme(\.md)?$/i.test(e.name))
+  .map((e) => e.name)
+  .sort();
+const contentDir = resolve(args.content);
+// Started first, so the workers load the ingest while this thread loads the rules and reads the sources.
+const pool = new PreparePool(threads, names.length, contentDir);
+let context;
+try {
+  context = loadIngestContext(contentDir);
+} catch (error) {
+  if (!(error instanceof DataFileError)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+
+const sources = names.map((file) => ({ file, bytes: readFileSync(join(sourcesDir, file)) }));
+
+const cachePath = resolve(args.cache ?? join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'ingest-cache.bin'));
+const fingerprint = ingestFingerprint(context);
+const cache = args['no-cache'] ? new Map<string, Prepared>() : loadCache(cachePath, fingerprint);
+const hashes = new Map(sources.map(({ file, bytes }) => [file, sourceHash(bytes)]));
+const changed = sources.filter(({ file }) => cache.get(file)?.hash !== hashes.get(file));
+
+const showProgress = process.stderr.isTTY && !process.env.CI;
+const fresh = await pool.prepareAll(
+  changed,
+  context,
+  showProgress ? (started) => process.stderr.write(`\r\x1b[Kingest ${started}/${changed.length}`) : undefined,
+);
+if (showProgress) process.stderr.write('\r\x1b[K');
+
+const freshByFile = new Map(changed.map(({ file }, i) => [file, fresh[i]!]));
+const prepared = new Map(sources.map(({ file }) => [file, freshByFile.get(file) ?? cache.get(file)!]));
+const { articles, reports } = assembleCorpus([...prepared.values()].map((p) => p.outcome));
+// An article keeps the MDX its source was rendered with unless the corpus had to change its id.
+const render = (article: Article): string | Uint8Array => {
+  const mdx = prepared.get(article.source)?.mdx;
+  return mdx?.id === article.id ? mdx.bytes : renderArticle(article);
+};
+// The articles and the cache are written side by side, on Node's I/O threads.
+const [write] = await Promise.all([
+  writeArticles(resolve(args.out ?? process.env.ARTICLES_DIR ?? 'content/articles'), articles, render),
+  args['no-cache'] ? undefined : saveCache(cachePath, fingerprint, prepared),
+]);
+if (args.report) {
+  mkdirSync(dirname(resolve(args.report)), { recursive: true });
+  writeFileSync(args.report, `${JSON.stringify({ sources: reports }, null, 2)}\n`);
+}
+if (names.length === 0) console.warn(`ingest: no sources in ${sourcesDir}`);
+console.log(summarize(reports, write, args.report, sources.length - changed.length));
+process.exit(reports.some((r) => r.status === 'error') ? 1 : 0);
