@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { z } from 'zod';
 import { SourceError } from './problem.ts';
 
@@ -51,7 +51,7 @@ export function splitFrontMatter(text: string): SplitSource {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
     throw new SourceError({
-      message: `front matter field "${field}": ${issue.message}`,
+      message: field ? `front matter field "${field}": ${issue.message}` : `front matter must be fields, one "name: value" per line: ${issue.message}`,
       line: lineOfKey(text, String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''))),
       hint:
         issue.code === 'unrecognized_keys'
@@ -64,13 +64,15 @@ export function splitFrontMatter(text: string): SplitSource {
 
 function parseFrontMatterYaml(source: string): unknown {
   try {
-    // YAML 1.2 core schema: dates stay strings, nothing is executed.
-    return parseYaml(source, { schema: 'core' }) ?? {};
+    // The YAML 1.2 core schema keeps dates as strings and runs nothing. js-yaml is what Astro reads
+    // front matter with, and it is several times faster than \`yaml\` on a few lines.
+    return load(source, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    if (!(error instanceof YAMLException)) throw error;
+    // gray-matter hands over the text from the end of the opening "---", so lines count as in the file.
     throw new SourceError({
-      message: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      ...(line ? { line } : {}),
+      message: `front matter is not valid YAML: ${error.reason}`,
+      ...(error.mark ? { line: error.mark.line + 1 } : {}),
       hint: 'fix the YAML between the two "---" lines',
     });
   }

@@ -52,6 +52,13 @@ describe('splitFrontMatter', () => {
     assert.equal(found.line, 3);
   });
 
+  it('asks for fields when the front matter is a list or a bare value', () => {
+    for (const yaml of ['- a\n- b', 'just words']) {
+      const found = problem(`---\n${yaml}\n---\nx`);
+      assert.match(found.message, /front matter must be fields, one "name: value" per line/);
+    }
+  });
+
   it('reports invalid YAML with its line', () => {
     const found = problem('---\ntitle: a\n: : :\n---\nx');
     assert.match(found.message, /not valid YAML/);
