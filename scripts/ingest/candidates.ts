@@ -3,6 +3,11 @@ import { fold, type Token } from './tokens.ts';
 
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{2,10}$/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** A word that starts with a lowercase ASCII letter is neither an acronym nor capitalised: most words, settled without a regex. */
+const startsLowercase = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code >= 0x61 && code <= 0x7a;
+};
 const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'dan', 'untuk', 'de']);
 
 /**
@@ -23,11 +28,12 @@ export function findCandidates(text: string, tokens: readonly Token[], matched: 
     run = [];
   };
   tokens.forEach((token, i) => {
-    if (!matched[i] && ACRONYM.test(token.raw) && !ignore.has(token.raw)) found.add(token.raw);
+    const lowercase = startsLowercase(token.raw);
+    if (!matched[i] && !lowercase && ACRONYM.test(token.raw) && !ignore.has(token.raw)) found.add(token.raw);
     const joined = run.length > 0 && /^[ \t]+$/.test(text.slice(tokens[run.at(-1)!]!.end, token.start));
     if (run.length > 0 && !joined) flush();
     if (matched[i]) flush();
-    else if (CAPITALISED.test(token.raw) || (run.length > 0 && CONNECTORS.has(token.raw))) run.push(i);
+    else if ((!lowercase && CAPITALISED.test(token.raw)) || (run.length > 0 && CONNECTORS.has(token.raw))) run.push(i);
     else flush();
   });
   flush();

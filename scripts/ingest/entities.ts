@@ -19,6 +19,11 @@ export function findMentions(text: string, matcher: Matcher): { mentions: Mentio
   const mentions: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    // Most words begin no term: one lookup in each trie's first level settles them.
+    if (!matcher.folded.next.has(tokens[i]!.folded) && !matcher.exact.next.has(tokens[i]!.raw)) {
+      i++;
+      continue;
+    }
     const best = [walk(matcher.folded, tokens, i, 'folded'), walk(matcher.exact, tokens, i, 'raw')].reduce((a, b) => (b.length > a.length ? b : a));
     if (best.entity) {
       const last = tokens[i + best.length - 1]!;

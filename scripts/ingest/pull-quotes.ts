@@ -18,16 +18,17 @@ const keyOf = (normalised: string): string => normalised.split(' ', KEY_WORDS).j
  */
 export function findPullQuotes(paragraphs: readonly string[]): Set<number> {
   const candidates = new Map<string, { index: number; text: string }[]>();
-  const normalised = paragraphs.map(normalise);
   paragraphs.forEach((p, index) => {
-    const text = normalised[index]!;
-    if (p.length > MAX_PULL_QUOTE || text.split(' ').length < KEY_WORDS || /[.!?:]$/.test(text)) return;
+    if (p.length > MAX_PULL_QUOTE) return;
+    const text = normalise(p);
+    if (text.split(' ').length < KEY_WORDS || /[.!?:]$/.test(text)) return;
     const key = keyOf(text);
     candidates.set(key, [...(candidates.get(key) ?? []), { index, text }]);
   });
   const found = new Set<number>();
+  // Most articles have no short paragraph: the long ones need not be normalised at all.
   if (candidates.size === 0) return found;
-  normalised.forEach((text, index) => {
+  paragraphs.map(normalise).forEach((text, index) => {
     for (const start of sentenceStarts(text)) {
       const rest = text.slice(start);
       for (const candidate of candidates.get(keyOf(rest)) ?? []) {

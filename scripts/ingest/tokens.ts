@@ -22,5 +22,7 @@ export const fold = (word: string): string =>
 
 /** Words of a text; punctuation, hyphens and brackets separate them. */
 export function tokenize(text: string): Token[] {
-  return [...text.matchAll(WORD)].map((m) => ({ raw: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) tokens.push({ raw: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length });
+  return tokens;
 }
