@@ -15,7 +15,7 @@ import type { Prepared } from './prepare.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const CODE = [join(repoRoot, 'scripts', 'ingest'), join(repoRoot, 'src', 'schemas')];
-const VERSION = 1;
+const VERSION = 2;
 
 interface CacheFile {
   version: number;

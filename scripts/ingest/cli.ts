@@ -96,11 +96,8 @@ const render = (article: Article): string | Uint8Array => {
   const mdx = prepared.get(article.source)?.mdx;
   return mdx?.id === article.id ? mdx.bytes : renderArticle(article);
 };
-// The articles and the cache are written side by side, on Node's I/O threads.
-const [write] = await Promise.all([
-  writeArticles(resolve(args.out ?? process.env.ARTICLES_DIR ?? 'content/articles'), articles, render),
-  args['no-cache'] ? undefined : saveCache(cachePath, fingerprint, prepared),
-]);
+const write = writeArticles(resolve(args.out ?? process.env.ARTICLES_DIR ?? 'content/articles'), articles, render);
+if (!args['no-cache']) saveCache(cachePath, fingerprint, prepared);
 if (args.report) {
   mkdirSync(dirname(resolve(args.report)), { recursive: true });
   writeFileSync(args.report, `${JSON.stringify({ sources: reports }, null, 2)}\n`);

@@ -19,34 +19,25 @@ export interface WriteResult {
  * Makes `outDir` hold exactly one `<id>.mdx` per article. Files whose bytes would not change are
  * left alone (so Astro's content cache and file watchers see no change); stale ones are deleted.
  */
-export function writeArticles(outDir: string, articles: readonly Article[], render: (article: Article) => string = renderArticle): WriteResult {
+export function writeArticles(outDir: string, articles: readonly Article[], render: (article: Article) => string | Uint8Array = renderArticle): WriteResult {
   mkdirSync(outDir, { recursive: true });
   const result: WriteResult = { written: [], unchanged: 0, deleted: [] };
-  const wanted = new Set<string>();
+  // One listing instead of a failed read per new file; what is left in it at the end is stale.
+  const stale = new Set(readdirSync(outDir).filter((name) => name.endsWith('.mdx')));
   for (const article of articles) {
     const name = `${article.id}.mdx`;
-    wanted.add(name);
     const path = join(outDir, name);
-    const content = render(article);
-    if (readOrNull(path) === content) result.unchanged++;
+    const rendered = render(article);
+    const bytes = typeof rendered === 'string' ? Buffer.from(rendered) : rendered;
+    if (stale.delete(name) && readFileSync(path).equals(bytes)) result.unchanged++;
     else {
-      writeFileSync(path, content);
+      writeFileSync(path, bytes);
       result.written.push(name);
     }
   }
-  for (const name of readdirSync(outDir)) {
-    if (name.endsWith('.mdx') && !wanted.has(name)) {
-      rmSync(join(outDir, name));
-      result.deleted.push(name);
-    }
+  for (const name of stale) {
+    rmSync(join(outDir, name));
+    result.deleted.push(name);
   }
   return result;
-}
-
-function readOrNull(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return null;
-  }
 }

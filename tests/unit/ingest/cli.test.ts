@@ -4,6 +4,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
+import { loadVocabulary } from '../../../scripts/bench/vocabulary.ts';
 import { repoRoot } from './context.ts';
 
 const seeds = join(repoRoot, 'content', 'sources');
@@ -125,6 +127,22 @@ describe('ingest CLI', () => {
     const missing = ingest(['--sources', join(tmpdir(), 'no-such-folder-here')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /sources folder not found/);
+    const threads = ingest(['--threads', '0']);
+    assert.equal(threads.code, 2);
+    assert.match(threads.err, /--threads wants a positive whole number/);
+  });
+
+  it('writes the same files and report on two threads as on one', () => {
+    const sources = temp();
+    for (const { file, text } of syntheticCorpus(900, loadVocabulary(join(repoRoot, 'content')))) writeFileSync(join(sources, file), text);
+    const [one, two, reports] = [temp(), temp(), temp()];
+    for (const [out, threads] of [[one, '1'], [two, '2']] as const) {
+      const run = ingest(['--sources', sources, '--out', out, '--report', join(reports, `${threads}.json`), '--threads', threads, '--no-cache']);
+      assert.equal(run.code, 0, run.out + run.err);
+    }
+    assert.equal(readdirSync(one).length, readdirSync(two).length);
+    assert.deepEqual(listing(one), listing(two));
+    assert.equal(readFileSync(join(reports, '1.json'), 'utf8'), readFileSync(join(reports, '2.json'), 'utf8'));
   });
 });
 

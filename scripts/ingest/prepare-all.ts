@@ -1,0 +1,78 @@
+import { Worker } from 'node:worker_threads';
+import type { IngestContext } from './pipeline.ts';
+import { prepare, type Prepared } from './prepare.ts';
+
+export interface Source {
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** A worker costs a quarter of a second to load the ingest; below this many sources each, it would not pay for itself. */
+const MIN_SOURCES_PER_WORKER = 400;
+
+/** What the main thread posts to a worker once it knows which sources to prepare. */
+export interface WorkerJob {
+  sources: readonly Source[];
+  /** The index of the next source nobody has taken yet. */
+  counter: Int32Array;
+}
+
+interface Started {
+  worker: Worker;
+  exited: Promise<void>;
+}
+
+/**
+ * Worker threads that prepare sources beside the main thread. They are started before the sources
+ * are read, so they load the ingest while the main thread reads them and checks the cache.
+ */
+export class PreparePool {
+  readonly #started: Started[];
+
+  /** Starts one worker per thread beyond this one, as many as `expected` sources are worth. */
+  constructor(threads: number, expected: number, contentDir: string) {
+    this.#started = Array.from({ length: workersFor(expected, threads) }, () => start(contentDir));
+  }
+
+  /** How many workers were started. */
+  get size(): number {
+    return this.#started.length;
+  }
+
+  /**
+   * Prepares every source, here and on the workers that are worth it (the others stop). Each
+   * thread takes the next source from one shared counter, so a slow source holds up no one; each
+   * result lands at its source's index, so the outcome is the same as on one thread.
+   */
+  async prepareAll(sources: readonly Source[], context: IngestContext, onProgress?: (started: number) => void): Promise<Prepared[]> {
+    const used = this.#started.slice(0, workersFor(sources.length, Infinity));
+    await Promise.all(this.#started.slice(used.length).map(({ worker }) => worker.terminate()));
+    const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const results = new Array<Prepared>(sources.length);
+    for (const { worker } of used) {
+      worker.on('message', ([index, prepared]: [number, Prepared]) => (results[index] = prepared));
+      worker.postMessage({ sources, counter } satisfies WorkerJob);
+    }
+    for (let i = Atomics.add(counter, 0, 1); i < sources.length; i = Atomics.add(counter, 0, 1)) {
+      results[i] = prepare(sources[i]!.file, sources[i]!.bytes, context);
+      if (onProgress && i % 25 === 0) onProgress(Math.min(Atomics.load(counter, 0), sources.length));
+    }
+    await Promise.all(used.map(({ exited }) => exited));
+    onProgress?.(sources.length);
+    return results;
+  }
+}
+
+const workersFor = (sources: number, threads: number): number => Math.max(0, Math.min(threads - 1, Math.floor(sources / MIN_SOURCES_PER_WORKER)));
+
+/** A worker exits once it finds no source left; its results have all been posted by then. */
+function start(contentDir: string): Started {
+  const worker = new Worker(new URL('./prepare-worker.ts', import.meta.url), { workerData: contentDir });
+  const exited = new Promise<void>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`ingest worker exited with code ${code}`))));
+  });
+  // A worker stopped unused exits with code 1, which nobody awaits.
+  exited.catch(() => undefined);
+  return { worker, exited };
+}
