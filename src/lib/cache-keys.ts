@@ -12,23 +12,25 @@ import { loadSiteData, translationKey, type SiteData } from './data.ts';
 
 const digest = (...values: unknown[]): string => createHash('sha256').update(JSON.stringify(values)).digest('base64url');
 
-const siteKeys = new Map<Lang, Promise<string>>();
+let siteData: Promise<string> | undefined;
 
 /**
- * Everything the site shows in `lang` except article text: engagements, entities, and each article's
- * fields and title in that language. An article's `hash` only fingerprints its text and is left out,
- * so a corrected paragraph re-renders that article's pages and archive volume, not every listing.
+ * Everything the site shows except article text: engagements, entities, and each article's fields
+ * and titles. An article's `hash` only fingerprints its text and is left out, so a corrected
+ * paragraph re-renders that article's pages and archive volumes, not every listing.
  */
-export function siteKey(lang: Lang): Promise<string> {
-  let key = siteKeys.get(lang);
-  if (!key) {
-    key = loadSiteData().then(({ engagements, entities, articleInputs }) =>
-      digest(lang, engagements, entities.all, articleInputs.map(({ data: { hash: _text, ...fields }, ...article }) => ({ ...article, fields }))),
-    );
-    siteKeys.set(lang, key);
-  }
-  return key;
+function siteDataKey(): Promise<string> {
+  siteData ??= loadSiteData().then(({ engagements, entities, articleInputs }) =>
+    digest(engagements, entities.all, articleInputs.map(({ data: { hash: _text, ...fields }, ...article }) => ({ ...article, fields }))),
+  );
+  return siteData;
 }
+
+/** A page in `lang` that shows the site's data but no article text. */
+export const siteKey = (lang: Lang): Promise<string> => siteDataKey().then((data) => digest(lang, data));
+
+/** The network's data files: the whole graph, built from the site's data without article text. */
+export const graphKey = (file: string): Promise<string> => siteDataKey().then((data) => digest(file, data));
 
 /** An article with its text and its translations, as its page and the archive show it. */
 function articleContent(site: SiteData, article: CollectionEntry<'articles'>) {

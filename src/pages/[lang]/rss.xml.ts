@@ -1,11 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
+import { keyedBySite } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
 import { linksFor } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
-  return languages.map((lang) => ({ params: { lang } }));
+  return keyedBySite(languages.map((lang) => ({ params: { lang } })));
 }
 
 /** A feed is for what is new: readers poll it, so it stays this short whatever the corpus. */

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { graphKey } from '../../lib/cache-keys.ts';
 import { toEdgesCsv, toGraphML, toJson, toNodesCsv } from '../../lib/graph/export.ts';
 import type { Layout } from '../../lib/graph/layout-graph.ts';
 import type { Graph } from '../../lib/graph/model.ts';
@@ -12,7 +13,7 @@ const formats: Record<string, (graph: Graph, layout: Layout) => string> = {
   'graph.graphml': toGraphML,
 };
 
-export const getStaticPaths = (() => Object.keys(formats).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => Promise.all(Object.keys(formats).map(async (file) => ({ params: { file }, cacheKey: await graphKey(file) })))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { graph, layout } = await loadSiteGraph();
