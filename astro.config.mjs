@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
@@ -31,6 +32,8 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   vite: {
     build: {
+      // Unchanged pages stay where the last build wrote them; pruneStaleOutput() removes the rest.
+      emptyOutDir: false,
       // Astro inlines small <script>s into the page, and an inlined script that imports a URL
       // known only at run time (Pagefind's index) keeps Vite's unreplaced `__VITE_PRELOAD__`
       // marker and throws (withastro/astro#17265, still open for import(variable) in 7.3).
@@ -51,7 +54,7 @@ export default defineConfig({
       },
     },
   },
-  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are copied from the last build.
+  // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are kept from the last build.
   experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
@@ -60,5 +63,6 @@ export default defineConfig({
       // The widget pages are for iframes and say noindex; search engines get the site's own pages.
       filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`),
     }),
+    pruneStaleOutput(),
   ],
 });
