@@ -37,7 +37,7 @@ export function pruneStaleOutput(): AstroIntegration {
         }
         await Promise.all(stale.map((path) => rm(path)));
         await removeEmptyFolders(stale.map(dirname), root);
-        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) no longer built`);
+        if (stale.length > 0) logger.info(`removed ${stale.length} file(s) that this build did not write`);
       },
     },
   };
