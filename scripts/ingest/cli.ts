@@ -13,14 +13,16 @@ import { summarize } from './summary.ts';
 import { renderArticle, writeArticles } from './write.ts';
 
 const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--content DIR]
+                          [--cache FILE | --no-cache] [--threads N]
   --sources DIR   raw articles (default: $SOURCES_DIR, else content/sources)
   --out DIR       where the MDX articles go (default: $ARTICLES_DIR, else content/articles)
   --report FILE   write the JSON report there
   --content DIR   gazetteer, furniture rules and publishers (default: content)
-  --cache FILE    results of earlier runs, by source hash (default: $ASTRO_CACHE_DIR, else
-                  node_modules/.astro, /ingest-cache.bin)
+  --cache FILE    results of earlier runs, by source hash (default: ingest-cache.bin in
+                  $ASTRO_CACHE_DIR, else in node_modules/.astro)
   --no-cache      ingest every source afresh
-  --threads N     threads to ingest on (default: one per CPU; workers start only for hundreds of sources)`;
+  --threads N     threads to ingest on (default: one per CPU; a worker starts only for every
+                  400 sources to ingest)`;
 
 function usage(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);
