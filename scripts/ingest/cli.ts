@@ -8,7 +8,7 @@ import { assembleCorpus } from './corpus.ts';
 import { DataFileError } from './data-file.ts';
 import type { Article } from './pipeline.ts';
 import { PreparePool } from './prepare-all.ts';
-import { sourceHash, type Prepared } from './prepare.ts';
+import { toSource, type Prepared } from './prepare.ts';
 import { summarize } from './summary.ts';
 import { renderArticle, writeArticles } from './write.ts';
 
@@ -74,13 +74,12 @@ try {
   process.exit(1);
 }
 
-const sources = names.map((file) => ({ file, bytes: readFileSync(join(sourcesDir, file)) }));
+const sources = names.map((file) => toSource(file, readFileSync(join(sourcesDir, file))));
 
 const cachePath = resolve(args.cache ?? join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'ingest-cache.bin'));
 const fingerprint = ingestFingerprint(context);
 const cache = args['no-cache'] ? new Map<string, Prepared>() : loadCache(cachePath, fingerprint);
-const hashes = new Map(sources.map(({ file, bytes }) => [file, sourceHash(bytes)]));
-const changed = sources.filter(({ file }) => cache.get(file)?.hash !== hashes.get(file));
+const changed = sources.filter(({ file, hash }) => cache.get(file)?.hash !== hash);
 
 const showProgress = process.stderr.isTTY && !process.env.CI;
 const fresh = await pool.prepareAll(

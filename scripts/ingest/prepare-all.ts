@@ -1,11 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { IngestContext } from './pipeline.ts';
-import { prepare, type Prepared } from './prepare.ts';
-
-export interface Source {
-  file: string;
-  bytes: Uint8Array;
-}
+import { prepare, type Prepared, type Source } from './prepare.ts';
 
 /** A worker costs a quarter of a second to load the ingest; below this many sources each, it would not pay for itself. */
 const MIN_SOURCES_PER_WORKER = 400;
@@ -54,7 +49,7 @@ export class PreparePool {
       worker.postMessage({ sources, counter } satisfies WorkerJob);
     }
     for (let i = Atomics.add(counter, 0, 1); i < sources.length; i = Atomics.add(counter, 0, 1)) {
-      results[i] = prepare(sources[i]!.file, sources[i]!.bytes, context);
+      results[i] = prepare(sources[i]!, context);
       if (onProgress && i % 25 === 0) onProgress(Math.min(Atomics.load(counter, 0), sources.length));
     }
     await Promise.all(used.map(({ exited }) => exited));

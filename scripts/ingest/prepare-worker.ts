@@ -11,6 +11,6 @@ const { prepare } = await import('./prepare.ts');
 const context = loadIngestContext(workerData as string);
 parentPort!.once('message', ({ sources, counter }: WorkerJob) => {
   for (let i = Atomics.add(counter, 0, 1); i < sources.length; i = Atomics.add(counter, 0, 1)) {
-    parentPort!.postMessage([i, prepare(sources[i]!.file, sources[i]!.bytes, context)]);
+    parentPort!.postMessage([i, prepare(sources[i]!, context)]);
   }
 });

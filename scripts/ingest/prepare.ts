@@ -18,10 +18,17 @@ export interface Prepared {
 // Not Buffer.from: a small Buffer is a view into a shared 8 KB pool, which a worker would post whole.
 const utf8 = new TextEncoder();
 
-export const sourceHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** A source file's name and bytes, and the hash the cache knows it by, worked out once. */
+export interface Source {
+  file: string;
+  bytes: Uint8Array;
+  hash: string;
+}
 
-export function prepare(file: string, bytes: Uint8Array, context: IngestContext): Prepared {
+export const toSource = (file: string, bytes: Uint8Array): Source => ({ file, bytes, hash: createHash('sha256').update(bytes).digest('hex') });
+
+export function prepare({ file, bytes, hash }: Source, context: IngestContext): Prepared {
   const outcome = ingestOne(file, bytes, context);
   const article = 'ingested' in outcome ? outcome.ingested.article : undefined;
-  return { hash: sourceHash(bytes), outcome, ...(article ? { mdx: { id: article.id, bytes: utf8.encode(renderArticle(article)) } } : {}) };
+  return { hash, outcome, ...(article ? { mdx: { id: article.id, bytes: utf8.encode(renderArticle(article)) } } : {}) };
 }

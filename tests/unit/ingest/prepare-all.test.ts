@@ -3,11 +3,11 @@ import { describe, it } from 'node:test';
 import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { loadVocabulary } from '../../../scripts/bench/vocabulary.ts';
 import { PreparePool } from '../../../scripts/ingest/prepare-all.ts';
-import { prepare } from '../../../scripts/ingest/prepare.ts';
+import { prepare, toSource } from '../../../scripts/ingest/prepare.ts';
 import { bytes, contentDir, loadContext } from './context.ts';
 
 const context = loadContext();
-const corpus = (n: number) => syntheticCorpus(n, loadVocabulary(contentDir)).map(({ file, text }) => ({ file, bytes: bytes(text) }));
+const corpus = (n: number) => syntheticCorpus(n, loadVocabulary(contentDir)).map(({ file, text }) => toSource(file, bytes(text)));
 
 describe('PreparePool', () => {
   it('starts workers only where there are hundreds of sources for each', async () => {
@@ -23,7 +23,7 @@ describe('PreparePool', () => {
     const pool = new PreparePool(3, sources.length, contentDir);
     assert.equal(pool.size, 2);
     const parallel = await pool.prepareAll(sources, context);
-    assert.deepEqual(parallel, sources.map(({ file, bytes }) => prepare(file, bytes, context)));
+    assert.deepEqual(parallel, sources.map((source) => prepare(source, context)));
   });
 
   it('stops the workers it does not need once it knows how many sources changed', async () => {
