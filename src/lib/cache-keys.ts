@@ -6,7 +6,7 @@ import { loadSiteData, translationKey, type SiteData } from './data.ts';
 
 /*
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
- * both unchanged is copied from the previous build instead of rendered again, so a key covers every
+ * both unchanged is kept from the previous build instead of rendered again, so a key covers every
  * piece of data its page shows. tests/site/incremental.test.ts holds a rebuild to a fresh build.
  */
 
