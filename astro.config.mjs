@@ -1,9 +1,9 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { textOnlyMdx } from './src/integrations/text-only-mdx.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
@@ -44,20 +44,13 @@ export default defineConfig({
         // thousands of chunks, whose handling was most of the bundling time. In one chunk the same
         // pages build with 40% less bundling (1,000 articles: 4.4 → 2.6 s) and render faster too.
         output: { codeSplitting: { groups: [{ name: 'articles', test: /\.mdx(?:\?|$)/ }] } },
-        // Astro marks every MDX entry's asset module "use astro:head-inject", which Rolldown warns
-        // about once per article, code frame and all (withastro/astro#18087, open in 7.3): thousands
-        // of lines at scale that would bury a real warning. Only that warning is dropped.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
-          warn(warning);
-        },
       },
     },
   },
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are kept from the last build.
   experimental: { incrementalBuild: true },
   integrations: [
-    mdx(),
+    textOnlyMdx(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       // The widget pages are for iframes and say noindex; search engines get the site's own pages.
