@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { textOnlyMdx } from './src/integrations/text-only-mdx.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -20,7 +21,7 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: RENDER_CONCURRENCY },
   i18n: {
     locales: ['id', 'en'],
     defaultLocale: 'id',

@@ -1,10 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { RENDER_CONCURRENCY } from '../../src/lib/render-concurrency.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-export default defineConfig({ integrations: [mdx()], build: { format: 'directory' } });
+export default defineConfig({ integrations: [mdx()], build: { format: 'directory', concurrency: ${RENDER_CONCURRENCY} } });
 `;
 
 const LAYOUT = `---
