@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
 
 /** A project data file (gazetteer, rules, publishers) that is not what its schema says. */
@@ -13,11 +13,12 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
   const shown = relative(process.cwd(), file) || file;
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    // The parser the site reads these files with; the YAML 1.2 core schema keeps dates as strings.
+    data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const line = error.linePos?.[0]?.line;
-      throw new DataFileError(`${shown}${line ? `:${line}` : ''}: not valid YAML: ${error.message.split('\n')[0]} — quote values that contain ": "`);
+    if (error instanceof YAMLException) {
+      const line = error.mark ? `:${error.mark.line + 1}` : '';
+      throw new DataFileError(`${shown}${line}: not valid YAML: ${error.reason} — quote values that contain ": "`);
     }
     throw new DataFileError(`${shown}: cannot be read: ${(error as Error).message}`);
   }

@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { z } from 'zod';
+import { DataFileError, readDataFile } from '../../../scripts/ingest/data-file.ts';
+
+const schema = z.array(z.object({ id: z.string(), since: z.string() }));
+
+function dataFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'data-file-')), 'cities.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+test('reads a valid file as its schema says, dates kept as written', () => {
+  assert.deepEqual(readDataFile(dataFile('- id: jakarta\n  since: 2018-10-30\n'), schema), [{ id: 'jakarta', since: '2018-10-30' }]);
+});
+
+test('broken YAML names the file and line, what is wrong and how to fix it', () => {
+  const file = dataFile('- id: jakarta\n  since: 2018\n- id: casablanca: morocco\n  since: 2018\n');
+  assert.throws(() => readDataFile(file, schema), (error: Error) => {
+    assert.ok(error instanceof DataFileError);
+    assert.match(error.message, new RegExp(`${file.replaceAll('/', '\\/')}:3: not valid YAML: .+ — quote values that contain ": "`));
+    return true;
+  });
+});
+
+test('a key given twice is an error, not a silent overwrite', () => {
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  id: bandung\n  since: "2018"\n'), schema), /:2: not valid YAML: duplicated mapping key/);
+});
+
+test('a value the schema refuses names the field and points to the schema', () => {
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: 2018\n'), schema), /cities\.yaml: 0\.since: .+ — see the schema in src\/schemas\//);
+});
