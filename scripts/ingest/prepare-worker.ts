@@ -1,9 +1,6 @@
-import { enableCompileCache } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerJob } from './prepare-all.ts';
 
-// A worker does not share the main thread's code cache: it asks for it before loading the ingest.
-enableCompileCache();
 const { loadIngestContext } = await import('./context.ts');
 const { prepare } = await import('./prepare.ts');
 
