@@ -158,7 +158,10 @@ describe('ingest cache', () => {
     const out = temp();
     const cache = ['--cache', join(temp(), 'ingest-cache.bin')];
     assert.equal(ingest(['--sources', sources, '--out', out, ...cache]).code, 0);
+    const before = statSync(cache[1]!);
     assert.match(ingest(['--sources', sources, '--out', out, ...cache]).out, /\(2 sources unchanged, from the cache\); 0 written, 2 unchanged/);
+    const after = statSync(cache[1]!);
+    assert.deepEqual([after.ino, after.mtimeMs], [before.ino, before.mtimeMs], 'a run that changed nothing rewrote the cache');
     const edited = join(sources, readdirSync(sources).sort()[0]!);
     // A new paragraph after the first long one, inside the article rather than its furniture.
     writeFileSync(edited, readFileSync(edited, 'utf8').replace(/(\n[^\n]{200,}\n)/, '$1\nSatu paragraf tambahan untuk menguji cache.\n'));
