@@ -32,8 +32,14 @@ function build(name: string): Built {
   return { dist, ...pagesOf(log) };
 }
 
+/**
+ * Astro logs each page as "├─ path", then "(cached)" at once for a page it keeps, or the render time
+ * once the page is done. Pages render eight at a time, so a page's entry can run into the next one's
+ * timestamp and entry on the same line: the log is split at every entry, not at line ends.
+ */
 function pagesOf(log: string): Pick<Built, 'rendered' | 'copied'> {
-  const pages = [...log.matchAll(/[├└]─ (\S+) (.*)$/gm)].map(([, path, note]) => ({ path: path!, copied: /\((cached|restored)\)/.test(note!) }));
+  const entries = log.split(/(?:\d\d:\d\d:\d\d\s+)?[├└]─ /).slice(1);
+  const pages = entries.map((entry) => ({ path: /^\S+/.exec(entry)![0], copied: /^\S+ \((cached|restored)\)/.test(entry) }));
   return { rendered: pages.filter((p) => !p.copied).map((p) => p.path), copied: pages.filter((p) => p.copied).length };
 }
 
