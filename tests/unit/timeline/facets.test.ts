@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { indexEntities, type Entity } from '../../../src/lib/entities.ts';
+import type { TimelineEntry } from '../../../src/lib/timeline.ts';
+import { timelineFacets } from '../../../src/lib/timeline-facets.ts';
+
+const city = (id: string, id_: string, en: string): Entity => ({ id, kind: 'city', name: { id: id_, en }, aliases: [], acronyms: [], country: 'ID', coordinates: [0, 0] });
+const organisation = (id: string, name: string): Entity => ({ id, kind: 'city-network', name: { id: name, en: name }, aliases: [], acronyms: [] });
+
+const entities = indexEntities([
+  city('jakarta', 'Jakarta', 'Jakarta'),
+  city('casablanca', 'Kasablanka', 'Casablanca'),
+  city('buenos-aires', 'Buenos Aires', 'Buenos Aires'),
+  city('zagreb', 'Zagreb', 'Zagreb'),
+  organisation('c40', 'C40 Cities'),
+  organisation('uclg', 'UCLG'),
+]);
+
+const entry = (id: string, kind: TimelineEntry['kind'], partners: string[], place?: string): TimelineEntry => ({
+  type: 'engagement',
+  id,
+  start: '2018-01-01',
+  kind,
+  title: { text: id, lang: 'id' },
+  partners,
+  coverage: [],
+  ...(place ? { place } : {}),
+});
+
+const timeline = [
+  entry('a', 'summit', ['jakarta', 'c40', 'buenos-aires'], 'buenos-aires'),
+  entry('b', 'keynote', ['jakarta', 'casablanca'], 'casablanca'),
+  entry('c', 'summit', ['jakarta', 'zagreb', 'uclg', 'c40']),
+  entry('d', 'article', ['jakarta', 'unknown-body']),
+];
+
+describe('timelineFacets', () => {
+  it('lists the kinds in the order the timeline first shows them', () => {
+    assert.deepEqual(timelineFacets(timeline, entities, 'en').kinds, ['summit', 'keynote', 'article']);
+  });
+
+  it('counts each partner once per entry, its place included, leaving out Jakarta and names not in the gazetteer', () => {
+    const { organisations, cities } = timelineFacets(timeline, entities, 'en');
+    assert.deepEqual(organisations, [
+      { id: 'c40', name: 'C40 Cities', count: 2 },
+      { id: 'uclg', name: 'UCLG', count: 1 },
+    ]);
+    assert.deepEqual(cities.map((c) => [c.id, c.count]), [['buenos-aires', 1], ['casablanca', 1], ['zagreb', 1]]);
+  });
+
+  it('names and orders partners in the language asked for', () => {
+    const { cities } = timelineFacets([...timeline], entities, 'id');
+    assert.deepEqual(cities.map((c) => c.name), ['Buenos Aires', 'Kasablanka', 'Zagreb']);
+  });
+
+  it('counts a timeline once, and again for another language or gazetteer', () => {
+    const first = timelineFacets(timeline, entities, 'en');
+    assert.equal(timelineFacets(timeline, entities, 'en'), first);
+    assert.notEqual(timelineFacets(timeline, entities, 'id'), first);
+    assert.notEqual(timelineFacets(timeline, indexEntities(entities.all), 'en'), first);
+  });
+});
