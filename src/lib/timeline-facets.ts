@@ -14,8 +14,9 @@ export interface PartnerFacet {
 export interface TimelineFacets {
   /** In the order the timeline first shows them. */
   kinds: TimelineEntry['kind'][];
-  /** Most entries first, then by name as readers of the language sort them; Jakarta is every entry's. */
+  /** Each list: most entries first, then by name as readers of the language sort them. */
   organisations: PartnerFacet[];
+  /** Jakarta, a party to every entry, is not among them. */
   cities: PartnerFacet[];
 }
 
