@@ -5,30 +5,34 @@ import { parseArgs } from 'node:util';
 import { writeFloorProject } from './bench/floor.ts';
 import { hostileSource } from './bench/hostile-source.ts';
 import { measure, siteSize, type Measured } from './bench/measure.ts';
-import { formatTable, growthExponent, type Run } from './bench/report.ts';
+import { formatTable, growthExponent, medianRun, type Run } from './bench/report.ts';
 import { syntheticCorpus } from './bench/synthetic-corpus.ts';
 import { loadVocabulary } from './bench/vocabulary.ts';
 import { loadIngestContext } from './ingest/context.ts';
 import { ingestSource } from './ingest/pipeline.ts';
 import { renderArticle } from './ingest/write.ts';
 
-const USAGE = `usage: npm run bench -- [--articles N] [--json FILE] [--lighthouse] [--keep]
+const USAGE = `usage: npm run bench -- [--articles N] [--repeat N] [--json FILE] [--lighthouse] [--keep]
   --articles N   one corpus size (default: 100, 1000 and 5000)
+  --repeat N     run each size N times and report each figure's median (default: 1)
   --json FILE    also write the figures as JSON
   --lighthouse   also score the seed site with Lighthouse (mobile)
   --keep         keep the temporary folders`;
 
 const { values: args } = parseArgs({
-  options: { articles: { type: 'string' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  options: { articles: { type: 'string' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
 });
 if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
 const sizes = args.articles ? [Number(args.articles)] : [100, 1000, 5000];
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error(`bench: --articles wants a positive whole number\n${USAGE}`);
-  process.exit(2);
+const repeat = Number(args.repeat);
+for (const [option, values] of [['--articles', sizes], ['--repeat', [repeat]]] as const) {
+  if (values.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`bench: ${option} wants a positive whole number\n${USAGE}`);
+    process.exit(2);
+  }
 }
 
 const repo = resolve(import.meta.dirname, '..');
@@ -106,9 +110,13 @@ function largeSourceScaling(): { megabytes: number; seconds: number }[] {
 const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: `${process.platform} ${process.arch}` };
 console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}`);
 const runs: Run[] = [];
+const samples: Run[][] = [];
 for (const n of sizes) {
-  runs.push(await benchCorpus(n));
-  console.log(`\n${formatTable(runs)}`);
+  const repeats: Run[] = [];
+  for (let i = 0; i < repeat; i++) repeats.push(await benchCorpus(n));
+  samples.push(repeats);
+  runs.push(medianRun(repeats));
+  console.log(`\n${repeat > 1 ? `medians of ${repeat} runs\n` : ''}${formatTable(runs)}`);
 }
 const largeSource = largeSourceScaling();
 console.log(`\none large source, ingest + MDX: ${largeSource.map((s) => `${s.megabytes} MB ${s.seconds.toFixed(2)} s`).join(', ')}`);
@@ -120,6 +128,6 @@ if (lighthouse) {
   }
 }
 if (args.json) {
-  const report = { machine, runs, growthExponent: growthExponent(runs), largeSource, ...(lighthouse ? { lighthouse } : {}) };
+  const report = { machine, runs, growthExponent: growthExponent(runs), largeSource, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
   writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 }

@@ -15,6 +15,23 @@ export interface Run {
   floorRatioPerPage: number;
 }
 
+/**
+ * Each figure's median over repeated runs of one corpus size. This machine's disk makes single runs
+ * vary by a fifth; a median of three is steadier. Figures are taken one by one, so a row need not
+ * be one run's.
+ */
+export function medianRun(runs: readonly Run[]): Run {
+  if (runs.length === 0) throw new Error('medianRun: no runs');
+  const median = (values: number[]): number => {
+    const sorted = values.toSorted((a, b) => a - b);
+    const middle = sorted.length >> 1;
+    return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+  };
+  const result: Run = { ...runs[0]! };
+  for (const key of Object.keys(result) as (keyof Run)[]) result[key] = median(runs.map((run) => run[key]));
+  return result;
+}
+
 /** Slope of the least-squares line through (log N, log buildSeconds): 1 is linear growth. */
 export function growthExponent(runs: readonly Pick<Run, 'articles' | 'buildSeconds'>[]): number | null {
   if (runs.length < 2) return null;
