@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'zod';
+import { parseYaml, YamlError } from './yaml.ts';
 
 /** A project data file (gazetteer, rules, publishers) that is not what its schema says. */
 export class DataFileError extends Error {
@@ -13,12 +13,10 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
   const shown = relative(process.cwd(), file) || file;
   let data: unknown;
   try {
-    // The parser the site reads these files with; the YAML 1.2 core schema keeps dates as strings.
-    data = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
+    data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
-    if (error instanceof YAMLException) {
-      const line = error.mark ? `:${error.mark.line + 1}` : '';
-      throw new DataFileError(`${shown}${line}: not valid YAML: ${error.reason} — quote values that contain ": "`);
+    if (error instanceof YamlError) {
+      throw new DataFileError(`${shown}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — quote values that contain ": "`);
     }
     throw new DataFileError(`${shown}: cannot be read: ${(error as Error).message}`);
   }

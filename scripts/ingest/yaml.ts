@@ -1,0 +1,26 @@
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+
+/** YAML that cannot be read: what the parser found wrong, and the line (from 1) where, when it says. */
+export class YamlError extends Error {
+  override name = 'YamlError';
+  readonly reason: string;
+  readonly line: number | undefined;
+  constructor(reason: string, line?: number) {
+    super(reason);
+    this.reason = reason;
+    this.line = line;
+  }
+}
+
+/**
+ * Reads YAML the way the site reads it: with js-yaml, which Astro uses for front matter and data
+ * files, under the YAML 1.2 core schema, which keeps dates as strings and runs nothing.
+ */
+export function parseYaml(text: string): unknown {
+  try {
+    return load(text, { schema: CORE_SCHEMA });
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    throw new YamlError(error.reason, error.mark ? error.mark.line + 1 : undefined);
+  }
+}
