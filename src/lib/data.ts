@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index.ts';
 import { indexEntities, type Entity } from './entities.ts';
 import { buildTimeline, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
+import { timelineFacets, type TimelineFacets } from './timeline-facets.ts';
 
 /** Everything the pages render, loaded once per build from the content collections. */
 export interface SiteData {
@@ -14,6 +15,8 @@ export interface SiteData {
   articleInputs: ArticleInput[];
   /** The timeline in each language, built once: every listing, widget and feed reads it (and must not change it). */
   timeline: Record<Lang, TimelineEntry[]>;
+  /** What each timeline can be filtered by, counted once rather than on each of hundreds of listing pages. */
+  facets: Record<Lang, TimelineFacets>;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -44,13 +47,16 @@ async function load(): Promise<SiteData> {
     const titleEn = byKey.get(translationKey('en', a.id))?.data.title;
     return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };
   });
+  const index = indexEntities(entities);
+  const timeline = { id: buildTimeline(sortedEngagements, articleInputs, 'id'), en: buildTimeline(sortedEngagements, articleInputs, 'en') };
   return {
     articles,
     engagements: sortedEngagements,
     translations: byKey,
-    entities: indexEntities(entities),
+    entities: index,
     articleInputs,
-    timeline: { id: buildTimeline(sortedEngagements, articleInputs, 'id'), en: buildTimeline(sortedEngagements, articleInputs, 'en') },
+    timeline,
+    facets: { id: timelineFacets(timeline.id, index, 'id'), en: timelineFacets(timeline.en, index, 'en') },
   };
 }
 

@@ -20,28 +20,8 @@ export interface TimelineFacets {
   cities: PartnerFacet[];
 }
 
-interface Made {
-  entities: EntityIndex;
-  lang: Lang;
-  facets: TimelineFacets;
-}
-
-const made = new WeakMap<readonly TimelineEntry[], Made>();
-
-/**
- * The facets of one language's timeline. Every listing page shows the same ones, so they are
- * counted once per timeline rather than on each of the hundreds of year and filter pages, which at
- * 5,000 articles cost a second of the build.
- */
+/** The facets of one language's timeline, which every listing page shows the same. */
 export function timelineFacets(entries: readonly TimelineEntry[], entities: EntityIndex, lang: Lang): TimelineFacets {
-  const known = made.get(entries);
-  if (known?.entities === entities && known.lang === lang) return known.facets;
-  const facets = countFacets(entries, entities, lang);
-  made.set(entries, { entities, lang, facets });
-  return facets;
-}
-
-function countFacets(entries: readonly TimelineEntry[], entities: EntityIndex, lang: Lang): TimelineFacets {
   const counts = new Map<string, number>();
   for (const entry of entries) {
     for (const id of new Set(entry.place ? [...entry.partners, entry.place] : entry.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
