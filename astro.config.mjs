@@ -1,9 +1,9 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
-import { textOnlyMdx } from './src/integrations/text-only-mdx.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 
@@ -30,6 +30,7 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   // The sources quote officials: smart punctuation would rewrite their quotes and dashes.
   // Shiki colours code with style attributes, which the CSP forbids; the articles have no code.
+  // The articles' loader (src/loaders/text-only-mdx.ts) renders them with these same features.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   vite: {
     build: {
@@ -40,18 +41,12 @@ export default defineConfig({
       // marker and throws (withastro/astro#17265, still open for import(variable) in 7.3).
       // Such scripts stay files; everything else follows Vite's default limit.
       assetsInlineLimit: (_file, content) => (content.includes('__VITE_PRELOAD__') ? false : undefined),
-      rolldownOptions: {
-        // Every MDX article would otherwise be a chunk of its own, behind its own dynamic import:
-        // thousands of chunks, whose handling was most of the bundling time. In one chunk the same
-        // pages build with 40% less bundling (1,000 articles: 4.4 → 2.6 s) and render faster too.
-        output: { codeSplitting: { groups: [{ name: 'articles', test: /\.mdx(?:\?|$)/ }] } },
-      },
     },
   },
   // Pages whose cacheKey (src/lib/cache-keys.ts) and code are unchanged are kept from the last build.
   experimental: { incrementalBuild: true },
   integrations: [
-    textOnlyMdx(),
+    mdx(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
       // The widget pages are for iframes and say noindex; search engines get the site's own pages.

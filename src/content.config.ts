@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { textOnlyMdx } from './loaders/text-only-mdx.ts';
 import { articleSchema } from './schemas/article.ts';
 import { engagementSchema } from './schemas/engagement.ts';
 import { citySchema, organisationSchema } from './schemas/gazetteer.ts';
@@ -7,7 +8,7 @@ import { translationSchema } from './schemas/translation.ts';
 
 /** Written by `npm run ingest` from content/sources/; never edited by hand. ARTICLES_DIR moves it for builds from another corpus. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: process.env['ARTICLES_DIR'] ?? './content/articles' }),
+  loader: textOnlyMdx({ pattern: '*.mdx', base: process.env['ARTICLES_DIR'] ?? './content/articles' }),
   schema: articleSchema,
 });
 

@@ -1,0 +1,127 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { satteri } from '@astrojs/markdown-satteri';
+import mdx from '@astrojs/mdx';
+import type { ContentEntryType } from 'astro';
+import type { LoaderContext } from 'astro/loaders';
+import { textOnlyMdx } from '../../../src/loaders/text-only-mdx.ts';
+
+interface StoredEntry {
+  id: string;
+  digest?: string;
+  filePath?: string;
+  deferredRender?: boolean;
+  rendered?: { html: string };
+}
+
+/** The entry type @astrojs/mdx registers for .mdx, taken from its setup hook as Astro would. */
+async function mdxEntryType(): Promise<ContentEntryType> {
+  let entryType: ContentEntryType | undefined;
+  const params = { config: { root: new URL('file:///site/'), srcDir: new URL('file:///site/src/') }, command: 'build' };
+  const helpers = { addContentEntryType: (type: ContentEntryType) => (entryType = type), addRenderer() {}, addPageExtension() {}, updateConfig() {} };
+  for (const [name, value] of Object.entries(helpers)) Object.defineProperty(params, name, { value, enumerable: false });
+  const setup = mdx().hooks['astro:config:setup'];
+  assert.ok(setup);
+  await setup(params as unknown as Parameters<typeof setup>[0]);
+  assert.ok(entryType);
+  return entryType;
+}
+
+/** What a loader is given, with a store and meta store that outlive one load, as Astro's do between builds. */
+function site(root: string, entryType: ContentEntryType) {
+  const store = new Map<string, StoredEntry>();
+  const meta = new Map<string, string>();
+  const errors: string[] = [];
+  const context = (smartPunctuation: boolean) =>
+    ({
+      collection: 'articles',
+      store: {
+        get: (id: string) => store.get(id),
+        set: (entry: StoredEntry) => (store.set(entry.id, entry), true),
+        delete: (id: string) => void store.delete(id),
+        clear: () => store.clear(),
+        keys: () => [...store.keys()],
+        has: (id: string) => store.has(id),
+        addModuleImport() {},
+        addAssetImports() {},
+      },
+      meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value) },
+      logger: { info() {}, warn() {}, debug() {}, error: (message: string) => void errors.push(message) },
+      config: {
+        root: pathToFileURL(`${root}/`),
+        srcDir: pathToFileURL(`${root}/src/`),
+        markdown: { processor: satteri({ features: { smartPunctuation } }), gfm: true, smartypants: true },
+      },
+      parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+      generateDigest: (data: unknown) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
+      entryTypes: new Map([['.mdx', entryType]]),
+    }) as unknown as LoaderContext;
+  return { store, errors, load: (smartPunctuation = false) => textOnlyMdx({ pattern: '*.mdx', base: root }).load(context(smartPunctuation)) };
+}
+
+describe('textOnlyMdx loader', () => {
+  const roots: string[] = [];
+  let root: string;
+  let entryType: ContentEntryType;
+  const fresh = () => roots.push((root = mkdtempSync(join(tmpdir(), 'text-only-mdx-'))));
+  const write = (name: string, body: string) => writeFileSync(join(root, name), `---\nid: ${name.replace('.mdx', '')}\ntitle: Judul\n---\n${body}`);
+
+  before(async () => {
+    entryType = await mdxEntryType();
+  });
+  after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('stores each article with its HTML, so no article becomes a module for Vite to compile', async () => {
+    fresh();
+    write('a.mdx', '"Jakarta" -- kota \\{global\\}.\n');
+    const { store, load } = site(root, entryType);
+    await load();
+    assert.deepEqual(store.get('a')?.rendered, { html: '<p>"Jakarta" -- kota {global}.</p>' });
+    assert.equal(store.get('a')?.deferredRender, undefined);
+  });
+
+  it('keeps the stored HTML of an unchanged file and renders a changed one', async () => {
+    fresh();
+    write('a.mdx', 'Satu.\n');
+    write('b.mdx', 'Dua.\n');
+    const { store, load } = site(root, entryType);
+    await load();
+    store.set('a', { ...store.get('a')!, rendered: { html: 'kept from the last build' } });
+    write('b.mdx', 'Dua, diperbaiki.\n');
+    await load();
+    assert.equal(store.get('a')?.rendered?.html, 'kept from the last build');
+    assert.equal(store.get('b')?.rendered?.html, '<p>Dua, diperbaiki.</p>');
+  });
+
+  it('renders every file again when the renderer’s settings change', async () => {
+    fresh();
+    write('a.mdx', '"Satu" -- dua.\n');
+    const { store, load } = site(root, entryType);
+    await load(false);
+    store.set('a', { ...store.get('a')!, rendered: { html: 'made with other settings' } });
+    await load(true);
+    assert.equal(store.get('a')?.rendered?.html, '<p>“Satu” – dua.</p>');
+  });
+
+  it('fails the load on a hand-edited article, naming its file, line and column and the fix, every time', async () => {
+    fresh();
+    write('a.mdx', 'Baik.\n');
+    write('b.mdx', 'Teks.\n\nWali kota <Sambutan /> hadir.\n');
+    const { store, load } = site(root, entryType);
+    const expected = (error: unknown) => {
+      assert.ok(error instanceof Error);
+      assert.equal(error.message.split(': ')[0], `${relative(process.cwd(), join(root, 'b.mdx'))}:7:11`);
+      assert.match(error.message, /a JSX element \(<Sambutan \/>\).*fix the source in content\/sources\/ and run `npm run ingest`/);
+      return true;
+    };
+    await assert.rejects(load(), expected);
+    assert.equal(store.has('b'), false, 'an unrendered entry left in the store would pass as unchanged next time');
+    await assert.rejects(load(), expected);
+    assert.equal(store.get('a')?.rendered?.html, '<p>Baik.</p>');
+  });
+});
