@@ -37,7 +37,7 @@ function articleContent(site: SiteData, article: CollectionEntry<'articles'>) {
   return {
     id: article.id,
     data: article.data,
-    body: article.body,
+    html: article.rendered?.html,
     translations: languages.map((l) => {
       const translation = site.translations.get(translationKey(l, article.id));
       return translation && { data: translation.data, body: translation.body };
