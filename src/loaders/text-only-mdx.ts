@@ -21,17 +21,26 @@ function siteFeatures(config: AstroConfig): Features {
   return { ...features, gfm: features.gfm ?? gfm !== false, smartPunctuation: features.smartPunctuation ?? smartypants !== false };
 }
 
+/** Where in the file Astro's error overlay and log should point, with a frame of the article's text. */
+interface Failure {
+  message: string;
+  loc?: { file: string; line: number; column: number };
+}
+
 /** `file:line:column: problem. Fix.`, counted in the whole file: the body Astro passes is trimmed and starts after the front matter. */
-function describe(error: unknown, filePath: string, body: string): string {
+function describe(error: unknown, filePath: string, body: string): Failure {
   const file = relative(process.cwd(), filePath);
-  if (!(error instanceof NotTextError)) return `${file}: ${error instanceof Error ? error.message : String(error)}`;
+  if (!(error instanceof NotTextError)) return { message: `${file}: ${error instanceof Error ? error.message : String(error)}` };
   const contents = readFileSync(filePath, 'utf8');
   const before = contents.slice(0, Math.max(contents.lastIndexOf(body), 0));
   const lines = before.split('\n');
-  const at = error.point
-    ? `:${error.point.line + lines.length - 1}:${error.point.column + (error.point.line === 1 ? lines.at(-1)!.length : 0)}`
-    : '';
-  return `${file}${at}: this article is not text-only MDX: ${error.message}. The ingest writes articles as text; fix the source in content/sources/ and run \`npm run ingest\` rather than editing the article.`;
+  const loc = error.point && {
+    file: filePath,
+    line: error.point.line + lines.length - 1,
+    column: error.point.column + (error.point.line === 1 ? lines.at(-1)!.length : 0),
+  };
+  const fix = 'The ingest writes articles as text; fix the source in content/sources/ and run `npm run ingest` rather than editing the article.';
+  return { message: `${file}${loc ? `:${loc.line}:${loc.column}` : ''}: this article is not text-only MDX: ${error.message}. ${fix}`, ...(loc && { loc }) };
 }
 
 /** The renderer's code and settings: HTML stored by another version of either is stale. */
@@ -59,7 +68,10 @@ export function textOnlyMdx(options: GlobOptions): Loader {
         context.store.clear();
         context.meta.set('renderer', renderer);
       }
-      const failures = new Map<string, string>();
+      // glob() stores an entry that fails to render without its HTML (it only logs the error), and
+      // then keeps it while the file is unchanged: so such an entry, from a build or `astro dev`, goes.
+      for (const [id, entry] of context.store.entries()) if (!entry.rendered) context.store.delete(id);
+      const failures = new Map<string, Failure>();
       const render: RenderFunction = async ({ id, body = '', filePath = '' }) => {
         try {
           return { html: renderTextOnlyMdx(body, features) };
@@ -70,10 +82,9 @@ export function textOnlyMdx(options: GlobOptions): Loader {
       };
       const textOnly: ContentEntryType = { ...mdx, getRenderFunction: async () => render };
       await files.load({ ...context, entryTypes: new Map(entryTypes).set('.mdx', textOnly) } as GlobContext);
-      // glob() only logs an entry that fails to render and stores it empty, where the next build
-      // would keep it as unchanged: a page would lose its text without a word.
-      for (const id of failures.keys()) context.store.delete(id);
-      if (failures.size > 0) throw new Error([...failures.values()].join('\n'));
+      // A page without its text must not be built.
+      const [first] = failures.values();
+      if (first) throw Object.assign(new Error([...failures.values()].map((f) => f.message).join('\n')), { loc: first.loc });
     },
   };
 }
