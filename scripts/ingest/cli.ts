@@ -7,7 +7,7 @@ import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus } from './corpus.ts';
 import { DataFileError } from './data-file.ts';
 import type { Article } from './pipeline.ts';
-import { PreparePool } from './prepare-all.ts';
+import { MIN_SOURCES_PER_WORKER, PreparePool } from './prepare-all.ts';
 import { toSource, type Prepared } from './prepare.ts';
 import { summarize } from './summary.ts';
 import { renderArticle, writeArticles } from './write.ts';
@@ -22,7 +22,7 @@ const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FI
                   $ASTRO_CACHE_DIR, else in node_modules/.astro)
   --no-cache      ingest every source afresh
   --threads N     threads to ingest on (default: one per CPU; a worker starts only for every
-                  400 sources to ingest)`;
+                  ${MIN_SOURCES_PER_WORKER} sources to ingest)`;
 
 function usage(message: string): never {
   console.error(`ingest: ${message}\n${USAGE}`);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { loadVocabulary } from '../../../scripts/bench/vocabulary.ts';
+import { MIN_SOURCES_PER_WORKER } from '../../../scripts/ingest/prepare-all.ts';
 import { repoRoot } from './context.ts';
 
 const seeds = join(repoRoot, 'content', 'sources');
@@ -134,7 +135,8 @@ describe('ingest CLI', () => {
 
   it('writes the same files and report on two threads as on one', () => {
     const sources = temp();
-    for (const { file, text } of syntheticCorpus(900, loadVocabulary(join(repoRoot, 'content')))) writeFileSync(join(sources, file), text);
+    // Enough sources for the second thread to start.
+    for (const { file, text } of syntheticCorpus(MIN_SOURCES_PER_WORKER, loadVocabulary(join(repoRoot, 'content')))) writeFileSync(join(sources, file), text);
     const [one, two, reports] = [temp(), temp(), temp()];
     for (const [out, threads] of [[one, '1'], [two, '2']] as const) {
       const run = ingest(['--sources', sources, '--out', out, '--report', join(reports, `${threads}.json`), '--threads', threads, '--no-cache']);

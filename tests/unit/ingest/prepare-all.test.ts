@@ -10,16 +10,16 @@ const context = loadContext();
 const corpus = (n: number) => syntheticCorpus(n, loadVocabulary(contentDir)).map(({ file, text }) => toSource(file, bytes(text)));
 
 describe('PreparePool', () => {
-  it('starts workers only where there are hundreds of sources for each', async () => {
-    assert.equal(new PreparePool(8, 100, contentDir).size, 0);
+  it('starts workers only where there are over a thousand sources for each', async () => {
+    assert.equal(new PreparePool(8, 1000, contentDir).size, 0);
     assert.equal(new PreparePool(1, 5000, contentDir).size, 0);
-    const pool = new PreparePool(3, 900, contentDir);
+    const pool = new PreparePool(3, 2400, contentDir);
     assert.equal(pool.size, 2);
     assert.deepEqual(await pool.prepareAll([], context), []);
   });
 
   it('prepares on three threads exactly what one thread prepares, in source order', async () => {
-    const sources = corpus(900);
+    const sources = corpus(2400);
     const pool = new PreparePool(3, sources.length, contentDir);
     assert.equal(pool.size, 2);
     const parallel = await pool.prepareAll(sources, context);
@@ -28,7 +28,7 @@ describe('PreparePool', () => {
 
   it('stops the workers it does not need once it knows how many sources changed', async () => {
     const sources = corpus(10);
-    const pool = new PreparePool(2, 900, contentDir);
+    const pool = new PreparePool(2, 1200, contentDir);
     assert.equal(pool.size, 1);
     assert.equal((await pool.prepareAll(sources, context)).length, 10);
   });
