@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseYaml } from '../ingest/yaml.ts';
 import type { Vocabulary } from './synthetic-corpus.ts';
 
 interface NamedEntry {
   name: { id: string };
 }
 
-const names = (file: string): string[] => (parse(readFileSync(file, 'utf8')) as NamedEntry[]).map((e) => e.name.id);
+const names = (file: string): string[] => (parseYaml(readFileSync(file, 'utf8')) as NamedEntry[]).map((e) => e.name.id);
 
 /** Gazetteer names and engagement ids of the content folder, for the synthetic corpus. */
 export function loadVocabulary(contentDir: string): Vocabulary {

@@ -5,7 +5,7 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parse } from 'yaml';
+import { parseYaml } from '../../scripts/ingest/yaml.ts';
 import { engagementSchema, type Engagement } from '../../src/schemas/engagement.ts';
 
 /** What the built site must show, read from the content it was built from. */
@@ -20,7 +20,7 @@ export interface EngagementFacts {
 export const engagements: EngagementFacts[] = readdirSync(join(contentDir, 'engagements'))
   .filter((f) => f.endsWith('.yaml'))
   .sort()
-  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: engagementSchema.parse(parse(readFileSync(join(contentDir, 'engagements', f), 'utf8'))) }));
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: engagementSchema.parse(parseYaml(readFileSync(join(contentDir, 'engagements', f), 'utf8'))) }));
 
 export interface ArticleFacts {
   id: string;

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { ingestSource } from '../../../scripts/ingest/pipeline.ts';
 import { loadGazetteer } from '../../../scripts/ingest/gazetteer.ts';
+import { parseYaml } from '../../../scripts/ingest/yaml.ts';
 import { indexEntities } from '../../../src/lib/entities.ts';
 import type { GraphInput } from '../../../src/lib/graph/model.ts';
 import { engagementSchema } from '../../../src/schemas/engagement.ts';
@@ -17,7 +17,7 @@ export function seedGraphInput(): GraphInput {
     entities: indexEntities(loadGazetteer(contentDir)),
     engagements: readdirSync(engagementsDir)
       .sort()
-      .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: engagementSchema.parse(parse(readFileSync(join(engagementsDir, file), 'utf8'))) })),
+      .map((file) => ({ id: file.replace(/\.yaml$/, ''), data: engagementSchema.parse(parseYaml(readFileSync(join(engagementsDir, file), 'utf8'))) })),
     articles: readdirSync(sourcesDir)
       .sort()
       .map((file) => ({ id: '', data: ingestSource(file, readFileSync(join(sourcesDir, file)), context).article }))
