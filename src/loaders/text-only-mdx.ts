@@ -21,7 +21,7 @@ function siteFeatures(config: AstroConfig): Features {
   return { ...features, gfm: features.gfm ?? gfm !== false, smartPunctuation: features.smartPunctuation ?? smartypants !== false };
 }
 
-/** Where in the file Astro's error overlay and log should point, with a frame of the article's text. */
+/** An article that failed: its message, and where Astro should point, with a frame of the article's text. */
 interface Failure {
   message: string;
   loc?: { file: string; line: number; column: number };
