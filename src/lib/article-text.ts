@@ -1,6 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index.ts';
-import { translationKey } from './data.ts';
+
+/** A translation's id in its collection: `<lang>/<article id>`, as its file is named. */
+export const translationKey = (lang: Lang, article: string): string => `${lang}/${article}`;
 
 export interface ArticleText {
   /** The entry whose body to render: the translation when there is one, else the original. */
@@ -16,6 +18,16 @@ export interface ArticleText {
 }
 
 /**
+ * An entry the content layer could not render has no HTML, and its page would show nothing. A build
+ * stops before that (src/loaders/text-only-mdx.ts); under `astro dev`, a file broken while the
+ * server runs only gets a line in the log, so the page says it instead of going blank.
+ */
+function withText<E extends ArticleText['entry']>(entry: E): E {
+  if (entry.rendered) return entry;
+  throw new Error(`${entry.filePath ?? entry.id}: this text could not be rendered, so there is nothing to show; the log of the dev server says why.`);
+}
+
+/**
  * What a reader of `lang` is shown of an article: the project's translation when one exists,
  * otherwise the original, marked as such so the page can say so.
  */
@@ -26,10 +38,10 @@ export function articleText(
 ): ArticleText {
   const translation = lang !== article.data.lang ? translations.get(translationKey(lang, article.id)) : undefined;
   if (!translation) {
-    return { entry: article, title: article.data.title, lang: article.data.lang, untranslated: article.data.lang !== lang, outdated: false };
+    return { entry: withText(article), title: article.data.title, lang: article.data.lang, untranslated: article.data.lang !== lang, outdated: false };
   }
   return {
-    entry: translation,
+    entry: withText(translation),
     title: translation.data.title,
     lang,
     translation,

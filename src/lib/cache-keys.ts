@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../i18n/index.ts';
+import { translationKey } from './article-text.ts';
 import { generatedAt } from './archive.ts';
-import { loadSiteData, translationKey, type SiteData } from './data.ts';
+import { loadSiteData, type SiteData } from './data.ts';
 
 /*
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are

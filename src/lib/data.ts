@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index.ts';
+import { translationKey } from './article-text.ts';
 import { indexEntities, type Entity } from './entities.ts';
 import { buildTimeline, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
 import { timelineFacets, type TimelineFacets } from './timeline-facets.ts';
@@ -59,5 +60,3 @@ async function load(): Promise<SiteData> {
     facets: { id: timelineFacets(timeline.id, index, 'id'), en: timelineFacets(timeline.en, index, 'en') },
   };
 }
-
-export const translationKey = (lang: Lang, article: string): string => `${lang}/${article}`;

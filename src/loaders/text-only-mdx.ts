@@ -76,8 +76,10 @@ export function textOnlyMdx(options: GlobOptions): Loader {
         try {
           return { html: renderTextOnlyMdx(body, features) };
         } catch (error) {
-          failures.set(id, describe(error, filePath, body));
-          throw error;
+          // glob() logs what is thrown here: under `astro dev`, that log line is all a reader gets.
+          const failure = describe(error, filePath, body);
+          failures.set(id, failure);
+          throw new Error(failure.message, { cause: error });
         }
       };
       const textOnly: ContentEntryType = { ...mdx, getRenderFunction: async () => render };
