@@ -1,15 +1,20 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { z } from 'zod';
 import { DataFileError, readDataFile } from '../../../scripts/ingest/data-file.ts';
 
 const schema = z.array(z.object({ id: z.string(), since: z.string() }));
 
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function dataFile(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'data-file-')), 'cities.yaml');
+  const dir = mkdtempSync(join(tmpdir(), 'data-file-'));
+  dirs.push(dir);
+  const file = join(dir, 'cities.yaml');
   writeFileSync(file, text);
   return file;
 }

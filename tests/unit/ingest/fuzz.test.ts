@@ -12,6 +12,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
 import { renderArticle } from '../../../scripts/ingest/write.ts';
 import { renderTextOnlyMdx } from '../../../src/loaders/render-text-only-mdx.ts';
+import { SITE_FEATURES } from '../loaders/site-features.ts';
 import { bytes, contentDir, loadContext } from './context.ts';
 
 const context = loadContext();
@@ -61,9 +62,6 @@ const mutatedSeed = fc
     }
     return { source: lines.join('\n'), prose: prose.map((i) => lines[i]!.trim()) };
   });
-
-/** The features astro.config.mjs gives satteri, the compiler the site's MDX goes through. */
-const SITE_FEATURES = { gfm: true, smartPunctuation: false };
 
 const childrenOf = (node: MdastNode): MdastNode[] => ('children' in node && Array.isArray(node.children) ? (node.children as MdastNode[]) : []);
 

@@ -2,13 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { paragraphsToMdx } from '../../../scripts/ingest/to-mdx.ts';
 import { NotTextError, renderTextOnlyMdx } from '../../../src/loaders/render-text-only-mdx.ts';
-
-/** The features astro.config.mjs gives satteri. */
-const SITE = { gfm: true, smartPunctuation: false };
+import { SITE_FEATURES } from './site-features.ts';
 
 function refusal(body: string): NotTextError {
   try {
-    renderTextOnlyMdx(body, SITE);
+    renderTextOnlyMdx(body, SITE_FEATURES);
   } catch (error) {
     assert.ok(error instanceof NotTextError, `expected a NotTextError, got ${String(error)}`);
     return error;
@@ -20,7 +18,7 @@ describe('renderTextOnlyMdx', () => {
   it('turns paragraphs as the ingest writes them into HTML of the same text, code-like text included', () => {
     const paragraphs = ['Anggaran {Rp 5 miliar} <untuk> kota.', 'import x dari "y"', 'export default {}', '<script>alert(1)</script> & 5 > 3'];
     assert.equal(
-      renderTextOnlyMdx(paragraphsToMdx(paragraphs), SITE),
+      renderTextOnlyMdx(paragraphsToMdx(paragraphs), SITE_FEATURES),
       [
         '<p>Anggaran {Rp 5 miliar} &#x3C;untuk> kota.</p>',
         '<p>import x dari "y"</p>',
@@ -31,7 +29,7 @@ describe('renderTextOnlyMdx', () => {
   });
 
   it('leaves quotes, dashes and ellipses as the source wrote them when smart punctuation is off', () => {
-    assert.equal(renderTextOnlyMdx('"Kota 4.0" -- kata Anies... --- selesai', SITE), '<p>"Kota 4.0" -- kata Anies... --- selesai</p>');
+    assert.equal(renderTextOnlyMdx('"Kota 4.0" -- kata Anies... --- selesai', SITE_FEATURES), '<p>"Kota 4.0" -- kata Anies... --- selesai</p>');
   });
 
   it('refuses an import, naming it and where it is', () => {
