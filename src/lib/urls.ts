@@ -25,10 +25,26 @@ export function swapLocale(pathname: string, base: string, to: Lang): string {
   return `${head}${rest.join('/')}`;
 }
 
+const made = new Map<string, Links>();
+
 /** Base-aware URL builders for one language; every internal link goes through these. */
-export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL) {
+export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL): Links {
+  const key = `${lang} ${base}`;
+  let links = made.get(key);
+  if (!links) made.set(key, (links = makeLinks(lang, base)));
+  return links;
+}
+
+function makeLinks(lang: Lang, base: string) {
   const head = pathWithBase(base, '');
-  const page = (...segments: string[]) => `${head}${pagePath(lang, ...segments).slice(1)}`;
+  // Listings link the same partners and entries thousands of times over: each path is built once.
+  const paths = new Map<string, string>();
+  const page = (...segments: string[]): string => {
+    const key = segments.join('/');
+    let path = paths.get(key);
+    if (path === undefined) paths.set(key, (path = `${head}${pagePath(lang, ...segments).slice(1)}`));
+    return path;
+  };
   return {
     home: () => page(),
     engagement: (id: string) => page('engagements', id),
@@ -52,4 +68,4 @@ export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL) {
   };
 }
 
-export type Links = ReturnType<typeof linksFor>;
+export type Links = ReturnType<typeof makeLinks>;

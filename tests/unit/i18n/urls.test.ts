@@ -21,6 +21,17 @@ describe('site links', () => {
     assert.equal(linksFor('en', '/').article('x'), '/en/articles/x/');
   });
 
+  it('make one set of builders per language and base, whose paths stay right when asked again', () => {
+    assert.equal(linksFor('id', '/a/'), linksFor('id', '/a/'));
+    assert.notEqual(linksFor('id', '/a/'), linksFor('en', '/a/'));
+    assert.notEqual(linksFor('id', '/a/'), linksFor('id', '/b/'));
+    const links = linksFor('en', '/a/');
+    for (let i = 0; i < 2; i++) {
+      assert.equal(links.entity('city', 'casablanca'), '/a/en/cities/casablanca/');
+      assert.equal(links.entity('organisation', 'casablanca'), '/a/en/organisations/casablanca/');
+    }
+  });
+
   it('swap the language of a page and keep the rest of its path', () => {
     assert.equal(swapLocale('/base/id/articles/x/', '/base/', 'en'), '/base/en/articles/x/');
     assert.equal(swapLocale('/elsewhere/', '/base/', 'en'), '/base/en/');
