@@ -25,6 +25,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('svg[data-graph] .labelled .label').filter({ hasText: 'U20 Mayors Summit 2018' })).toBeVisible();
     await expect(page.locator('table.edges-table tbody tr')).toHaveCount(graph.edges.length);
     await expect(page.locator('svg.world .city')).toHaveCount(graph.nodes.filter((n) => n.type === 'city').length);
+    // The land comes from the shared base-layer file: once loaded, it spans nearly the whole map's width.
+    const land = page.locator('svg.world use.land');
+    await expect.poll(() => land.evaluate((use) => (use as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(900);
     await expect(page.locator('form[data-network-controls]')).toBeHidden();
     // A graph node with focusable links must not sit inside role=img (axe: nested-interactive).
     await expect(page.locator('svg[data-graph]')).not.toHaveAttribute('role', 'img');

@@ -28,15 +28,17 @@ export interface Weight {
 
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i');
 
-/** What a browser fetches to show the page: stylesheets, icons, scripts and module preloads, images, CSS url()s, static JS imports. */
+/** What a browser fetches to show the page: stylesheets, icons, scripts and module preloads, images, SVG `<use>` files, CSS url()s, static JS imports. */
 function references(html: string): string[] {
   const out: string[] = [];
-  for (const [tag] of html.matchAll(/<(?:link|script|img|source)\b[^>]*>/gi)) {
+  for (const [tag] of html.matchAll(/<(?:link|script|img|source|use)\b[^>]*>/gi)) {
+    const name = /^<(\w+)/.exec(tag)![1]!.toLowerCase();
     const rel = ATTRIBUTE('rel').exec(tag)?.[1]?.toLowerCase() ?? '';
     const href = ATTRIBUTE('href').exec(tag)?.[1];
     const src = ATTRIBUTE('src').exec(tag)?.[1];
-    if (tag.toLowerCase().startsWith('<link') && href && /\b(stylesheet|modulepreload|icon|preload)\b/.test(rel)) out.push(href);
-    if (!tag.toLowerCase().startsWith('<link') && src) out.push(src);
+    if (name === 'link' && href && /\b(stylesheet|modulepreload|icon|preload)\b/.test(rel)) out.push(href);
+    if (name === 'use' && href && !href.startsWith('#')) out.push(href);
+    if (name !== 'link' && src) out.push(src);
   }
   return out.filter((url) => !/^(?:[a-z]+:)?\/\//i.test(url) && !url.startsWith('data:'));
 }

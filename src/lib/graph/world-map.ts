@@ -16,27 +16,54 @@ export interface WorldMap {
   width: number;
   height: number;
   sphere: string;
-  graticule: string;
-  land: string;
-  borders: string;
   centre?: { node: GraphNode; x: number; y: number };
   cities: MapCity[];
 }
 
-type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+/** The map's unchanging layers, as SVG paths in the same frame as {@link drawWorldMap}'s. */
+export interface WorldBase {
+  width: number;
+  height: number;
+  graticule: string;
+  land: string;
+  borders: string;
+}
+
+export type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
+
+/** The width every map is drawn at; its height follows from the projection. */
+export const MAP_WIDTH = 960;
+
+/** Where the base layers are published, below the site's base, and the ids of their paths there. */
+export const WORLD_BASE_FILE = 'map/world.svg';
+export const BASE_LAYERS = ['graticule', 'land', 'borders'] as const;
+
+const SPHERE = { type: 'Sphere' } as const;
+
+/** The Equal Earth projection fitted to `width`, and a path generator to one decimal. */
+function frame(width: number) {
+  const projection = geoEqualEarth().fitWidth(width, SPHERE);
+  const path = geoPath(projection).digits(1);
+  return { projection, path, height: Math.ceil(path.bounds(SPHERE)[1][1]) };
+}
 
 /**
- * Partner cities on a world map with a line from the centre city to each, projected at build
- * time from Natural Earth shapes (world-atlas): no tiles, nothing fetched.
+ * Graticule, land and borders from Natural Earth shapes (world-atlas): the same on every map, so
+ * they are drawn once into a file of their own that pages share and browsers cache.
  */
-export function drawWorldMap(world: World, cities: readonly GraphNode[], centre = 'jakarta', width = 960): WorldMap {
-  const projection = geoEqualEarth();
-  const sphere = { type: 'Sphere' } as const;
-  projection.fitWidth(width, sphere);
-  const path = geoPath(projection).digits(1);
-  const height = Math.ceil(path.bounds(sphere)[1][1]);
+export function drawWorldBase(world: World, width = MAP_WIDTH): WorldBase {
+  const { path, height } = frame(width);
   const land = feature(world, world.objects.land) as FeatureCollection | Feature;
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b) as MultiLineString;
+  return { width, height, graticule: path(geoGraticule10()) ?? '', land: path(land) ?? '', borders: path(borders) ?? '' };
+}
+
+/**
+ * Partner cities on the world map with a line from the centre city to each, projected at build
+ * time: no tiles, nothing fetched but the site's own base layers.
+ */
+export function drawWorldMap(cities: readonly GraphNode[], centre = 'jakarta', width = MAP_WIDTH): WorldMap {
+  const { projection, path, height } = frame(width);
   const placed = cities.filter((c) => c.coordinates);
   const home = placed.find((c) => c.id === centre);
   const point = (node: GraphNode) => {
@@ -46,10 +73,7 @@ export function drawWorldMap(world: World, cities: readonly GraphNode[], centre 
   return {
     width,
     height,
-    sphere: path(sphere) ?? '',
-    graticule: path(geoGraticule10()) ?? '',
-    land: path(land) ?? '',
-    borders: path(borders) ?? '',
+    sphere: path(SPHERE) ?? '',
     ...(home ? { centre: { node: home, ...point(home) } } : {}),
     cities: placed
       .filter((c) => c !== home)
@@ -59,6 +83,12 @@ export function drawWorldMap(world: World, cities: readonly GraphNode[], centre 
         arc: home ? path({ type: 'LineString', coordinates: [home.coordinates as [number, number], node.coordinates as [number, number]] }) ?? '' : '',
       })),
   };
+}
+
+/** The base layers as an SVG file, each path bare so that it takes its colours from the `<use>` showing it. */
+export function worldBaseSvg(base: WorldBase): string {
+  const paths = BASE_LAYERS.map((layer) => `<path id="${layer}" d="${base[layer]}"/>`).join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}">${paths}</svg>\n`;
 }
 
 const round = (v: number) => Math.round(v * 10) / 10;

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import world from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { GraphNode } from '../../../src/lib/graph/model.ts';
+import { BASE_LAYERS, drawWorldBase, drawWorldMap, worldBaseSvg, type World } from '../../../src/lib/graph/world-map.ts';
+
+const city = (id: string, coordinates?: [number, number]): GraphNode => ({
+  id,
+  type: 'city',
+  name: { id, en: id },
+  kind: 'city',
+  ...(coordinates ? { coordinates } : {}),
+  degree: 1,
+  events: [],
+  years: [],
+});
+
+describe('world map', () => {
+  const base = drawWorldBase(world as unknown as World);
+  const map = drawWorldMap([city('jakarta', [106.85, -6.21]), city('casablanca', [-7.59, 33.57]), city('nowhere')]);
+
+  it('draws the base layers in the frame the cities are placed in', () => {
+    assert.deepEqual([base.width, base.height], [map.width, map.height]);
+    assert.ok(map.centre && map.centre.x > map.width / 2 && map.centre.y > map.height / 2, 'Jakarta lies east of Greenwich and south of the equator');
+    assert.deepEqual(map.cities.map((c) => c.node.id), ['casablanca'], 'a city without coordinates is left off');
+    const [casablanca] = map.cities;
+    assert.ok(casablanca!.x < map.width / 2 && casablanca!.y < map.height / 2);
+    assert.match(casablanca!.arc, /^M[\d.]+,[\d.]+L/);
+  });
+
+  it('writes each base layer as a bare path that a <use> can colour', () => {
+    const svg = worldBaseSvg(base);
+    assert.match(svg, new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}">`));
+    for (const layer of BASE_LAYERS) {
+      const path = new RegExp(`<path id="${layer}" d="([^"]+)"/>`).exec(svg);
+      assert.ok(path && path[1]!.length > 1000, `${layer} is drawn`);
+    }
+    assert.doesNotMatch(svg, /fill=|stroke=|style=/);
+  });
+});
