@@ -22,7 +22,7 @@ function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-network-controls]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   if (!svg || !viewport || !form || !status) return;
-  const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Record<'shown' | 'found' | 'notFound', string>;
+  const texts = JSON.parse(root.dataset['texts'] ?? '{}') as Record<'shown' | 'found' | 'foundOne' | 'notFound', string>;
 
   const nodes: NodeView[] = [...svg.querySelectorAll<SVGAElement>('.node')].map((el) => {
     const x = Number(el.dataset['x']);
@@ -128,7 +128,9 @@ function enhance(root: HTMLElement): void {
     node.el.classList.add('is-active');
     centreOn(node, 2.5);
     node.el.focus();
-    status.textContent = format(texts.found, { name: node.names[0] ?? node.id, n: (neighbours.get(node.id)?.size ?? 1) - 1 });
+    const n = (neighbours.get(node.id)?.size ?? 1) - 1;
+    const found = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? texts.foundOne : texts.found;
+    status.textContent = format(found, { name: node.names[0] ?? node.id, n });
   });
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1.5));
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1 / 1.5));

@@ -72,6 +72,19 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-status]')).toHaveText('Tidak ada simpul bernama “Atlantis”.');
   });
 
+  test('counts links in the singular for one, in English', async ({ page }) => {
+    await page.goto('en/network/');
+    const neighbours = (id: string) => new Set(graph.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))).size;
+    const cities = graph.nodes.filter((n) => n.type === 'city');
+    const [one, more] = [cities.find((n) => neighbours(n.id) === 1)!, cities.find((n) => neighbours(n.id) > 1)!];
+    for (const [n, expected] of [[one, /: 1 link\.$/], [more, new RegExp(`: ${neighbours(more.id)} links\\.$`)]] as const) {
+      await page.getByLabel('Find a node').fill(n.name.en);
+      await page.getByLabel('Find a node').press('Enter');
+      await expect(page.locator('[data-status]')).toHaveText(expected);
+    }
+    await expect(page.locator('section:has(#nodes) li').filter({ has: page.getByRole('link', { name: one.name.en, exact: true }) }).locator('small')).toHaveText('1 link');
+  });
+
   test('filters by year, type and engagement hide and show the right nodes', async ({ page }) => {
     await page.goto('en/network/');
     await page.getByLabel('Year', { exact: true }).selectOption('2022');
