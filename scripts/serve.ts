@@ -97,10 +97,9 @@ export function createStaticServer(root: string, base = '/'): Server {
     const gzip = COMPRESSIBLE.test(type) && acceptsGzip(request.headers['accept-encoding']);
     const length = gzip ? { 'content-encoding': 'gzip' } : { 'content-length': size };
     response.writeHead(status, { 'content-type': type, ...length, 'cache-control': 'no-cache', vary: 'accept-encoding' });
-    if (request.method === 'HEAD') response.end();
-    // A client that goes away mid-file is no error of the server's.
-    else if (gzip) pipeline(createReadStream(path), createGzip(), response, () => undefined);
-    else createReadStream(path).pipe(response);
+    // A client that hung up while the file was looked up, or goes away mid-file, is no error of the server's.
+    if (request.method === 'HEAD' || response.destroyed) response.end();
+    else pipeline(gzip ? [createReadStream(path), createGzip(), response] : [createReadStream(path), response], () => undefined);
   });
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -71,6 +71,23 @@ describe('static preview server', () => {
     const redirect = await get('/base/id');
     assert.equal(redirect.status, 301);
     assert.equal(redirect.headers.location, '/base/id/');
+  });
+
+  it('keeps serving after clients that hang up before their answer starts', async () => {
+    const { port } = server.address() as AddressInfo;
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        new Promise<void>((resolve) => {
+          const socket = connect(port, '127.0.0.1', () => {
+            socket.end(`GET /base/${i % 2 ? 'id/' : 'map.png'} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\n\r\n`);
+            socket.destroy();
+          });
+          socket.on('close', () => resolve());
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal((await get('/base/id/', { 'accept-encoding': 'gzip' })).status, 200);
   });
 
   it('reads Accept-Encoding as HTTP means it', () => {
