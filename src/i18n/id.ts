@@ -19,6 +19,7 @@ export const id = {
   'search.submit': 'Cari',
   'search.heading': 'Pencarian',
   'search.results': '{n} hasil untuk “{q}”',
+  'search.results.one': '{n} hasil untuk “{q}”',
   'search.noscript': 'Pencarian memerlukan JavaScript. Semua isi situs juga dapat dijelajahi melalui lini masa.',
   'timeline.heading': 'Lini masa diplomasi kota Jakarta',
   'timeline.intro':

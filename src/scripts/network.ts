@@ -1,5 +1,6 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
 import { eventsByNode, findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
+import { countedForm, fillTemplate } from './template.ts';
 
 /**
  * Enhances the prerendered network SVG: zoom and pan, dragging nodes, neighbour highlights on
@@ -107,7 +108,7 @@ function enhance(root: HTMLElement): void {
     const shown = new Set(nodes.filter((n) => isVisible(n, filter)).map((n) => n.id));
     for (const n of nodes) n.el.classList.toggle('is-hidden', !shown.has(n.id));
     for (const e of edges) e.el.classList.toggle('is-hidden', !(shown.has(e.source) && shown.has(e.target)));
-    status.textContent = format(texts.shown, { n: shown.size, total });
+    status.textContent = fillTemplate(texts.shown, { n: shown.size, total });
   };
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('select')) applyFilter();
@@ -118,7 +119,7 @@ function enhance(root: HTMLElement): void {
     const node = findNode(nodes.filter((n) => !n.el.classList.contains('is-hidden')), query) ?? findNode(nodes, query);
     for (const n of nodes) n.el.classList.remove('is-active');
     if (!node) {
-      status.textContent = format(texts.notFound, { q: query });
+      status.textContent = fillTemplate(texts.notFound, { q: query });
       return;
     }
     if (node.el.classList.contains('is-hidden')) {
@@ -129,8 +130,8 @@ function enhance(root: HTMLElement): void {
     centreOn(node, 2.5);
     node.el.focus();
     const n = (neighbours.get(node.id)?.size ?? 1) - 1;
-    const found = new Intl.PluralRules(document.documentElement.lang).select(n) === 'one' ? texts.foundOne : texts.found;
-    status.textContent = format(found, { name: node.names[0] ?? node.id, n });
+    const found = countedForm(document.documentElement.lang, n, { one: texts.foundOne, other: texts.found });
+    status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n });
   });
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1.5));
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1 / 1.5));
@@ -148,8 +149,5 @@ function enhance(root: HTMLElement): void {
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-const format = (template: string, values: Record<string, string | number>): string =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-network]')) enhance(root);

@@ -1,3 +1,5 @@
+import { countedForm, fillTemplate } from './template.ts';
+
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
@@ -23,7 +25,8 @@ export async function runSearch(doc: Document): Promise<void> {
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, '') });
   const { results } = await pagefind.search(query);
   const hits = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
-  status.textContent = (status.dataset.template ?? '{n}').replace('{n}', String(results.length)).replace('{q}', query);
+  const forms = { one: status.dataset.templateOne ?? '{n}', other: status.dataset.template ?? '{n}' };
+  status.textContent = fillTemplate(countedForm(doc.documentElement.lang, results.length, forms), { n: results.length, q: query });
   list.replaceChildren(
     ...hits.map((hit) => {
       const item = doc.createElement('li');

@@ -73,6 +73,7 @@ for (const lang of languages) {
       const results = page.locator('[data-search-results] li');
       await expect(results.first()).toBeVisible();
       await expect(page.locator('[data-search-results]')).toContainText('Casablanca');
+      await expect(page.locator('[data-search-status]')).toHaveText(lang === 'en' ? /^\d+ results? for “Casablanca”$/ : /^\d+ hasil untuk “Casablanca”$/);
       const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       for (const href of hrefs) expect(href).toContain(`/${lang}/`);
     });
