@@ -33,8 +33,9 @@ export const siteKey = (lang: Lang): Promise<string> => siteDataKey().then((data
 /** The network's data files: the whole graph, built from the site's data without article text. */
 export const graphKey = (file: string): Promise<string> => siteDataKey().then((data) => digest(file, data));
 
-/** An article with its text and its translations, as its page and the archive show it. */
-function articleContent(site: SiteData, article: CollectionEntry<'articles'>) {
+/** An article with its text, its translations, its engagement and the entities it names. */
+function articleData(site: SiteData, article: CollectionEntry<'articles'>) {
+  const { engagement, cities, organisations } = article.data;
   return {
     id: article.id,
     data: article.data,
@@ -43,20 +44,24 @@ function articleContent(site: SiteData, article: CollectionEntry<'articles'>) {
       const translation = site.translations.get(translationKey(l, article.id));
       return translation && { data: translation.data, body: translation.body };
     }),
+    engagement: site.engagements.find((e) => e.id === engagement) ?? null,
+    entities: [...cities, ...organisations].map((id) => site.entities.get(id) ?? null),
   };
 }
 
-/** An article's page: the article, its translations, its engagement and the entities it names. */
-export async function articleKey(lang: Lang, article: CollectionEntry<'articles'>): Promise<string> {
-  const site = await loadSiteData();
-  const { engagement, cities, organisations } = article.data;
-  return digest(
-    lang,
-    articleContent(site, article),
-    site.engagements.find((e) => e.id === engagement) ?? null,
-    [...cities, ...organisations].map((id) => site.entities.get(id) ?? null),
-  );
+const articleDigests = new WeakMap<SiteData, Map<string, string>>();
+
+/** The digest of `articleData`, worked out once for the article's page in each language and its archive volume. */
+function articleDigest(site: SiteData, article: CollectionEntry<'articles'>): string {
+  let digests = articleDigests.get(site);
+  if (!digests) articleDigests.set(site, (digests = new Map()));
+  let found = digests.get(article.id);
+  if (found === undefined) digests.set(article.id, (found = digest(articleData(site, article))));
+  return found;
 }
+
+/** An article's page: the article, its translations, its engagement and the entities it names. */
+export const articleKey = async (lang: Lang, article: CollectionEntry<'articles'>): Promise<string> => digest(lang, articleDigest(await loadSiteData(), article));
 
 /** An archive volume: the site's listings, the articles it prints in full, and its cover's generation date. */
 export async function archiveVolumeKey(lang: Lang, ids: readonly string[]): Promise<string> {
@@ -64,7 +69,7 @@ export async function archiveVolumeKey(lang: Lang, ids: readonly string[]): Prom
   const byId = new Map(site.articles.map((a) => [a.id, a]));
   const articles = ids.map((id) => {
     const article = byId.get(id);
-    return article ? articleContent(site, article) : id;
+    return article ? articleDigest(site, article) : id;
   });
   return digest(await siteKey(lang), articles, generatedAt(process.env).toISOString().slice(0, 10));
 }
