@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import type { ContentEntryType } from 'astro';
@@ -13,6 +13,7 @@ import { textOnlyMdx } from '../../../src/loaders/text-only-mdx.ts';
 
 interface StoredEntry {
   id: string;
+  data?: Record<string, unknown>;
   digest?: string;
   filePath?: string;
   deferredRender?: boolean;
@@ -97,6 +98,23 @@ describe('textOnlyMdx loader', () => {
     await load();
     assert.equal(store.get('a')?.rendered?.html, 'kept from the last build');
     assert.equal(store.get('b')?.rendered?.html, '<p>Dua, diperbaiki.</p>');
+  });
+
+  it('reads the front matter of a changed file only, and keeps an unchanged one’s data', async () => {
+    fresh();
+    write('a.mdx', 'Satu.\n');
+    write('b.mdx', 'Dua.\n');
+    const parsed: string[] = [];
+    const counting: ContentEntryType = { ...entryType, getEntryInfo: (params) => (parsed.push(relative(root, fileURLToPath(params.fileUrl))), entryType.getEntryInfo(params)) };
+    const { store, load } = site(root, counting);
+    await load();
+    assert.deepEqual(parsed.sort(), ['a.mdx', 'b.mdx']);
+    parsed.length = 0;
+    write('b.mdx', 'Dua, diperbaiki.\n');
+    await load();
+    assert.deepEqual(parsed, ['b.mdx']);
+    assert.deepEqual(store.get('a')?.data, { id: 'a', title: 'Judul' });
+    assert.equal(store.get('a')?.rendered?.html, '<p>Satu.</p>');
   });
 
   it('renders every file again when the renderer’s settings change', async () => {
