@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
+import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -47,11 +48,10 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+    sitemap(
       // The widget pages are for iframes and say noindex; search engines get the site's own pages.
-      filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`),
-    }),
+      sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`)),
+    ),
     pruneStaleOutput(),
   ],
 });
