@@ -33,8 +33,14 @@ async function mdxEntryType(): Promise<ContentEntryType> {
   return entryType;
 }
 
+/** Stands in for `astro dev`'s file watcher: the test calls the loader's change handler itself and awaits it. */
+function devWatcher() {
+  const handlers = new Map<string, (path: string) => Promise<void>>();
+  return { add() {}, on: (event: string, handler: (path: string) => Promise<void>) => void handlers.set(event, handler), change: (path: string) => handlers.get('change')!(path) };
+}
+
 /** What a loader is given, with a store and meta store that outlive one load, as Astro's do between builds. */
-function site(root: string, entryType: ContentEntryType) {
+function site(root: string, entryType: ContentEntryType, watcher?: ReturnType<typeof devWatcher>) {
   const store = new Map<string, StoredEntry>();
   const meta = new Map<string, string>();
   const errors: string[] = [];
@@ -62,6 +68,7 @@ function site(root: string, entryType: ContentEntryType) {
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (data: unknown) => createHash('sha256').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
       entryTypes: new Map([['.mdx', entryType]]),
+      watcher,
     }) as unknown as LoaderContext;
   return { store, errors, load: (smartPunctuation = false) => textOnlyMdx({ pattern: '*.mdx', base: root }).load(context(smartPunctuation)) };
 }
@@ -115,6 +122,23 @@ describe('textOnlyMdx loader', () => {
     assert.deepEqual(parsed, ['b.mdx']);
     assert.deepEqual(store.get('a')?.data, { id: 'a', title: 'Judul' });
     assert.equal(store.get('a')?.rendered?.html, '<p>Satu.</p>');
+  });
+
+  it('under astro dev, reads an article again when an edit is undone', async () => {
+    fresh();
+    write('a.mdx', 'Satu.\n');
+    const watcher = devWatcher();
+    const { store, errors, load } = site(root, entryType, watcher);
+    // The server starts with the store the last build left.
+    await load();
+    await load();
+    write('a.mdx', 'Satu, diubah.\n');
+    await watcher.change(join(root, 'a.mdx'));
+    write('a.mdx', 'Satu.\n');
+    await watcher.change(join(root, 'a.mdx'));
+    assert.deepEqual(store.get('a')?.data, { id: 'a', title: 'Judul' });
+    assert.equal(store.get('a')?.rendered?.html, '<p>Satu.</p>');
+    assert.deepEqual(errors, []);
   });
 
   it('renders every file again when the renderer’s settings change', async () => {
