@@ -46,9 +46,10 @@ export async function scoreSeedSite(repo: string): Promise<PageScores[]> {
       results.push({
         page,
         scores: Object.fromEntries(categories.map((c) => [c.id, c.score === null ? null : Math.round(c.score * 100)])),
-        failing: categories.flatMap((c) =>
-          c.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c.id}: ${ref.id}`),
-        ),
+        // A category that rounds to 100 can still hold an audit short of full marks: it is not named.
+        failing: categories
+          .filter((c) => c.score !== null && Math.round(c.score * 100) < 100)
+          .flatMap((c) => c.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${c.id}: ${ref.id}`)),
       });
     }
     return results;
