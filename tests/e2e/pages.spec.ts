@@ -74,6 +74,8 @@ for (const lang of languages) {
       await expect(results.first()).toBeVisible();
       await expect(page.locator('[data-search-results]')).toContainText('Casablanca');
       await expect(page.locator('[data-search-status]')).toHaveText(lang === 'en' ? /^\d+ results? for “Casablanca”$/ : /^\d+ hasil untuk “Casablanca”$/);
+      // The city's facts reach the excerpts as words: a label and its value are not glued together.
+      await expect(page.locator('[data-search-results]')).toContainText(lang === 'en' ? 'Country Morocco' : 'Negara Maroko');
       const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       for (const href of hrefs) expect(href).toContain(`/${lang}/`);
     });
