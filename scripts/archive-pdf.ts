@@ -1,12 +1,13 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
+import { loadedAddresses, PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
 import { chromiumArgs, findBrowser } from './browser.ts';
-import { createStaticServer } from './serve.ts';
+import { createStaticServer, resolveRequest } from './serve.ts';
 
 /**
  * `npm run archive:pdf`: prints each language's /archive/ page of the built site to
@@ -14,6 +15,9 @@ import { createStaticServer } from './serve.ts';
  * large archive (/<lang>/archive/<year>/…, listed on the cover) to the file the cover links it to,
  * `archive-<lang>-<year>[-<part>].pdf`.
  * The page's print CSS does the layout (A4, page numbers); Chromium adds the outline (bookmarks) and tags.
+ * A PDF whose page, the files it loads, the printing code, the browser and the date are all as they
+ * were for the last build's print is copied from the cache instead: a 5,000-article archive is a
+ * hundred PDFs and three and a half minutes of printing, and one changed source touches one volume.
  */
 const usage = 'Usage: npm run archive:pdf [-- --site dist] [--base /]';
 let values;
@@ -34,9 +38,41 @@ const server = createStaticServer(siteDir, base);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
+const cache = new PdfCache(join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'archive-pdf'));
+const published = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+const date = generatedAt(process.env);
+const printer = [
+  ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts'].map((path) => readFileSync(new URL(path, import.meta.url))),
+  readFileSync(new URL('../package-lock.json', import.meta.url)),
+  browser.version(),
+  published,
+  // Without SOURCE_DATE_EPOCH the date is the build's: a PDF printed earlier the same day is kept.
+  process.env['SOURCE_DATE_EPOCH'] ? date.toISOString() : date.toISOString().slice(0, 10),
+];
+
+/** The bytes of the file the site serves at `pathname`, or the address itself when there is none. */
+async function served(pathname: string): Promise<string | Uint8Array> {
+  const found = await resolveRequest(siteDir, base, pathname);
+  return found.kind === 'file' ? readFileSync(found.path) : pathname;
+}
+
+/** What printing the page at `pathname` depends on: its HTML and the local files it loads. */
+async function keyOf(pathname: string): Promise<string> {
+  const html = await served(pathname);
+  const loaded = typeof html === 'string' ? [] : loadedAddresses(new TextDecoder().decode(html));
+  const local = loaded.map((address) => new URL(address, `${origin}${pathname}`)).filter((url) => url.origin === origin);
+  return pdfKey([...printer, html, ...(await Promise.all(local.map((url) => served(url.pathname))))]);
+}
+
 try {
   const page = await browser.newPage();
-  const print = async (pathname: string, file: string, { tag, keywords }: (typeof languages)[number]): Promise<void> => {
+  const print = async (pathname: string, file: string, language: (typeof languages)[number]): Promise<void> => {
+    const key = await keyOf(pathname);
+    if (cache.restore(file, key, join(siteDir, file))) {
+      console.log(`archive:pdf: ${join(siteDir, file)} (unchanged, kept from the last build)`);
+      return;
+    }
+    const { tag, keywords } = language;
     const url = `${origin}${pathname}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: build the site first (npm run build)`);
@@ -49,21 +85,25 @@ try {
       author: 'Jakarta City Diplomacy',
       subject: description,
       keywords: [...keywords],
-      date: generatedAt(process.env),
+      date,
       headings: await page.locator('h1, h2, h3, h4').allTextContents(),
-      links: { from: origin, to: new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin },
+      links: { from: origin, to: published },
     });
     writeFileSync(join(siteDir, file), bytes);
+    cache.store(file, key, bytes);
     console.log(`archive:pdf: ${join(siteDir, file)} (${Math.round(bytes.length / 1024)} KB)`);
   };
   for (const language of languages) {
-    await print(`${`/${base}/`.replace(/\/+/g, '/')}${language.lang}/archive/`, archivePdfName(language.lang), language);
+    const cover = `${`/${base}/`.replace(/\/+/g, '/')}${language.lang}/archive/`;
+    await print(cover, archivePdfName(language.lang), language);
     // Each volume's page and PDF, as the cover links them.
+    if (page.url() !== `${origin}${cover}`) await page.goto(`${origin}${cover}`, { waitUntil: 'load' });
     const volumes = await page.locator('[data-archive-volume]').evaluateAll((items) =>
       items.map((item) => [item.querySelector<HTMLAnchorElement>('a')!.pathname, item.querySelector<HTMLAnchorElement>('a[type="application/pdf"]')!.pathname] as const),
     );
     for (const [pathname, pdf] of volumes) await print(pathname, basename(pdf), language);
   }
+  cache.save();
 } finally {
   await browser.close();
   server.close();

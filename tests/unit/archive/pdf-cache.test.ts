@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { loadedAddresses, PdfCache, pdfKey } from '../../../scripts/archive/pdf-cache.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
+after(() => rmSync(work, { recursive: true, force: true }));
+
+describe('what a printed page loads', () => {
+  it('is its stylesheets, icon, scripts, images and map sprites, not the pages it links to', () => {
+    const html = [
+      '<link rel="canonical" href="https://example.org/en/archive/">',
+      '<link rel="alternate" hreflang="id-ID" href="https://example.org/id/archive/">',
+      '<link rel="alternate" type="application/rss+xml" href="/en/rss.xml">',
+      '<link rel="stylesheet" href="/_astro/global.abc.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">',
+      '<script type="module" src="/_astro/page.js"></script><img alt="" src="/img/a.png">',
+      '<svg><use href="/map/world.svg#land"></use><use href="/map/world.svg#borders"></use><use href="#local"></use></svg>',
+      '<a href="/en/archive/2018/">2018</a><a href="/archive-en-2018.pdf">PDF</a>',
+    ].join('');
+    assert.deepEqual(loadedAddresses(html), ['/_astro/global.abc.css', '/_astro/page.js', '/favicon.svg', '/img/a.png', '/map/world.svg']);
+  });
+});
+
+describe('the key of a printed PDF', () => {
+  it('changes with any of its parts and with their order, and only then', () => {
+    const parts = ['printer 1', new TextEncoder().encode('<html>a</html>'), 'body{}'];
+    assert.equal(pdfKey(parts), pdfKey([...parts]));
+    assert.notEqual(pdfKey(parts), pdfKey(['printer 2', ...parts.slice(1)]));
+    assert.notEqual(pdfKey(parts), pdfKey([parts[0]!, new TextEncoder().encode('<html>b</html>'), parts[2]!]));
+    assert.notEqual(pdfKey(['ab', 'c']), pdfKey(['a', 'bc']));
+  });
+});
+
+describe('the PDF cache', () => {
+  it('gives back a PDF under its key only, across runs, and forgets the ones a run did not ask for', () => {
+    const dir = join(work, 'cache');
+    const target = join(work, 'out.pdf');
+    const first = new PdfCache(dir);
+    first.store('archive-en.pdf', 'k1', new TextEncoder().encode('%PDF en'));
+    first.store('archive-en-2018.pdf', 'k2', new TextEncoder().encode('%PDF 2018'));
+    first.save();
+
+    const second = new PdfCache(dir);
+    assert.equal(second.restore('archive-en.pdf', 'other key', target), false);
+    assert.equal(existsSync(target), false);
+    assert.equal(second.restore('archive-en.pdf', 'k1', target), true);
+    assert.equal(readFileSync(target, 'utf8'), '%PDF en');
+    second.save();
+
+    assert.equal(existsSync(join(dir, 'archive-en-2018.pdf')), false, 'a volume no run asked for stays');
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), { 'archive-en.pdf': 'k1' });
+  });
+
+  it('starts empty beside a missing manifest', () => {
+    const dir = join(work, 'fresh');
+    writeFileSync(join(work, 'x.pdf'), '');
+    assert.equal(new PdfCache(dir).restore('archive-id.pdf', 'k', join(work, 'x.pdf')), false);
+  });
+});
