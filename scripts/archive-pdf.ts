@@ -68,7 +68,7 @@ try {
   const page = await browser.newPage();
   const print = async (pathname: string, file: string, language: (typeof languages)[number]): Promise<void> => {
     const key = await keyOf(pathname);
-    if (cache.restore(file, key, join(siteDir, file))) {
+    if (cache.restore(key, join(siteDir, file))) {
       console.log(`archive:pdf: ${join(siteDir, file)} (unchanged, kept from the last build)`);
       return;
     }
@@ -90,7 +90,7 @@ try {
       links: { from: origin, to: published },
     });
     writeFileSync(join(siteDir, file), bytes);
-    cache.store(file, key, bytes);
+    cache.store(key, bytes);
     console.log(`archive:pdf: ${join(siteDir, file)} (${Math.round(bytes.length / 1024)} KB)`);
   };
   for (const language of languages) {
@@ -103,7 +103,7 @@ try {
     );
     for (const [pathname, pdf] of volumes) await print(pathname, basename(pdf), language);
   }
-  cache.save();
+  cache.prune();
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -25,43 +25,41 @@ export function pdfKey(parts: readonly (string | Uint8Array)[]): string {
 }
 
 /**
- * PDFs printed by earlier builds, each kept under the key of what it was printed from. The output
+ * PDFs printed by earlier builds, each filed under the key of what it was printed from. The output
  * folder is pruned of every file a build does not write, so the PDFs live here, beside Astro's own
- * cache, and are copied back when their page has not changed.
+ * cache, and are copied back when their page has not changed. A file's name is its key, written
+ * whole or not at all, so an interrupted run cannot leave a PDF under a key it does not match.
  */
 export class PdfCache {
   readonly #dir: string;
-  readonly #manifestPath: string;
-  readonly #keys: Record<string, string>;
   readonly #used = new Set<string>();
 
   constructor(dir: string) {
     this.#dir = dir;
-    this.#manifestPath = join(dir, 'manifest.json');
     mkdirSync(dir, { recursive: true });
-    this.#keys = existsSync(this.#manifestPath) ? (JSON.parse(readFileSync(this.#manifestPath, 'utf8')) as Record<string, string>) : {};
+  }
+
+  #path(key: string): string {
+    this.#used.add(`${key}.pdf`);
+    return join(this.#dir, `${key}.pdf`);
   }
 
   /** Copies the PDF printed under `key` to `target`; false when there is none. */
-  restore(file: string, key: string, target: string): boolean {
-    this.#used.add(file);
-    if (this.#keys[file] !== key || !existsSync(join(this.#dir, file))) return false;
-    copyFileSync(join(this.#dir, file), target);
+  restore(key: string, target: string): boolean {
+    const path = this.#path(key);
+    if (!existsSync(path)) return false;
+    copyFileSync(path, target);
     return true;
   }
 
-  store(file: string, key: string, bytes: Uint8Array): void {
-    this.#used.add(file);
-    writeFileSync(join(this.#dir, file), bytes);
-    this.#keys[file] = key;
+  store(key: string, bytes: Uint8Array): void {
+    const path = this.#path(key);
+    writeFileSync(`${path}.part`, bytes);
+    renameSync(`${path}.part`, path);
   }
 
-  /** Forgets the PDFs this run did not ask for (a volume that no longer exists) and saves the keys. */
-  save(): void {
-    for (const file of readdirSync(this.#dir)) {
-      if (file.endsWith('.pdf') && !this.#used.has(file)) rmSync(join(this.#dir, file));
-    }
-    const kept = Object.fromEntries(Object.entries(this.#keys).filter(([file]) => this.#used.has(file)));
-    writeFileSync(this.#manifestPath, `${JSON.stringify(kept, null, 2)}\n`);
+  /** Forgets the PDFs this run did not ask for: pages that changed or no longer exist. */
+  prune(): void {
+    for (const file of readdirSync(this.#dir)) if (!this.#used.has(file)) rmSync(join(this.#dir, file));
   }
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -38,24 +38,17 @@ describe('the PDF cache', () => {
     const dir = join(work, 'cache');
     const target = join(work, 'out.pdf');
     const first = new PdfCache(dir);
-    first.store('archive-en.pdf', 'k1', new TextEncoder().encode('%PDF en'));
-    first.store('archive-en-2018.pdf', 'k2', new TextEncoder().encode('%PDF 2018'));
-    first.save();
+    first.store('k1', new TextEncoder().encode('%PDF en'));
+    first.store('k2', new TextEncoder().encode('%PDF 2018'));
+    first.prune();
 
     const second = new PdfCache(dir);
-    assert.equal(second.restore('archive-en.pdf', 'other key', target), false);
+    assert.equal(second.restore('other key', target), false);
     assert.equal(existsSync(target), false);
-    assert.equal(second.restore('archive-en.pdf', 'k1', target), true);
+    assert.equal(second.restore('k1', target), true);
     assert.equal(readFileSync(target, 'utf8'), '%PDF en');
-    second.save();
+    second.prune();
 
-    assert.equal(existsSync(join(dir, 'archive-en-2018.pdf')), false, 'a volume no run asked for stays');
-    assert.deepEqual(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')), { 'archive-en.pdf': 'k1' });
-  });
-
-  it('starts empty beside a missing manifest', () => {
-    const dir = join(work, 'fresh');
-    writeFileSync(join(work, 'x.pdf'), '');
-    assert.equal(new PdfCache(dir).restore('archive-id.pdf', 'k', join(work, 'x.pdf')), false);
+    assert.deepEqual(readdirSync(dir), ['k1.pdf'], 'only what the last run asked for is kept');
   });
 });
