@@ -4,10 +4,11 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
-import { loadedAddresses, PdfCache, pdfKey } from './archive/pdf-cache.ts';
+import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
 import { chromiumArgs, findBrowser } from './browser.ts';
-import { createStaticServer, resolveRequest } from './serve.ts';
+import { pageFiles, siteFile } from './page-files.ts';
+import { createStaticServer } from './serve.ts';
 
 /**
  * `npm run archive:pdf`: prints each language's /archive/ page of the built site to
@@ -50,24 +51,14 @@ const printer = [
   process.env['SOURCE_DATE_EPOCH'] ? date.toISOString() : date.toISOString().slice(0, 10),
 ];
 
-/** The bytes of the file the site serves at `pathname`, or the address itself when there is none. */
-async function served(pathname: string): Promise<string | Uint8Array> {
-  const found = await resolveRequest(siteDir, base, pathname);
-  return found.kind === 'file' ? readFileSync(found.path) : pathname;
-}
-
-/** What printing the page at `pathname` depends on: its HTML and the local files it loads. */
-async function keyOf(pathname: string): Promise<string> {
-  const html = await served(pathname);
-  const loaded = typeof html === 'string' ? [] : loadedAddresses(new TextDecoder().decode(html));
-  const local = loaded.map((address) => new URL(address, `${origin}${pathname}`)).filter((url) => url.origin === origin);
-  return pdfKey([...printer, html, ...(await Promise.all(local.map((url) => served(url.pathname))))]);
-}
+/** What printing the page at `pathname` depends on: its HTML and every file it loads. */
+const keyOf = (pathname: string): string =>
+  pdfKey([...printer, ...pageFiles(pathname, (path) => siteFile(siteDir, base, path)).map(({ path, bytes }) => bytes ?? path)]);
 
 try {
   const page = await browser.newPage();
   const print = async (pathname: string, file: string, language: (typeof languages)[number]): Promise<void> => {
-    const key = await keyOf(pathname);
+    const key = keyOf(pathname);
     if (cache.restore(key, join(siteDir, file))) {
       console.log(`archive:pdf: ${join(siteDir, file)} (unchanged, kept from the last build)`);
       return;

@@ -2,21 +2,6 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/**
- * The files a page loads while it prints: stylesheets, scripts, images and `<use>` sprites, by the
- * address the page gives. Links to other pages are left out: they do not change what is printed.
- */
-export function loadedAddresses(html: string): string[] {
-  const found = new Set<string>();
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
-    const address = /\shref="([^"#]+)/.exec(tag)?.[1];
-    if (address && /\srel="(?:stylesheet|icon|preload|modulepreload)"/.test(tag)) found.add(address);
-  }
-  for (const [, address] of html.matchAll(/<(?:use|image)\b[^>]*?\shref="([^"#]+)/g)) found.add(address!);
-  for (const [, address] of html.matchAll(/<(?:script|img|source|iframe)\b[^>]*?\ssrc="([^"#]+)/g)) found.add(address!);
-  return [...found].sort();
-}
-
 /** A digest of everything a printed PDF depends on, in a fixed order. */
 export function pdfKey(parts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');

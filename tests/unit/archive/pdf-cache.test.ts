@@ -3,25 +3,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { loadedAddresses, PdfCache, pdfKey } from '../../../scripts/archive/pdf-cache.ts';
+import { PdfCache, pdfKey } from '../../../scripts/archive/pdf-cache.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));
-
-describe('what a printed page loads', () => {
-  it('is its stylesheets, icon, scripts, images and map sprites, not the pages it links to', () => {
-    const html = [
-      '<link rel="canonical" href="https://example.org/en/archive/">',
-      '<link rel="alternate" hreflang="id-ID" href="https://example.org/id/archive/">',
-      '<link rel="alternate" type="application/rss+xml" href="/en/rss.xml">',
-      '<link rel="stylesheet" href="/_astro/global.abc.css"><link rel="icon" href="/favicon.svg" type="image/svg+xml">',
-      '<script type="module" src="/_astro/page.js"></script><img alt="" src="/img/a.png">',
-      '<svg><use href="/map/world.svg#land"></use><use href="/map/world.svg#borders"></use><use href="#local"></use></svg>',
-      '<a href="/en/archive/2018/">2018</a><a href="/archive-en-2018.pdf">PDF</a>',
-    ].join('');
-    assert.deepEqual(loadedAddresses(html), ['/_astro/global.abc.css', '/_astro/page.js', '/favicon.svg', '/img/a.png', '/map/world.svg']);
-  });
-});
 
 describe('the key of a printed PDF', () => {
   it('changes with any of its parts and with their order, and only then', () => {

@@ -1,0 +1,66 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+
+const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i');
+
+/** What a browser fetches to show the page: stylesheets, icons, scripts and module preloads, images, SVG `<use>` files. */
+function references(html: string): string[] {
+  const out: string[] = [];
+  for (const [tag] of html.matchAll(/<(?:link|script|img|source|use)\b[^>]*>/gi)) {
+    const name = /^<(\w+)/.exec(tag)![1]!.toLowerCase();
+    const rel = ATTRIBUTE('rel').exec(tag)?.[1]?.toLowerCase() ?? '';
+    const href = ATTRIBUTE('href').exec(tag)?.[1];
+    const src = ATTRIBUTE('src').exec(tag)?.[1];
+    if (name === 'link' && href && /\b(stylesheet|modulepreload|icon|preload)\b/.test(rel)) out.push(href);
+    if (name === 'use' && href && !href.startsWith('#')) out.push(href);
+    if (name !== 'link' && src) out.push(src);
+  }
+  return out.filter((url) => !/^(?:[a-z]+:)?\/\//i.test(url) && !url.startsWith('data:'));
+}
+
+/** What a stylesheet (its url()s) or a script (its static imports) loads in turn. */
+function nested(file: string, text: string, sitePath: string): string[] {
+  const dir = posix.dirname(sitePath);
+  const resolveFrom = (url: string) => (url.startsWith('/') ? url : posix.join(dir, url));
+  if (file.endsWith('.css')) return [...text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1]!).filter((u) => !u.startsWith('data:')).map(resolveFrom);
+  if (file.endsWith('.js')) return [...text.matchAll(/(?:\bfrom|\bimport)\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => resolveFrom(m[1]!));
+  return [];
+}
+
+/** The file under `root` that a site path ("/id/", "/_astro/x.css", with or without `base`) is served from. */
+export function siteFile(root: string, base: string, sitePath: string): string {
+  const path = sitePath.startsWith(base) ? sitePath.slice(base.length) : sitePath.replace(/^\//, '');
+  return join(root, decodeURIComponent(path.split(/[?#]/)[0]!), path.endsWith('/') || path === '' ? 'index.html' : '');
+}
+
+export interface PageFile {
+  /** As the page or the file that loads it names it. */
+  path: string;
+  file: string;
+  /** None when nothing is at `file`. */
+  bytes?: Buffer;
+}
+
+/**
+ * The page at `sitePath` and every file it loads, stylesheets' and scripts' own loads included,
+ * each file once, the page first. `fileOf` maps a site path to the file it is served from.
+ */
+export function pageFiles(sitePath: string, fileOf: (sitePath: string) => string): PageFile[] {
+  const found: PageFile[] = [];
+  const seen = new Set<string>();
+  const visit = (path: string, fromPage: boolean): void => {
+    const file = fileOf(path);
+    if (seen.has(file)) return;
+    seen.add(file);
+    if (!existsSync(file)) {
+      found.push({ path, file });
+      return;
+    }
+    const bytes = readFileSync(file);
+    found.push({ path, file, bytes });
+    const text = bytes.toString('utf8');
+    for (const next of fromPage ? references(text) : nested(file, text, path)) visit(next, false);
+  };
+  visit(sitePath, true);
+  return found;
+}
