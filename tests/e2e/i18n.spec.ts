@@ -53,6 +53,18 @@ for (const lang of languages) {
   });
 }
 
+for (const lang of languages) {
+  test(`${lang}: an article's description is the opening of the text it shows, cut at a word`, async ({ page }) => {
+    await page.goto(`${lang}/articles/${articles()[0]!.id}/`);
+    const opening = ((await page.locator('[data-article-body] p').first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+    expect(Array.from(description).length).toBeLessThanOrEqual(160);
+    expect(description).toMatch(/\S{3,}/);
+    expect(opening.startsWith(description.replace(/…$/, ''))).toBe(true);
+    expect(await page.locator('meta[property="og:description"]').getAttribute('content')).toBe(description);
+  });
+}
+
 test.describe('the root', () => {
   for (const [locale, lang] of [
     ['id-ID', 'id'],
