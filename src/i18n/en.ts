@@ -6,6 +6,7 @@ export const en = {
   'site.tagline': 'A timeline of Jakarta’s international cooperation',
   'site.description':
     'A bilingual timeline of Jakarta’s international engagements: world city forums, sister cities and international partner organisations, with the news coverage behind them.',
+  'site.shareImage': 'Jakarta City Diplomacy: a world map with lines from Jakarta to its partner cities',
   'nav.label': 'Main navigation',
   'nav.timeline': 'Timeline',
   'nav.network': 'Network',

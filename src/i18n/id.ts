@@ -4,6 +4,7 @@ export const id = {
   'site.tagline': 'Lini masa kerja sama internasional Jakarta',
   'site.description':
     'Lini masa dwibahasa keterlibatan internasional Jakarta: forum kota dunia, kota kembar, dan mitra organisasi internasional, beserta sumber beritanya.',
+  'site.shareImage': 'Diplomasi Kota Jakarta: peta dunia dengan garis dari Jakarta ke kota-kota mitranya',
   'nav.label': 'Navigasi utama',
   'nav.timeline': 'Lini masa',
   'nav.network': 'Jaringan',

@@ -65,6 +65,20 @@ for (const lang of languages) {
   });
 }
 
+for (const lang of languages) {
+  test(`${lang}: link previews get the language's share card, a 1200×630 PNG`, async ({ page, request, baseURL }) => {
+    await page.goto(`${lang}/organisations/uclg/`);
+    const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    expect(new URL(image).pathname).toBe(`${new URL(baseURL ?? '').pathname}${lang}/share-card.png`);
+    await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S{3,}/);
+    const response = await request.get(`${lang}/share-card.png`);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+}
+
 test.describe('the root', () => {
   for (const [locale, lang] of [
     ['id-ID', 'id'],
