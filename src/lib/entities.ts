@@ -10,6 +10,14 @@ export type Entity = City | Organisation;
 
 export const isCity = (entity: Entity): entity is City => entity.kind === 'city';
 
+/** Whether the entity an id names is a city; undefined for an id the gazetteer does not know. */
+export const isCityIn =
+  (entities: EntityIndex) =>
+  (id: string): boolean | undefined => {
+    const entity = entities.get(id);
+    return entity && isCity(entity);
+  };
+
 export const entityType = (entity: Entity): 'city' | 'organisation' => (isCity(entity) ? 'city' : 'organisation');
 
 /** Country names in the reader's language, from the ISO code. */

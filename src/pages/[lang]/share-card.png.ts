@@ -7,7 +7,7 @@ import { archiveCounts, archiveSections } from '../../lib/archive.ts';
 import { keyedBySite } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
 import { formatNumber } from '../../lib/dates.ts';
-import { isCity } from '../../lib/entities.ts';
+import { isCityIn } from '../../lib/entities.ts';
 import { loadSiteGraph } from '../../lib/graph/site-graph.ts';
 import { drawWorldBase, drawWorldMap, type World } from '../../lib/graph/world-map.ts';
 import { shareCardSvg } from '../../lib/share-card.ts';
@@ -24,10 +24,7 @@ export const GET: APIRoute = async ({ params }) => {
   const site = await loadSiteData();
   const { graph } = await loadSiteGraph();
   const entries = site.timeline[lang];
-  const counts = archiveCounts(archiveSections(entries, site.articleInputs), (id) => {
-    const entity = site.entities.get(id);
-    return entity && isCity(entity);
-  });
+  const counts = archiveCounts(archiveSections(entries, site.articleInputs), isCityIn(site.entities));
   const years = [...new Set(entries.map((e) => e.start.slice(0, 4)))].sort();
   const facts = [
     ...(['engagements', 'cities', 'organisations'] as const).map((key) => `${formatNumber(counts[key], lang)} ${counted(`archive.count.${key}`, counts[key])}`),
