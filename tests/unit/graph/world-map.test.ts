@@ -1,19 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { GraphNode } from '../../../src/lib/graph/model.ts';
 import { BASE_LAYERS, drawWorldBase, drawWorldMap, worldBaseSvg, type World } from '../../../src/lib/graph/world-map.ts';
-
-const city = (id: string, coordinates?: [number, number]): GraphNode => ({
-  id,
-  type: 'city',
-  name: { id, en: id },
-  kind: 'city',
-  ...(coordinates ? { coordinates } : {}),
-  degree: 1,
-  events: [],
-  years: [],
-});
+import { cityNode as city } from './city-node.ts';
 
 describe('world map', () => {
   const base = drawWorldBase(world as unknown as World);

@@ -2,20 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { XMLValidator } from 'fast-xml-parser';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import type { GraphNode } from '../../../src/lib/graph/model.ts';
 import { drawWorldBase, drawWorldMap, type World } from '../../../src/lib/graph/world-map.ts';
 import { SHARE_CARD, shareCardSvg } from '../../../src/lib/share-card.ts';
-
-const city = (id: string, coordinates: [number, number]): GraphNode => ({
-  id,
-  type: 'city',
-  name: { id, en: id },
-  kind: 'city',
-  coordinates,
-  degree: 1,
-  events: [],
-  years: [],
-});
+import { cityNode as city } from '../graph/city-node.ts';
 
 describe('share card', () => {
   const base = drawWorldBase(world as unknown as World);
