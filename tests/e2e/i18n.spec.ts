@@ -79,6 +79,13 @@ for (const lang of languages) {
   });
 }
 
+test('the root, which link previews read without running its script, previews with the Indonesian card', async ({ request, baseURL }) => {
+  const html = await (await request.get('')).text();
+  const base = new URL(baseURL ?? '').pathname;
+  expect(html).toMatch(new RegExp(`<meta property="og:image" content="[^"]*${base}id/share-card\\.png"`));
+  expect(html).toContain('<meta property="og:title" content="Diplomasi Kota Jakarta · Jakarta City Diplomacy"');
+});
+
 test.describe('the root', () => {
   for (const [locale, lang] of [
     ['id-ID', 'id'],
