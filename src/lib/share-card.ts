@@ -1,6 +1,6 @@
 import type { WorldBase, WorldMap } from './graph/world-map.ts';
 
-/** The size link previews crop to least (1.91:1). */
+/** The size, and 1.91:1 ratio, that link previews show with the least cropping. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
 
 /** Where the card is published in each language, below the site's base. */
@@ -14,8 +14,9 @@ export interface ShareCardText {
 }
 
 /**
- * The light theme's colours (src/styles/global.css): an image has no `light-dark()`, and a preview
- * sits on the light or dark page of whatever site shows it, so the card carries its own background.
+ * The light theme's colours (src/styles/global.css; land a shade darker than `--chip` to show at
+ * preview size): an image has no `light-dark()`, and a preview sits on the light or dark page of
+ * whatever site shows it, so the card carries its own background.
  */
 const colour = {
   bg: '#fbfaf7',
