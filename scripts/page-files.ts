@@ -3,6 +3,9 @@ import { join, posix } from 'node:path';
 
 const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i');
 
+/** The `<link>` relations a browser fetches for the page; not `apple-touch-icon`, which a phone reads only to save it. */
+const FETCHED = new Set(['stylesheet', 'modulepreload', 'icon', 'preload']);
+
 /** What a browser fetches to show the page: stylesheets, icons, scripts and module preloads, images, SVG `<use>` files. */
 function references(html: string): string[] {
   const out: string[] = [];
@@ -11,7 +14,7 @@ function references(html: string): string[] {
     const rel = ATTRIBUTE('rel').exec(tag)?.[1]?.toLowerCase() ?? '';
     const href = ATTRIBUTE('href').exec(tag)?.[1];
     const src = ATTRIBUTE('src').exec(tag)?.[1];
-    if (name === 'link' && href && /\b(stylesheet|modulepreload|icon|preload)\b/.test(rel)) out.push(href);
+    if (name === 'link' && href && rel.split(/\s+/).some((token) => FETCHED.has(token))) out.push(href);
     if (name === 'use' && href && !href.startsWith('#')) out.push(href);
     if (name !== 'link' && src) out.push(src);
   }

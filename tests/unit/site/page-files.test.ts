@@ -14,7 +14,7 @@ const put = (path: string, text: string) => {
 };
 
 describe('the files a page loads', () => {
-  it('are its stylesheets, icon, scripts, images and map sprites, with what they load, not the pages it links to', () => {
+  it('are its stylesheets, icon, scripts, images and map sprites, with what they load, not the pages it links to or a home-screen icon', () => {
     put(
       'en/archive/index.html',
       [
@@ -22,6 +22,7 @@ describe('the files a page loads', () => {
         '<link rel="alternate" hreflang="id-ID" href="https://example.org/site/id/archive/">',
         '<link rel="alternate" type="application/rss+xml" href="/site/en/rss.xml">',
         '<link rel="stylesheet" href="/site/_astro/global.abc.css"><link rel="icon" href="/site/favicon.svg" type="image/svg+xml">',
+        '<link rel="apple-touch-icon" href="/site/apple-touch-icon.png"><link rel="preload stylesheet" href="/site/_astro/print.css">',
         '<script type="module" src="/site/_astro/page.js"></script><img alt="" src="/site/img/a.png">',
         '<svg><use href="/site/map/world.svg#land"></use><use href="/site/map/world.svg#borders"></use><use href="#local"></use></svg>',
         '<a href="/site/en/archive/2018/">2018</a><a href="/site/archive-en-2018.pdf">PDF</a>',
@@ -30,12 +31,13 @@ describe('the files a page loads', () => {
     put('_astro/global.abc.css', 'body { background: url(/site/img/paper.png); }');
     put('_astro/page.js', 'import "./chunk.js";');
     put('_astro/chunk.js', '');
+    put('_astro/print.css', '');
     for (const file of ['favicon.svg', 'img/a.png', 'img/paper.png', 'map/world.svg']) put(file, '');
 
     const found = pageFiles('/site/en/archive/', (path) => siteFile(root, base, path));
     assert.deepEqual(
       found.map((f) => f.path),
-      ['/site/en/archive/', '/site/_astro/global.abc.css', '/site/img/paper.png', '/site/favicon.svg', '/site/_astro/page.js', '/site/_astro/chunk.js', '/site/img/a.png', '/site/map/world.svg#land'],
+      ['/site/en/archive/', '/site/_astro/global.abc.css', '/site/img/paper.png', '/site/favicon.svg', '/site/_astro/print.css', '/site/_astro/page.js', '/site/_astro/chunk.js', '/site/img/a.png', '/site/map/world.svg#land'],
     );
     assert.ok(found.every((f) => f.bytes));
   });
