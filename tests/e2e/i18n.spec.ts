@@ -79,6 +79,16 @@ for (const lang of languages) {
   });
 }
 
+test('a phone browser bar takes the header colour, in light and in dark', async ({ page }) => {
+  await page.goto('en/');
+  const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const theme = (await page.locator(`meta[name="theme-color"][media="(prefers-color-scheme: ${scheme})"]`).getAttribute('content')) ?? '';
+    expect(await page.locator('header.site').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe(rgb(theme));
+  }
+});
+
 test('the root, which link previews read without running its script, previews with the Indonesian card', async ({ request, baseURL }) => {
   const html = await (await request.get('')).text();
   const base = new URL(baseURL ?? '').pathname;
