@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
+import { pngResponse } from '../lib/png-response.ts';
 
 /**
  * public/favicon.svg's mark for phones' home screens, which want a square PNG without transparency
@@ -8,5 +8,4 @@ import sharp from 'sharp';
 const SIZE = 180;
 const MARK = `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 32 32"><rect width="32" height="32" fill="#a3262a"/><path d="M16 7 25 16 16 25 7 16Z" fill="#fbfaf7"/></svg>`;
 
-export const GET: APIRoute = async () =>
-  new Response(new Uint8Array(await sharp(Buffer.from(MARK)).png({ compressionLevel: 9, palette: true }).toBuffer()), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = () => pngResponse(MARK);

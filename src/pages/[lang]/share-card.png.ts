@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
 import world from 'world-atlas/countries-110m.json';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { useCounted } from '../../i18n/plural.ts';
@@ -10,13 +9,14 @@ import { formatNumber } from '../../lib/dates.ts';
 import { isCityIn } from '../../lib/entities.ts';
 import { loadSiteGraph } from '../../lib/graph/site-graph.ts';
 import { drawWorldBase, drawWorldMap, type World } from '../../lib/graph/world-map.ts';
+import { pngResponse } from '../../lib/png-response.ts';
 import { shareCardSvg } from '../../lib/share-card.ts';
 
 export function getStaticPaths() {
   return keyedBySite(languages.map((lang) => ({ params: { lang } })));
 }
 
-/** The image link previews show for every page in a language (`og:image` in Base.astro). */
+/** The image link previews show for every page in a language (`og:image`, OpenGraph.astro). */
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const t = useTranslations(lang);
@@ -30,11 +30,11 @@ export const GET: APIRoute = async ({ params }) => {
     ...(['engagements', 'cities', 'organisations'] as const).map((key) => `${formatNumber(counts[key], lang)} ${counted(`archive.count.${key}`, counts[key])}`),
     ...(years.length > 0 ? [years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]!] : []),
   ].join(' · ');
-  const svg = shareCardSvg(
-    { title: t('site.title'), tagline: t('site.tagline'), facts },
-    drawWorldBase(world as unknown as World),
-    drawWorldMap(graph.nodes.filter((n) => n.type === 'city')),
+  return pngResponse(
+    shareCardSvg(
+      { title: t('site.title'), tagline: t('site.tagline'), facts },
+      drawWorldBase(world as unknown as World),
+      drawWorldMap(graph.nodes.filter((n) => n.type === 'city')),
+    ),
   );
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

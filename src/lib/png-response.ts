@@ -1,0 +1,10 @@
+import sharp from 'sharp';
+
+/**
+ * An SVG drawn at build time, served as the PNG that phones and link previews require (they take
+ * no SVG): palette-reduced, since these images are flat colours, and the same bytes on every build.
+ */
+export async function pngResponse(svg: string): Promise<Response> {
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+}
