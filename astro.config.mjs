@@ -4,23 +4,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { cacheDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';
 // The tests build a second site from another corpus beside the main one.
 const outDir = process.env.OUT_DIR ?? './dist';
-// …and each such build keeps its content-layer cache apart, so builds can run side by side.
-const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
-  cacheDir,
+  // Each test build keeps its content-layer cache apart, so builds can run side by side.
+  cacheDir: cacheDir(),
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: RENDER_CONCURRENCY },
   i18n: {

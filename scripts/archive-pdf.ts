@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
+import { cacheDir, siteUrl } from '../src/lib/build-env.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
 import { chromiumArgs, findBrowser } from './browser.ts';
@@ -39,8 +40,8 @@ const server = createStaticServer(siteDir, base);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
-const cache = new PdfCache(join(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro', 'archive-pdf'));
-const published = new URL(process.env['SITE_URL'] ?? 'http://localhost:4321').origin;
+const cache = new PdfCache(join(cacheDir(), 'archive-pdf'));
+const published = new URL(siteUrl()).origin;
 const date = generatedAt(process.env);
 const printer = [
   ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts'].map((path) => readFileSync(new URL(path, import.meta.url))),

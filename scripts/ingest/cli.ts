@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cacheDir } from '../../src/lib/build-env.ts';
 import { loadIngestContext } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus } from './corpus.ts';
@@ -76,7 +77,7 @@ try {
 
 const sources = names.map((file) => toSource(file, readFileSync(join(sourcesDir, file))));
 
-const cachePath = resolve(args.cache ?? join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'ingest-cache.bin'));
+const cachePath = resolve(args.cache ?? join(cacheDir(), 'ingest-cache.bin'));
 const fingerprint = ingestFingerprint(context);
 const cache = args['no-cache'] ? new Map<string, Prepared>() : loadCache(cachePath, fingerprint);
 const changed = sources.filter(({ file, hash }) => cache.get(file)?.hash !== hash);

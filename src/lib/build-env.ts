@@ -1,0 +1,11 @@
+/**
+ * What the environment says about a build, read the same way by Astro's config and by the build
+ * steps around it (the ingest, the archive PDFs), so that none of them assumes another default.
+ */
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The address the site is published at: GitHub Pages' origin in the deploy workflow. */
+export const siteUrl = (env: Env = process.env): string => env['SITE_URL'] ?? 'http://localhost:4321';
+
+/** Astro's cache folder, which also holds the ingest's and the archive PDFs' caches; tests give each build its own. */
+export const cacheDir = (env: Env = process.env): string => env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';
