@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
-const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i');
+/** The value of a tag's double-quoted attribute `name`, as Astro writes them. */
+export const attributeOf = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1];
 
 /** The `<link>` relations a browser fetches for the page; not `apple-touch-icon`, which a phone reads only to save it. */
 const FETCHED = new Set(['stylesheet', 'modulepreload', 'icon', 'preload']);
@@ -11,9 +12,9 @@ function references(html: string): string[] {
   const out: string[] = [];
   for (const [tag] of html.matchAll(/<(?:link|script|img|source|use)\b[^>]*>/gi)) {
     const name = /^<(\w+)/.exec(tag)![1]!.toLowerCase();
-    const rel = ATTRIBUTE('rel').exec(tag)?.[1]?.toLowerCase() ?? '';
-    const href = ATTRIBUTE('href').exec(tag)?.[1];
-    const src = ATTRIBUTE('src').exec(tag)?.[1];
+    const rel = attributeOf(tag, 'rel')?.toLowerCase() ?? '';
+    const href = attributeOf(tag, 'href');
+    const src = attributeOf(tag, 'src');
     if (name === 'link' && href && rel.split(/\s+/).some((token) => FETCHED.has(token))) out.push(href);
     if (name === 'use' && href && !href.startsWith('#')) out.push(href);
     if (name !== 'link' && src) out.push(src);

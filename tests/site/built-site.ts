@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { pageFiles, siteFile } from '../../scripts/page-files.ts';
+import { attributeOf, pageFiles, siteFile } from '../../scripts/page-files.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
 
 /** The site scripts/test.ts builds from the repo's sources (E2E_DIST points elsewhere). */
@@ -23,8 +23,6 @@ export interface Weight {
   files: string[];
 }
 
-const ATTRIBUTE = (name: string) => new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i');
-
 /** The page and everything it loads, each file once, as gzip bytes. Fails when a reference points at no file. */
 export function weigh(sitePath: string): Weight {
   const weight: Weight = { html: 0, css: 0, js: 0, other: 0, total: 0, requests: 0, files: [] };
@@ -44,5 +42,5 @@ export function weigh(sitePath: string): Weight {
 export function scriptsOf(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>/gi)]
     .filter(([, attributes]) => !/type\s*=\s*"application\/(?:ld\+)?json"/i.test(attributes!))
-    .map(([, attributes]) => ATTRIBUTE('src').exec(attributes!)?.[1] ?? 'inline');
+    .map(([, attributes]) => attributeOf(attributes!, 'src') ?? 'inline');
 }
