@@ -1,4 +1,5 @@
 import type { WorldBase, WorldMap } from './graph/world-map.ts';
+import { palette } from './palette.ts';
 
 /** The size, and 1.91:1 ratio, that link previews show with the least cropping. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -14,18 +15,18 @@ export interface ShareCardText {
 }
 
 /**
- * The light theme's colours (src/styles/global.css; land a shade darker than `--chip` to show at
- * preview size): an image has no `light-dark()`, and a preview sits on the light or dark page of
- * whatever site shows it, so the card carries its own background.
+ * The light theme's colours, with land a shade darker than the page's `--chip` to show at preview
+ * size: an image has no `light-dark()`, and a preview sits on the light or dark page of whatever
+ * site shows it, so the card carries its own background.
  */
 const colour = {
-  bg: '#fbfaf7',
-  text: '#1d1f23',
-  muted: '#55595f',
-  rule: '#d9d6cf',
+  bg: palette.bg.light,
+  text: palette.text.light,
+  muted: palette.muted.light,
+  rule: palette.rule.light,
   land: '#e6e8ec',
-  accent: '#a3262a',
-  city: '#17736d',
+  accent: palette.accent.light,
+  city: palette.nodeCity.light,
 };
 
 const FONT = 'DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif';

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { palette } from '../lib/palette.ts';
 import { pngResponse } from '../lib/png-response.ts';
 
 /**
@@ -6,6 +7,6 @@ import { pngResponse } from '../lib/png-response.ts';
  * (they round the corners themselves), 180 px as iOS asks.
  */
 const SIZE = 180;
-const MARK = `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 32 32"><rect width="32" height="32" fill="#a3262a"/><path d="M16 7 25 16 16 25 7 16Z" fill="#fbfaf7"/></svg>`;
+const MARK = `<svg xmlns="http://www.w3.org/2000/svg" width="${SIZE}" height="${SIZE}" viewBox="0 0 32 32"><rect width="32" height="32" fill="${palette.accent.light}"/><path d="M16 7 25 16 16 25 7 16Z" fill="${palette.bg.light}"/></svg>`;
 
 export const GET: APIRoute = () => pngResponse(MARK);
