@@ -169,11 +169,52 @@ test.describe('data exports', () => {
   });
 });
 
-test('entity and engagement pages carry their own neighbourhood graph', async ({ page }) => {
-  await page.goto(`en/engagements/${SUMMIT}/`);
-  const wheel = page.locator('.neighbourhood svg[role="img"]');
-  await expect(wheel.locator('.node:not(.centre)')).toHaveCount(graph.edges.filter((e) => e.target === SUMMIT).length);
-  await expect(wheel).toHaveAttribute('aria-label', /Buenos Aires/);
-  await page.goto('id/organisations/c40/');
-  await expect(page.locator('.neighbourhood svg .node:not(.centre)')).toHaveCount(2);
+test.describe('the neighbourhood drawing of an entity or engagement page', () => {
+  const partnersOf = (id: string) => graph.edges.filter((e) => e.target === id).length;
+
+  test('is a wheel on a wide page whose neighbours are links to their pages', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`en/engagements/${SUMMIT}/`);
+    const wheel = page.locator('.neighbourhood svg.wheel');
+    await expect(wheel).toBeVisible();
+    await expect(page.locator('.neighbourhood svg.fan')).toBeHidden();
+    await expect(wheel).toHaveAttribute('aria-label', /U20 Mayors Summit 2018/);
+    await expect(wheel.locator('a.node')).toHaveCount(partnersOf(SUMMIT));
+    await wheel.getByRole('link', { name: 'Buenos Aires — City' }).locator('text').click();
+    await expect(page).toHaveURL(/\/en\/cities\/buenos-aires\/$/);
+    await expectAccessible(page);
+  });
+
+  test('is a fan on a phone, every row readable inside the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`id/engagements/${SUMMIT}/`);
+    const fan = page.locator('.neighbourhood svg.fan');
+    await expect(fan).toBeVisible();
+    await expect(page.locator('.neighbourhood svg.wheel')).toBeHidden();
+    await expect(fan.locator('a.node')).toHaveCount(partnersOf(SUMMIT));
+    const fit = await fan.evaluate((svg) => {
+      const figure = svg.closest('figure')!.getBoundingClientRect();
+      const drawn = svg.getBoundingClientRect();
+      return { inside: drawn.left >= figure.left && drawn.right <= figure.right, scale: drawn.width / (svg as SVGSVGElement).viewBox.baseVal.width };
+    });
+    expect(fit.inside).toBe(true);
+    // Labels are 11 units high: at this scale they stay at least 10 px.
+    expect(fit.scale).toBeGreaterThan(10 / 11);
+    await expect(fan.getByRole('link', { name: 'Buenos Aires — Kota' })).toHaveAttribute('href', /\/id\/cities\/buenos-aires\/$/);
+    await expectAccessible(page);
+  });
+
+  test('is drawn at its own size, not blown up, when it has few neighbours', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('id/engagements/jakarta-casablanca-music-exchange-2018/');
+    const wheel = page.locator('.neighbourhood svg.wheel');
+    await expect(wheel.locator('a.node')).toHaveCount(3);
+    const { drawn, figure, own } = await wheel.evaluate((svg) => ({
+      drawn: svg.getBoundingClientRect().width,
+      figure: svg.closest('figure')!.getBoundingClientRect().width,
+      own: (svg as SVGSVGElement).viewBox.baseVal.width,
+    }));
+    expect(own).toBeLessThan(figure);
+    expect(drawn).toBeCloseTo(own, 0);
+  });
 });

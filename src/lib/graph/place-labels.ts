@@ -28,7 +28,7 @@ interface Box {
 }
 
 /** Average advance of a character in the UI font, as a share of the font size. */
-const CHAR_WIDTH = 0.62;
+export const CHAR_WIDTH = 0.62;
 
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and

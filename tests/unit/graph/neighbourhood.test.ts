@@ -1,30 +1,33 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type Graph, type GraphNode } from '../../../src/lib/graph/model.ts';
-import { drawNeighbourhood, MAX_SPOKES } from '../../../src/lib/graph/neighbourhood.ts';
+import { CHAR, MAX_SPOKES, neighboursOf } from '../../../src/lib/graph/neighbourhood.ts';
+import { drawWheel } from '../../../src/lib/graph/wheel.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const graph = buildGraph(seedGraphInput());
 
-describe('drawNeighbourhood', () => {
+const wheelOf = (id: string, lang: 'id' | 'en') => drawWheel(neighboursOf(graph, id, lang)!);
+
+describe('neighbourhood wheel', () => {
   it('puts the node in the middle and everything linked to it on the ring', () => {
-    const wheel = drawNeighbourhood(graph, 'c40', 'en')!;
+    const wheel = wheelOf('c40', 'en');
     assert.deepEqual(wheel.ring.map((n) => n.node.id).sort(), ['partner-organisations-meeting-2022', 'u20-mayors-summit-2018']);
-    assert.deepEqual([wheel.centre.x, wheel.centre.y], [0, 0]);
+    assert.deepEqual(wheel.spokes.map((s) => [s.x, s.y]), wheel.ring.map((n) => [n.x, n.y]));
   });
 
   it('spaces spokes further apart than a line of text, so labels cannot touch', () => {
-    const wheel = drawNeighbourhood(graph, 'u20-mayors-summit-2018', 'id')!;
+    const wheel = wheelOf('u20-mayors-summit-2018', 'id');
     assert.equal(wheel.ring.length, graph.edges.filter((e) => e.target === 'u20-mayors-summit-2018').length);
     const [a, b] = wheel.ring;
     assert.ok(Math.hypot(a!.x - b!.x, a!.y - b!.y) > 11 * 1.2);
   });
 
   it('keeps every label inside the picture', () => {
-    const wheel = drawNeighbourhood(graph, 'u20-mayors-summit-2018', 'en')!;
+    const wheel = wheelOf('u20-mayors-summit-2018', 'en');
     const [x, y, w, h] = wheel.viewBox;
     for (const n of wheel.ring) {
-      const reach = Math.hypot(n.x, n.y) + n.r + 4 + n.text.length * 11 * 0.62;
+      const reach = Math.hypot(n.x, n.y) + n.r + 4 + n.text.length * CHAR;
       const angle = Math.atan2(n.y, n.x);
       const [ex, ey] = [reach * Math.cos(angle), reach * Math.sin(angle)];
       assert.ok(ex >= x && ex <= x + w && ey >= y && ey <= y + h, `${n.text} fits`);
@@ -37,18 +40,18 @@ describe('drawNeighbourhood', () => {
       return { id: `article-${String(i).padStart(3, '0')}`, type: 'article', name: { id: `Artikel ${i}`, en: `Artikel ${i}` }, kind: 'article', date, degree: 1, events: [], years: [2020] };
     });
     const hub: Graph = { nodes: [...graph.nodes, ...articles], edges: [...graph.edges, ...articles.map((a) => ({ source: a.id, target: 'jakarta', relation: 'mentioned' as const }))] };
-    const wheel = drawNeighbourhood(hub, 'jakarta', 'en')!;
+    const shown = neighboursOf(hub, 'jakarta', 'en')!;
     const neighbours = hub.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta');
-    assert.equal(wheel.ring.length, MAX_SPOKES);
-    assert.equal(wheel.omitted, neighbours.length - MAX_SPOKES);
+    assert.equal(shown.ring.length, MAX_SPOKES);
+    assert.equal(shown.omitted, neighbours.length - MAX_SPOKES);
     const others = neighbours.filter((e) => !e.source.startsWith('article-')).length;
-    assert.equal(wheel.ring.filter((n) => n.node.type !== 'article').length, others);
-    const shownDates = wheel.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
-    const leftOut = articles.filter((a) => !wheel.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
+    assert.equal(shown.ring.filter((n) => n.node.type !== 'article').length, others);
+    const shownDates = shown.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
+    const leftOut = articles.filter((a) => !shown.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
     assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
   });
 
   it('has nothing to draw for an unknown id', () => {
-    assert.equal(drawNeighbourhood(graph, 'atlantis', 'en'), undefined);
+    assert.equal(neighboursOf(graph, 'atlantis', 'en'), undefined);
   });
 });
