@@ -102,7 +102,8 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
     it(`${lang}: a hub's neighbourhood drawings keep to ${MAX_SPOKES} neighbours and say how many they leave out`, () => {
       const jakarta = html(`${lang}/cities/jakarta/index.html`);
       const figure = /<figure class="neighbourhood"[\s\S]*?<\/figure>/.exec(jakarta)?.[0] ?? '';
-      assert.equal(count(figure, /<line class="edge/g), MAX_SPOKES, 'spokes of the wheel');
+      // Its neighbours are mostly articles, whose long titles would make a wheel too wide to read.
+      assert.equal(count(figure, /class="graph wheel"/g), 0, 'no wheel');
       assert.equal(count(figure, /<path class="edge/g), MAX_SPOKES, 'links of the fan');
       const graph = JSON.parse(html('data/graph.json')) as { edges: { source: string; target: string }[] };
       const neighbours = graph.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta').length;

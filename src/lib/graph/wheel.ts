@@ -46,6 +46,19 @@ export function drawWheel({ ring }: Neighbours): Wheel {
   };
 }
 
+/**
+ * The widest wheel worth drawing: the figure is at most 36rem (576 px) wide, so a wider wheel is
+ * shrunk, and past this its 11-unit labels would drop below 10 px. Long labels, like a hub's
+ * article titles, make wheels this wide; their neighbourhood is better read as a fan.
+ */
+export const MAX_WHEEL_WIDTH = 630;
+
+/** The wheel, when it can be drawn legibly. */
+export function legibleWheel(neighbours: Neighbours): Wheel | undefined {
+  const wheel = drawWheel(neighbours);
+  return wheel.viewBox[2] <= MAX_WHEEL_WIDTH ? wheel : undefined;
+}
+
 /** The box around the wheel and the far end of every label along its spoke. */
 function bounds(ring: readonly WheelNode[], radius: number, margin = 8): Wheel['viewBox'] {
   let [x0, y0, x1, y1] = [-radius, -radius, radius, radius].map((v) => v * 0.5) as [number, number, number, number];

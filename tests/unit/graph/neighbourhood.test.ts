@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type Graph, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { CHAR, MAX_SPOKES, neighboursOf } from '../../../src/lib/graph/neighbourhood.ts';
-import { drawWheel } from '../../../src/lib/graph/wheel.ts';
+import { drawWheel, legibleWheel, MAX_WHEEL_WIDTH } from '../../../src/lib/graph/wheel.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const graph = buildGraph(seedGraphInput());
@@ -49,6 +49,16 @@ describe('neighbourhood wheel', () => {
     const shownDates = shown.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
     const leftOut = articles.filter((a) => !shown.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
     assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
+  });
+
+  it('is drawn only while its labels are short enough to read at the figure width', () => {
+    const summit = neighboursOf(graph, 'u20-mayors-summit-2018', 'en')!;
+    assert.ok(drawWheel(summit).viewBox[2] <= MAX_WHEEL_WIDTH);
+    assert.deepEqual(legibleWheel(summit), drawWheel(summit));
+    const title = 'Pemprov DKI dan Kota Mitra Menandatangani Nota Kesepahaman tentang Transportasi Publik';
+    const long = { ...summit, ring: summit.ring.map((n) => ({ ...n, text: title })) };
+    assert.ok(drawWheel(long).viewBox[2] > MAX_WHEEL_WIDTH);
+    assert.equal(legibleWheel(long), undefined);
   });
 
   it('has nothing to draw for an unknown id', () => {
