@@ -137,6 +137,7 @@ export const id = {
   'network.neighbourhood': 'Jaringan sekitar',
   'network.neighbourhoodDesc': '{name} dan semua yang terhubung langsung dengannya',
   'network.neighbourhoodSome': '{shown} dari {total} ditampilkan: keterlibatan, mitra, dan artikel terbaru',
+  'network.neighbourhoodOpen': 'Tampilkan di jaringan',
   'network.map': 'Peta kota mitra',
   'network.mapIntro': 'Kota-kota yang terlibat bersama Jakarta, dengan garis dari Jakarta ke masing-masing kota.',
   'network.mapDesc': 'Peta dunia: {n} kota mitra dengan garis dari Jakarta',

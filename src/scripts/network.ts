@@ -113,9 +113,7 @@ function enhance(root: HTMLElement): void {
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('select')) applyFilter();
   });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const query = String(new FormData(form).get('q') ?? '');
+  const find = (query: string) => {
     const node = findNode(nodes.filter((n) => !n.el.classList.contains('is-hidden')), query) ?? findNode(nodes, query);
     for (const n of nodes) n.el.classList.remove('is-active');
     if (!node) {
@@ -127,12 +125,33 @@ function enhance(root: HTMLElement): void {
       applyFilter();
     }
     node.el.classList.add('is-active');
-    centreOn(node, 2.5);
-    node.el.focus();
+    centreOn(node, 1.75);
+    node.el.focus({ preventScroll: true });
+    // The node is now in the middle of the picture. On a phone the picture is wider than the screen
+    // and scrolls sideways, so its middle is brought into view as well as the picture itself.
+    svg.scrollIntoView({ block: 'nearest' });
+    const scroller = svg.parentElement;
+    if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
     const n = (neighbours.get(node.id)?.size ?? 1) - 1;
     const found = countedForm(document.documentElement.lang, n, { one: texts.foundOne, other: texts.found });
     status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n });
+  };
+  // A find is kept in the address as ?q=, so it can be shared, and other pages can link to a node.
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const query = String(new FormData(form).get('q') ?? '');
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+    find(query);
   });
+  const linked = new URLSearchParams(location.search).get('q');
+  const input = form.elements.namedItem('q');
+  if (linked && input instanceof HTMLInputElement) {
+    input.value = linked;
+    find(linked);
+  }
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1.5));
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1 / 1.5));
   root.querySelector('[data-reset]')?.addEventListener('click', () => {

@@ -72,6 +72,39 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-status]')).toHaveText('Tidak ada simpul bernama “Atlantis”.');
   });
 
+  test('keeps a find in the address, and opens on the node an address names', async ({ page }) => {
+    await page.goto('id/network/');
+    await page.getByLabel('Cari simpul').fill('World Bank');
+    await page.getByLabel('Cari simpul').press('Enter');
+    await expect(page).toHaveURL(/\/id\/network\/\?q=World\+Bank$/);
+    await page.reload();
+    await expect(page.getByLabel('Cari simpul')).toHaveValue('World Bank');
+    await expect(node(page, 'world-bank')).toBeFocused();
+    await expect(node(page, 'world-bank')).toHaveClass(/is-active/);
+  });
+
+  test('a neighbourhood drawing opens the network on its node', async ({ page }) => {
+    await page.goto(`en/engagements/${SUMMIT}/`);
+    await page.locator('.neighbourhood figcaption').getByRole('link', { name: 'Show it in the network' }).click();
+    await expect(page).toHaveURL(/\/en\/network\/\?q=U20%20Mayors%20Summit%202018$/);
+    await expect(node(page, SUMMIT)).toBeFocused();
+    const links = graph.edges.filter((e) => e.source === SUMMIT || e.target === SUMMIT).length;
+    await expect(page.locator('[data-status]')).toHaveText(`U20 Mayors Summit 2018: ${links} links.`);
+  });
+
+  test('on a phone, a found node is brought into view in the sideways-scrolling picture', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`en/network/?q=${encodeURIComponent('Casablanca')}`);
+    await expect(node(page, 'casablanca')).toBeFocused();
+    const mark = node(page, 'casablanca').locator('.mark');
+    await expect
+      .poll(async () => {
+        const [box, stage] = await Promise.all([mark.boundingBox(), page.locator('.stage').boundingBox()]);
+        return Boolean(box && stage && box.x >= stage.x && box.x + box.width <= stage.x + stage.width && box.y >= 0 && box.y + box.height <= 844);
+      })
+      .toBe(true);
+  });
+
   test('counts links in the singular for one, in English', async ({ page }) => {
     await page.goto('en/network/');
     const neighbours = (id: string) => new Set(graph.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []))).size;
