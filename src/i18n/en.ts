@@ -50,6 +50,7 @@ export const en = {
   'kind.article': 'News',
   'engagement.when': 'When',
   'engagement.where': 'Where',
+  'engagement.shareImage': '{title}: a world map with lines from Jakarta to the cities it involved',
   'engagement.kind': 'Kind',
   'engagement.partners': 'Partners',
   'engagement.sources': 'Sources',

@@ -49,6 +49,7 @@ export const id = {
   'kind.article': 'Berita',
   'engagement.when': 'Waktu',
   'engagement.where': 'Tempat',
+  'engagement.shareImage': '{title}: peta dunia dengan garis dari Jakarta ke kota-kota yang terlibat',
   'engagement.kind': 'Jenis',
   'engagement.partners': 'Mitra',
   'engagement.sources': 'Sumber',

@@ -79,6 +79,22 @@ for (const lang of languages) {
   });
 }
 
+for (const lang of languages) {
+  test(`${lang}: an engagement previews with its own card, named after it`, async ({ page, request, baseURL }) => {
+    const engagement = 'u20-mayors-summit-2018';
+    await page.goto(`${lang}/engagements/${engagement}/`);
+    const image = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+    expect(new URL(image).pathname).toBe(`${new URL(baseURL ?? '').pathname}${lang}/engagements/${engagement}/share-card.png`);
+    const title = (await page.locator('h1').textContent()) ?? '';
+    const alt = (await page.locator('meta[property="og:image:alt"]').getAttribute('content')) ?? '';
+    expect(alt.startsWith(`${title}: `), alt).toBe(true);
+    const png = await (await request.get(`${lang}/engagements/${engagement}/share-card.png`)).body();
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const siteCard = await (await request.get(`${lang}/share-card.png`)).body();
+    expect(png.equals(siteCard)).toBe(false);
+  });
+}
+
 test('a phone browser bar takes the header colour, in light and in dark', async ({ page }) => {
   await page.goto('en/');
   const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { SyntaxValidator } from 'fast-xml-validator';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { drawWorldBase, drawWorldMap, type World } from '../../../src/lib/graph/world-map.ts';
-import { SHARE_CARD, shareCardSvg } from '../../../src/lib/share-card.ts';
+import { SHARE_CARD, shareCardSvg, titleLines } from '../../../src/lib/share-card.ts';
 import { cityNode as city } from '../graph/city-node.ts';
 
 describe('share card', () => {
@@ -27,5 +27,52 @@ describe('share card', () => {
     assert.ok(x >= 0 && x + map.width * scale <= SHARE_CARD.width, `map from x ${x} to ${x + map.width * scale}`);
     assert.equal(svg.match(/<circle /g)?.length, map.cities.length + 1);
     assert.equal(svg.match(/<path d="M/g)?.length, map.cities.length + 3, 'an arc per partner city, and graticule, land and borders');
+  });
+});
+
+describe('share card title', () => {
+  const room = SHARE_CARD.width - 2 * 64;
+
+  it('keeps a short title on one line at full size', () => {
+    assert.deepEqual(titleLines('Jakarta City Diplomacy'), { size: 60, lines: ['Jakarta City Diplomacy'] });
+  });
+
+  it('breaks a long title after whole words into two smaller lines that fit', () => {
+    const title = 'Governor on a panel at the U20 Mayors Summit in Buenos Aires';
+    const { size, lines } = titleLines(title);
+    assert.ok(size < 60);
+    assert.equal(lines.length, 2);
+    assert.equal(lines.join(' '), title);
+    for (const line of lines) assert.ok(line.length * 0.62 * size <= room, `"${line}" fits`);
+  });
+
+  it('cuts a title too long for two lines after a whole word', () => {
+    const title = 'Governor on a panel at the U20 Mayors Summit in Buenos Aires, with the mayors of twenty-six cities of the G20 countries';
+    const { lines } = titleLines(title);
+    assert.equal(lines.length, 2);
+    assert.ok(lines[1]!.endsWith('…'));
+    assert.ok(title.startsWith(`${lines[0]} ${lines[1]!.slice(0, -1)}`), 'cut, not changed');
+  });
+});
+
+describe("an engagement's share card", () => {
+  const base = drawWorldBase(world as unknown as World);
+  const map = drawWorldMap([city('jakarta', [106.85, -6.21]), city('buenos-aires', [-58.38, -34.6]), city('paris', [2.35, 48.86])]);
+  const text = { kicker: 'Jakarta City Diplomacy', title: 'Governor on a panel at the U20 Mayors Summit in Buenos Aires', tagline: '29–30 October 2018 · Buenos Aires · Summit', facts: '2 partner cities' };
+  const svg = shareCardSvg(text, base, map, 'buenos-aires');
+
+  it('puts the site name above the title, in two lines, and the map below them', () => {
+    assert.doesNotThrow(() => SyntaxValidator.validate(svg));
+    const ys = [...svg.matchAll(/<text x="64" y="([\d.]+)"[^>]*>(?:<tspan[^>]*>◆<\/tspan> )?([^<]*)</g)].map((m) => [Number(m[1]), m[2]] as const);
+    assert.deepEqual(ys.map(([, t]) => t), ['Jakarta City Diplomacy', 'Governor on a panel at the U20 Mayors', 'Summit in Buenos Aires', text.tagline, text.facts]);
+    assert.ok(ys.every(([y], i) => i === 0 || y > ys[i - 1]![0]), 'each line below the last');
+    const mapY = Number(/<g transform="translate\([\d.]+,([\d.]+)\)/.exec(svg)?.[1]);
+    assert.ok(mapY > ys.at(-1)![0], 'the map starts below the text');
+  });
+
+  it("marks the engagement's place on the map", () => {
+    const place = map.cities.find((c) => c.node.id === 'buenos-aires')!;
+    assert.ok(svg.includes(`<path d="M${place.x},`), 'a diamond drawn from the place');
+    assert.equal(shareCardSvg(text, base, map).includes(`<path d="M${place.x},`), false);
   });
 });

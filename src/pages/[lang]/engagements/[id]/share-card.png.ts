@@ -1,0 +1,50 @@
+import type { APIRoute } from 'astro';
+import world from 'world-atlas/countries-110m.json';
+import { languages, useTranslations, type Lang } from '../../../../i18n/index.ts';
+import { useCounted } from '../../../../i18n/plural.ts';
+import { keyedBySite } from '../../../../lib/cache-keys.ts';
+import { loadSiteData } from '../../../../lib/data.ts';
+import { formatNumber, formatRange } from '../../../../lib/dates.ts';
+import { isCity } from '../../../../lib/entities.ts';
+import { loadSiteGraph } from '../../../../lib/graph/site-graph.ts';
+import { drawWorldBase, drawWorldMap, type World } from '../../../../lib/graph/world-map.ts';
+import { pngResponse } from '../../../../lib/png-response.ts';
+import { shareCardSvg } from '../../../../lib/share-card.ts';
+
+export async function getStaticPaths() {
+  const { engagements } = await loadSiteData();
+  return keyedBySite(languages.flatMap((lang) => engagements.map((e) => ({ params: { lang, id: e.id } }))));
+}
+
+/**
+ * An engagement's own link-preview image: its title, when, where and what kind, its partners
+ * counted, and the map of the cities it involved with its place marked.
+ */
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Lang;
+  const t = useTranslations(lang);
+  const counted = useCounted(lang);
+  const site = await loadSiteData();
+  const { graph } = await loadSiteGraph();
+  const engagement = site.engagements.find((e) => e.id === params.id)!.data;
+  const entry = site.timeline[lang].find((e) => e.type === 'engagement' && e.id === params.id)!;
+  const partners = engagement.partners.map((id) => site.entities.get(id)).filter((e) => e !== undefined);
+  const count = (n: number, key: 'cities' | 'organisations' | 'sources') => `${formatNumber(n, lang)} ${counted(`archive.count.${key}`, n)}`;
+  const cityCount = partners.filter(isCity).length;
+  const facts = [
+    ...(cityCount > 0 ? [count(cityCount, 'cities')] : []),
+    ...(partners.length > cityCount ? [count(partners.length - cityCount, 'organisations')] : []),
+    count(entry.coverage.length, 'sources'),
+  ].join(' · ');
+  const place = site.entities.get(engagement.place);
+  const tagline = [formatRange(engagement.start, engagement.end, lang), place?.name[lang] ?? engagement.place, t(`kind.${engagement.kind}`)].join(' · ');
+  const onMap = new Set(['jakarta', engagement.place, ...engagement.partners]);
+  return pngResponse(
+    shareCardSvg(
+      { kicker: t('site.title'), title: engagement.title[lang], tagline, facts },
+      drawWorldBase(world as unknown as World),
+      drawWorldMap(graph.nodes.filter((n) => n.type === 'city' && onMap.has(n.id))),
+      engagement.place,
+    ),
+  );
+};
