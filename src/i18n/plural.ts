@@ -1,3 +1,4 @@
+import { formatNumber } from '../lib/dates.ts';
 import { perLang } from '../lib/per-lang.ts';
 import { useTranslations, type Lang, type UiKey } from './index.ts';
 
@@ -13,4 +14,10 @@ const pluralRules = perLang((locale) => new Intl.PluralRules(locale));
 export function useCounted(lang: Lang): (key: CountedKey, n: number) => string {
   const t = useTranslations(lang);
   return (key, n) => t(pluralRules(lang).select(n) === 'one' ? `${key}.one` : key);
+}
+
+/** A count and its noun, "1 partner city", "26 partner cities", the number in the language's format. */
+export function useCount(lang: Lang): (key: CountedKey, n: number) => string {
+  const counted = useCounted(lang);
+  return (key, n) => `${formatNumber(n, lang)} ${counted(key, n)}`;
 }

@@ -1,14 +1,13 @@
 import type { APIRoute } from 'astro';
-import world from 'world-atlas/countries-110m.json';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
-import { useCounted } from '../../i18n/plural.ts';
+import { useCount } from '../../i18n/plural.ts';
 import { archiveCounts, archiveSections } from '../../lib/archive.ts';
 import { keyedBySite } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
-import { formatNumber } from '../../lib/dates.ts';
 import { isCityIn } from '../../lib/entities.ts';
 import { loadSiteGraph } from '../../lib/graph/site-graph.ts';
-import { drawWorldBase, drawWorldMap, type World } from '../../lib/graph/world-map.ts';
+import { worldBase } from '../../lib/graph/world-atlas.ts';
+import { drawWorldMap } from '../../lib/graph/world-map.ts';
 import { pngResponse } from '../../lib/png-response.ts';
 import { shareCardSvg } from '../../lib/share-card.ts';
 
@@ -20,20 +19,20 @@ export function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const t = useTranslations(lang);
-  const counted = useCounted(lang);
+  const count = useCount(lang);
   const site = await loadSiteData();
   const { graph } = await loadSiteGraph();
   const entries = site.timeline[lang];
   const counts = archiveCounts(archiveSections(entries, site.articleInputs), isCityIn(site.entities));
   const years = [...new Set(entries.map((e) => e.start.slice(0, 4)))].sort();
   const facts = [
-    ...(['engagements', 'cities', 'organisations'] as const).map((key) => `${formatNumber(counts[key], lang)} ${counted(`archive.count.${key}`, counts[key])}`),
+    ...(['engagements', 'cities', 'organisations'] as const).map((key) => count(`archive.count.${key}`, counts[key])),
     ...(years.length > 0 ? [years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]!] : []),
   ].join(' · ');
   return pngResponse(
     shareCardSvg(
       { title: t('site.title'), tagline: t('site.tagline'), facts },
-      drawWorldBase(world as unknown as World),
+      worldBase(),
       drawWorldMap(graph.nodes.filter((n) => n.type === 'city')),
     ),
   );

@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import world from 'world-atlas/countries-110m.json';
 import { languages, useTranslations, type Lang } from '../../../../i18n/index.ts';
-import { useCounted } from '../../../../i18n/plural.ts';
+import { useCount } from '../../../../i18n/plural.ts';
 import { keyedBySite } from '../../../../lib/cache-keys.ts';
 import { loadSiteData } from '../../../../lib/data.ts';
-import { formatNumber, formatRange } from '../../../../lib/dates.ts';
+import { formatRange } from '../../../../lib/dates.ts';
 import { isCity } from '../../../../lib/entities.ts';
 import { loadSiteGraph } from '../../../../lib/graph/site-graph.ts';
-import { drawWorldBase, drawWorldMap, type World } from '../../../../lib/graph/world-map.ts';
+import { worldBase } from '../../../../lib/graph/world-atlas.ts';
+import { drawWorldMap } from '../../../../lib/graph/world-map.ts';
 import { pngResponse } from '../../../../lib/png-response.ts';
 import { shareCardSvg } from '../../../../lib/share-card.ts';
 
@@ -23,18 +23,17 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const t = useTranslations(lang);
-  const counted = useCounted(lang);
+  const count = useCount(lang);
   const site = await loadSiteData();
   const { graph } = await loadSiteGraph();
   const engagement = site.engagements.find((e) => e.id === params.id)!.data;
   const entry = site.timeline[lang].find((e) => e.type === 'engagement' && e.id === params.id)!;
   const partners = engagement.partners.map((id) => site.entities.get(id)).filter((e) => e !== undefined);
-  const count = (n: number, key: 'cities' | 'organisations' | 'sources') => `${formatNumber(n, lang)} ${counted(`archive.count.${key}`, n)}`;
   const cityCount = partners.filter(isCity).length;
   const facts = [
-    ...(cityCount > 0 ? [count(cityCount, 'cities')] : []),
-    ...(partners.length > cityCount ? [count(partners.length - cityCount, 'organisations')] : []),
-    count(entry.coverage.length, 'sources'),
+    ...(cityCount > 0 ? [count('archive.count.cities', cityCount)] : []),
+    ...(partners.length > cityCount ? [count('archive.count.organisations', partners.length - cityCount)] : []),
+    count('archive.count.sources', entry.coverage.length),
   ].join(' · ');
   const place = site.entities.get(engagement.place);
   const tagline = [formatRange(engagement.start, engagement.end, lang), place?.name[lang] ?? engagement.place, t(`kind.${engagement.kind}`)].join(' · ');
@@ -42,7 +41,7 @@ export const GET: APIRoute = async ({ params }) => {
   return pngResponse(
     shareCardSvg(
       { kicker: t('site.title'), title: engagement.title[lang], tagline, facts },
-      drawWorldBase(world as unknown as World),
+      worldBase(),
       drawWorldMap(graph.nodes.filter((n) => n.type === 'city' && onMap.has(n.id))),
       engagement.place,
     ),
