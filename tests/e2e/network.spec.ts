@@ -237,12 +237,13 @@ test.describe('the neighbourhood drawing of an entity or engagement page', () =>
     await expectAccessible(page);
   });
 
-  test('is drawn at its own size, not blown up, when it has few neighbours', async ({ page }) => {
+  test('is a fan at every width when it has few neighbours, drawn at its own size', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('id/engagements/jakarta-casablanca-music-exchange-2018/');
-    const wheel = page.locator('.neighbourhood svg.wheel');
-    await expect(wheel.locator('a.node')).toHaveCount(3);
-    const { drawn, figure, own } = await wheel.evaluate((svg) => ({
+    await expect(page.locator('.neighbourhood svg.wheel')).toHaveCount(0);
+    const fan = page.locator('.neighbourhood svg.fan');
+    await expect(fan.locator('a.node')).toHaveCount(3);
+    const { drawn, figure, own } = await fan.evaluate((svg) => ({
       drawn: svg.getBoundingClientRect().width,
       figure: svg.closest('figure')!.getBoundingClientRect().width,
       own: (svg as SVGSVGElement).viewBox.baseVal.width,
@@ -250,4 +251,5 @@ test.describe('the neighbourhood drawing of an entity or engagement page', () =>
     expect(own).toBeLessThan(figure);
     expect(drawn).toBeCloseTo(own, 0);
   });
+
 });

@@ -53,8 +53,12 @@ export function drawWheel({ ring }: Neighbours): Wheel {
  */
 export const MAX_WHEEL_WIDTH = 630;
 
-/** The wheel, when it can be drawn legibly. */
+/** Fewer neighbours than this sit far apart on a wheel, most labels turned steeply: level rows read better. */
+export const MIN_WHEEL_SPOKES = 8;
+
+/** The wheel, when it is the better drawing: enough neighbours, and labels short enough to read. */
 export function legibleWheel(neighbours: Neighbours): Wheel | undefined {
+  if (neighbours.ring.length < MIN_WHEEL_SPOKES) return undefined;
   const wheel = drawWheel(neighbours);
   return wheel.viewBox[2] <= MAX_WHEEL_WIDTH ? wheel : undefined;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type Graph, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { CHAR, MAX_SPOKES, neighboursOf } from '../../../src/lib/graph/neighbourhood.ts';
-import { drawWheel, legibleWheel, MAX_WHEEL_WIDTH } from '../../../src/lib/graph/wheel.ts';
+import { drawWheel, legibleWheel, MAX_WHEEL_WIDTH, MIN_WHEEL_SPOKES } from '../../../src/lib/graph/wheel.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const graph = buildGraph(seedGraphInput());
@@ -49,6 +49,12 @@ describe('neighbourhood wheel', () => {
     const shownDates = shown.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
     const leftOut = articles.filter((a) => !shown.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
     assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
+  });
+
+  it('is left to the fan for a few neighbours, whose labels a wheel would turn steeply', () => {
+    const c40 = neighboursOf(graph, 'c40', 'en')!;
+    assert.ok(c40.ring.length < MIN_WHEEL_SPOKES);
+    assert.equal(legibleWheel(c40), undefined);
   });
 
   it('is drawn only while its labels are short enough to read at the figure width', () => {
