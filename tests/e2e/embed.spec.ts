@@ -184,9 +184,12 @@ test.describe('the widget', () => {
   });
 
   test('stays within its byte budgets', async ({ page, request }) => {
-    const sizes = new Map<string, number>();
-    page.on('response', async (response) => sizes.set(response.url(), gzipSync(await response.body()).length));
+    // Every body is awaited before summing: a listener that reads it on its own may not have
+    // finished when the page is idle, leaving a file out of the total.
+    const bodies: Promise<[string, number]>[] = [];
+    page.on('response', (response) => bodies.push(response.body().then((body) => [response.url(), gzipSync(body).length])));
     await page.goto('embed/en/?density=full', { waitUntil: 'networkidle' });
+    const sizes = new Map(await Promise.all(bodies));
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     expect(sizes.size).toBeGreaterThanOrEqual(2);
     expect(total, [...sizes].join('\n')).toBeLessThanOrEqual(15 * 1024);
