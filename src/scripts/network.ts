@@ -137,13 +137,16 @@ function enhance(root: HTMLElement): void {
     status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n });
   };
   // A find is kept in the address as ?q=, so it can be shared, and other pages can link to a node.
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const query = String(new FormData(form).get('q') ?? '');
+  const keepInAddress = (query: string) => {
     const url = new URL(location.href);
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const query = String(new FormData(form).get('q') ?? '');
+    keepInAddress(query);
     find(query);
   });
   const linked = new URLSearchParams(location.search).get('q');
@@ -156,6 +159,7 @@ function enhance(root: HTMLElement): void {
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1 / 1.5));
   root.querySelector('[data-reset]')?.addEventListener('click', () => {
     form.reset();
+    keepInAddress('');
     for (const n of nodes) {
       Object.assign(n, { x: n.x0, y: n.y0 });
       move(n);

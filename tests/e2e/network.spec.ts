@@ -81,6 +81,8 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Cari simpul')).toHaveValue('World Bank');
     await expect(node(page, 'world-bank')).toBeFocused();
     await expect(node(page, 'world-bank')).toHaveClass(/is-active/);
+    await page.getByRole('button', { name: 'Tampilan awal' }).click();
+    await expect(page).toHaveURL(/\/id\/network\/$/);
   });
 
   test('a neighbourhood drawing opens the network on its node', async ({ page }) => {

@@ -33,9 +33,9 @@ export const FAN_LABEL_CHARS = 40;
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
 /**
- * A node's neighbourhood as a fan, for narrow screens where a wheel's labels would run off the
- * side: the node on the left, its neighbours in one column in the given order, each group of
- * types set apart, every label level.
+ * A node's neighbourhood as a fan: the node on the left, its neighbours in one column in the given
+ * order, each group of types set apart, every label level. It reads where a wheel would not: on a
+ * narrow screen, with few neighbours, or with long labels.
  */
 export function drawFan({ ring }: Neighbours): Fan {
   let y = 0;
