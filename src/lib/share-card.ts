@@ -47,10 +47,12 @@ export function titleLines(title: string, room = SHARE_CARD.width - 2 * MARGIN):
   if (fits(title, TITLE_SIZE)) return { size: TITLE_SIZE, lines: [title] };
   const perLine = Math.floor(room / (BOLD_CHAR * LONG_TITLE_SIZE));
   const words = title.split(/\s+/);
-  let first = '';
-  while (words.length > 0 && fits(first ? `${first} ${words[0]}` : words[0]!, LONG_TITLE_SIZE)) first = first ? `${first} ${words.shift()}` : words.shift()!;
-  if (!first) return { size: LONG_TITLE_SIZE, lines: [clipAtWord(title, perLine)] };
-  return { size: LONG_TITLE_SIZE, lines: words.length > 0 ? [first, clipAtWord(words.join(' '), perLine)] : [first] };
+  let taken = 0;
+  while (taken < words.length && fits(words.slice(0, taken + 1).join(' '), LONG_TITLE_SIZE)) taken++;
+  // A first word too long for a line is cut through; the rest of the title goes on the second line, cut if need be.
+  const first = taken > 0 ? words.slice(0, taken).join(' ') : clipAtWord(title, perLine);
+  const rest = taken > 0 ? words.slice(taken).join(' ') : '';
+  return { size: LONG_TITLE_SIZE, lines: rest ? [first, clipAtWord(rest, perLine)] : [first] };
 }
 
 /**
@@ -61,6 +63,8 @@ export function titleLines(title: string, room = SHARE_CARD.width - 2 * MARGIN):
 export function shareCardSvg(text: ShareCardText, base: WorldBase, map: WorldMap, place?: string): string {
   const { width, height } = SHARE_CARD;
   const title = titleLines(text.title);
+  // Baselines from the top: the kicker, the title's lines, the tagline and the facts, then the map
+  // filling what is left. Without a kicker the site's card keeps its title at 110, tagline at 158.
   const kickerY = 62;
   const top = text.kicker ? kickerY + 22 : 54;
   const titleY = title.lines.map((_, i) => Math.round(top + title.size * 0.93 + i * title.size * 1.15));
