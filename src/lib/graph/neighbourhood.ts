@@ -31,7 +31,10 @@ export const CHAR = CHAR_WIDTH * FONT;
 
 const typeOrder = { engagement: 0, article: 1, organisation: 2, city: 3 } as const;
 
-/** A node's neighbours grouped by type and sorted by label, as many as a drawing has room for. */
+/**
+ * A node's neighbours grouped by type, as many as a drawing has room for: engagements and articles
+ * in date order, as the timeline lists them, partners by name.
+ */
 export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours | undefined {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const centre = byId.get(id);
@@ -42,7 +45,10 @@ export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours |
       const node = byId.get(e.source === id ? e.target : e.source) as GraphNode;
       return { node, relation: e.relation, text: labelText(node, lang) };
     });
-  const ring = kept(links).sort((a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || collate(lang)(a.text, b.text));
+  const byName = collate(lang);
+  const ring = kept(links).sort(
+    (a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || (a.node.date ?? '').localeCompare(b.node.date ?? '') || byName(a.text, b.text),
+  );
   return { centre, ring, omitted: links.length - ring.length };
 }
 

@@ -47,6 +47,7 @@ describe('neighbourhood wheel', () => {
     const others = neighbours.filter((e) => !e.source.startsWith('article-')).length;
     assert.equal(shown.ring.filter((n) => n.node.type !== 'article').length, others);
     const shownDates = shown.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
+    assert.deepEqual(shownDates, [...shownDates].sort(), 'articles in date order, as the timeline lists them');
     const leftOut = articles.filter((a) => !shown.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
     assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
   });
