@@ -239,6 +239,19 @@ test.describe('the neighbourhood drawing of an entity or engagement page', () =>
     await expectAccessible(page);
   });
 
+  test('is a fan whose long labels are whole on a wide page and cut on a phone', async ({ page }) => {
+    const whole = 'ICLEI – Local Governments for Sustainability';
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('en/engagements/partner-organisations-meeting-2022/');
+    const fan = page.locator('.neighbourhood svg.fan');
+    const label = (text: string) => fan.locator('text.label', { hasText: text });
+    await expect(label(whole)).toBeVisible();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect(label(whole)).toBeHidden();
+    await expect(label('ICLEI – Local Governments for…')).toBeVisible();
+    await expect(fan.getByRole('link', { name: `${whole} — Organisation` })).toBeVisible();
+  });
+
   test('is a fan at every width when it has few neighbours, drawn at its own size', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('id/engagements/jakarta-casablanca-music-exchange-2018/');

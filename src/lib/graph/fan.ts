@@ -11,6 +11,8 @@ export interface FanNode {
   r: number;
   /** The label as drawn, cut short when long. */
   text: string;
+  /** The label as drawn where the figure is wide, cut later; it runs past the picture's own box. */
+  wide: string;
   /** The label whole, for the tooltip and the link's name. */
   name: string;
 }
@@ -29,6 +31,8 @@ const GROUP_GAP = 8;
 const REACH = 64;
 /** Characters of a label kept: with the reach, a row fits a phone's width at full size. */
 export const FAN_LABEL_CHARS = 40;
+/** Characters kept where the figure is at least 34rem (544 px) wide: a row still fits it. */
+export const FAN_WIDE_LABEL_CHARS = 64;
 
 const link = linkHorizontal<{ source: [number, number]; target: [number, number] }, [number, number]>();
 
@@ -41,7 +45,7 @@ export function drawFan({ ring }: Neighbours): Fan {
   let y = 0;
   const rows = ring.map(({ node, text }, i): FanNode => {
     if (i > 0 && node.type !== ring[i - 1]!.node.type) y += GROUP_GAP;
-    const row = { node, x: REACH, y, r: Math.min(nodeRadius(node), 7), text: clipAtWord(text, FAN_LABEL_CHARS), name: text };
+    const row = { node, x: REACH, y, r: Math.min(nodeRadius(node), 7), text: clipAtWord(text, FAN_LABEL_CHARS), wide: clipAtWord(text, FAN_WIDE_LABEL_CHARS), name: text };
     y += ROW;
     return row;
   });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type GraphNode } from '../../../src/lib/graph/model.ts';
-import { drawFan, FAN_LABEL_CHARS, labelX } from '../../../src/lib/graph/fan.ts';
+import { drawFan, FAN_LABEL_CHARS, FAN_WIDE_LABEL_CHARS, labelX } from '../../../src/lib/graph/fan.ts';
 import { CHAR, neighboursOf } from '../../../src/lib/graph/neighbourhood.ts';
 import { seedGraphInput } from './seed-input.ts';
 
@@ -35,7 +35,7 @@ describe('neighbourhood fan', () => {
     assert.deepEqual(fan.links.map((l) => l.relation), summit.ring.map((n) => n.relation));
   });
 
-  it('cuts a long label after a whole word and keeps the whole name', () => {
+  it('cuts a long label after a whole word, later for wide figures, and keeps the whole name', () => {
     const long: GraphNode = { id: 'long', type: 'organisation', kind: 'network', name: { id: 'x', en: 'x' }, degree: 1, events: [], years: [] };
     const name = 'The Very Long Name of an International Organisation of Cities';
     const fan = drawFan({ centre: summit.centre, ring: [{ node: long, relation: 'partner', text: name }], omitted: 0 });
@@ -43,6 +43,10 @@ describe('neighbourhood fan', () => {
     assert.equal(row!.name, name);
     assert.ok(row!.text.endsWith('…') && Array.from(row!.text).length <= FAN_LABEL_CHARS, row!.text);
     assert.ok(name.startsWith(row!.text.slice(0, -1)), 'cut, not changed');
+    assert.equal(row!.wide, name, 'whole where the figure is wide');
+    const longer = 'The Very Long Name of an International Organisation of Cities and Local Governments Worldwide';
+    const wide = drawFan({ centre: summit.centre, ring: [{ node: long, relation: 'partner', text: longer }], omitted: 0 }).rows[0]!.wide;
+    assert.ok(wide.endsWith('…') && Array.from(wide).length <= FAN_WIDE_LABEL_CHARS && Array.from(wide).length > FAN_LABEL_CHARS, wide);
   });
 
   it('keeps the centre, every mark and every label inside the picture', () => {
