@@ -6,10 +6,7 @@ import { keyedBySite } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
 import { isCityIn } from '../../lib/entities.ts';
 import { loadSiteGraph } from '../../lib/graph/site-graph.ts';
-import { worldBase } from '../../lib/graph/world-atlas.ts';
-import { drawWorldMap } from '../../lib/graph/world-map.ts';
-import { pngResponse } from '../../lib/png-response.ts';
-import { shareCardSvg } from '../../lib/share-card.ts';
+import { shareCardPng } from '../../lib/share-card-png.ts';
 
 export function getStaticPaths() {
   return keyedBySite(languages.map((lang) => ({ params: { lang } })));
@@ -29,11 +26,5 @@ export const GET: APIRoute = async ({ params }) => {
     ...(['engagements', 'cities', 'organisations'] as const).map((key) => count(`archive.count.${key}`, counts[key])),
     ...(years.length > 0 ? [years.length > 1 ? `${years[0]}–${years.at(-1)}` : years[0]!] : []),
   ].join(' · ');
-  return pngResponse(
-    shareCardSvg(
-      { title: t('site.title'), tagline: t('site.tagline'), facts },
-      worldBase(),
-      drawWorldMap(graph.nodes.filter((n) => n.type === 'city')),
-    ),
-  );
+  return shareCardPng({ title: t('site.title'), tagline: t('site.tagline'), facts }, graph.nodes.filter((n) => n.type === 'city'));
 };

@@ -6,10 +6,7 @@ import { loadSiteData } from '../../../../lib/data.ts';
 import { formatRange } from '../../../../lib/dates.ts';
 import { isCity } from '../../../../lib/entities.ts';
 import { loadSiteGraph } from '../../../../lib/graph/site-graph.ts';
-import { worldBase } from '../../../../lib/graph/world-atlas.ts';
-import { drawWorldMap } from '../../../../lib/graph/world-map.ts';
-import { pngResponse } from '../../../../lib/png-response.ts';
-import { shareCardSvg } from '../../../../lib/share-card.ts';
+import { shareCardPng } from '../../../../lib/share-card-png.ts';
 
 export async function getStaticPaths() {
   const { engagements } = await loadSiteData();
@@ -38,12 +35,6 @@ export const GET: APIRoute = async ({ params }) => {
   const place = site.entities.get(engagement.place);
   const tagline = [formatRange(engagement.start, engagement.end, lang), place?.name[lang] ?? engagement.place, t(`kind.${engagement.kind}`)].join(' · ');
   const onMap = new Set(['jakarta', engagement.place, ...engagement.partners]);
-  return pngResponse(
-    shareCardSvg(
-      { kicker: t('site.title'), title: engagement.title[lang], tagline, facts },
-      worldBase(),
-      drawWorldMap(graph.nodes.filter((n) => n.type === 'city' && onMap.has(n.id))),
-      engagement.place,
-    ),
-  );
+  const cities = graph.nodes.filter((n) => n.type === 'city' && onMap.has(n.id));
+  return shareCardPng({ kicker: t('site.title'), title: engagement.title[lang], tagline, facts }, cities, engagement.place);
 };
