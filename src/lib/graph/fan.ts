@@ -1,7 +1,7 @@
 import { linkHorizontal } from 'd3';
 import { clipAtWord } from '../clip-text.ts';
 import { nodeRadius } from './layout-graph.ts';
-import { CHAR, FONT, type Neighbours } from './neighbourhood.ts';
+import { CHAR, FONT, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
 import type { GraphNode, Relation } from './model.ts';
 
 export interface FanNode {
@@ -55,7 +55,7 @@ export function drawFan({ ring }: Neighbours): Fan {
 }
 
 /** Where a row's label starts. */
-export const labelX = (row: FanNode): number => row.x + row.r + 4;
+export const labelX = (row: FanNode): number => row.x + row.r + LABEL_GAP;
 
 function bounds(rows: readonly FanNode[], centre: Fan['centre'], margin = 8): Fan['viewBox'] {
   const right = Math.max(centre.x + centre.r, ...rows.map((row) => labelX(row) + Array.from(row.text).length * CHAR));

@@ -28,6 +28,8 @@ export const MAX_SPOKES = 60;
 /** Font size of the labels, in SVG units, and the width of an average character. */
 export const FONT = 11;
 export const CHAR = CHAR_WIDTH * FONT;
+/** Space between a neighbour's mark and its label. */
+export const LABEL_GAP = 4;
 
 const typeOrder = { engagement: 0, article: 1, organisation: 2, city: 3 } as const;
 

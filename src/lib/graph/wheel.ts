@@ -1,5 +1,5 @@
 import { nodeRadius } from './layout-graph.ts';
-import { CHAR, FONT, type Neighbours } from './neighbourhood.ts';
+import { CHAR, FONT, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
 import type { GraphNode, Relation } from './model.ts';
 
 export interface WheelNode {
@@ -63,11 +63,14 @@ export function legibleWheel(neighbours: Neighbours): Wheel | undefined {
   return wheel.viewBox[2] <= MAX_WHEEL_WIDTH ? wheel : undefined;
 }
 
+/** Where a label starts along its turned spoke, measured from its mark. */
+export const wheelLabelX = (n: WheelNode): number => (n.anchor === 'start' ? 1 : -1) * (n.r + LABEL_GAP);
+
 /** The box around the wheel and the far end of every label along its spoke. */
 function bounds(ring: readonly WheelNode[], radius: number, margin = 8): Wheel['viewBox'] {
   let [x0, y0, x1, y1] = [-radius, -radius, radius, radius].map((v) => v * 0.5) as [number, number, number, number];
   for (const n of ring) {
-    const reach = Math.hypot(n.x, n.y) + n.r + 4 + n.text.length * CHAR;
+    const reach = Math.hypot(n.x, n.y) + n.r + LABEL_GAP + n.text.length * CHAR;
     const theta = Math.atan2(n.y, n.x);
     const [ex, ey] = [reach * Math.cos(theta), reach * Math.sin(theta)];
     x0 = Math.min(x0, ex, n.x - n.r - FONT);
