@@ -56,6 +56,8 @@ function makeLinks(lang: Lang, base: string) {
     partnerFilter: (id: string) => page('timeline', 'partner', id),
     /** A year of the timeline; its later pages, when it has more entries than one page holds, are numbered from 2. */
     year: (year: number, n = 1) => (n > 1 ? page('timeline', String(year), String(n)) : page('timeline', String(year))),
+    /** The folder of the timeline's year and filter pages, which has no page of its own. */
+    timelinePages: () => page('timeline'),
     about: () => page('about'),
     search: () => page('search'),
     network: () => page('network'),

@@ -43,6 +43,22 @@ for (const lang of languages) {
       await expect(overview.locator('.dot')).toHaveCount(engagements.length);
     });
 
+    test('a year page marks its year in the overview and the timeline as the current tab', async ({ page }) => {
+      await page.goto(`${lang}/timeline/2018/`);
+      const years = page.locator('.overview nav');
+      await expect(years.getByRole('link', { name: '2018', exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(years.getByRole('link', { name: '2022', exact: true })).not.toHaveAttribute('aria-current');
+      const in2018 = engagements.filter((e) => e.data.start.startsWith('2018')).length;
+      await expect(page.locator('.overview .dot:not(.other)')).toHaveCount(in2018);
+      await expect(page.locator('.overview .dot.other')).toHaveCount(engagements.length - in2018);
+      const tabs = page.getByRole('navigation', { name: lang === 'id' ? 'Navigasi utama' : 'Main navigation' });
+      await expect(tabs.getByRole('link', { name: lang === 'id' ? 'Lini masa' : 'Timeline', exact: true })).toHaveAttribute('aria-current', 'true');
+
+      await page.goto(`${lang}/`);
+      await expect(page.locator('.overview [aria-current], .overview .other')).toHaveCount(0);
+      await expect(tabs.getByRole('link', { name: lang === 'id' ? 'Lini masa' : 'Timeline', exact: true })).toHaveAttribute('aria-current', 'page');
+    });
+
     test('kind and partner filters are plain links that narrow the list', async ({ page }) => {
       await page.goto(`${lang}/`);
       await page.locator('.filters').getByRole('link', { name: lang === 'id' ? 'KTT' : 'Summit', exact: true }).click();
