@@ -228,5 +228,6 @@ export const en = {
   'paging.volumes': 'Volumes by year',
   'paging.volumesIntro': 'The archive is too large for one document, so it comes as one volume per year; each volume has its own table of contents and a PDF to download.',
   'paging.volume': 'Volume',
+  'paging.volumeDescription': 'One year of the record, printable: that year’s engagements with their summaries and partners, and its articles in full.',
   'paging.cover': 'Cover and list of volumes',
 } as const satisfies Record<UiKey, string>;

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
 import { MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
@@ -81,6 +82,11 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       for (const page of volumes) {
         assert.ok(existsSync(join(dist, page)), `${page} is linked but not built`);
         assert.ok(count(html(page), /class="archive-article"/g) <= VOLUME_ARTICLES, `${page} prints more than ${VOLUME_ARTICLES} articles`);
+        // A volume says it is one year of the record, and counts only what it holds.
+        const lead = /<p class="lead"[^>]*>([^<]*)<\/p>/.exec(html(page))?.[1];
+        assert.equal(lead, useTranslations(lang)('paging.volumeDescription'), `${page}: lead`);
+        const contents = /<strong[^>]*>[^<]*:<\/strong>([^<]*)<\/p>/.exec(html(page))?.[1] ?? '';
+        assert.ok(contents && !/(^|\s)0\s/.test(contents), `${page} counts "${contents}"`);
       }
       const about = html(`${lang}/about/index.html`);
       assert.ok(count(about, /class="cited"/g) <= PAGE_LIMIT, 'the about page cites more than a page of entries');
