@@ -74,6 +74,7 @@ export const en = {
   'article.otherLanguage': 'This article on the Indonesian site',
   'article.mentions': 'Mentioned in the article',
   'article.related': 'Related headlines (from the original page)',
+  'article.relatedCitedIn': 'cited in',
   'article.engagement': 'Part of',
   'article.untranslated': 'This article has not been translated yet; the Indonesian original is shown.',
   'article.translation': 'Translated by',

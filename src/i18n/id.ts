@@ -73,6 +73,7 @@ export const id = {
   'article.otherLanguage': 'Artikel ini di situs berbahasa Inggris',
   'article.mentions': 'Disebut dalam artikel',
   'article.related': 'Berita terkait (dari halaman asli)',
+  'article.relatedCitedIn': 'dikutip dalam',
   'article.engagement': 'Bagian dari',
   'article.untranslated': 'Artikel ini belum diterjemahkan; teks aslinya ditampilkan.',
   'article.translation': 'Terjemahan oleh',

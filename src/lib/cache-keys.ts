@@ -4,6 +4,7 @@ import { languages, type Lang } from '../i18n/index.ts';
 import { translationKey } from './article-text.ts';
 import { generatedAt } from './archive.ts';
 import { loadSiteData, type SiteData } from './data.ts';
+import { relatedOnSite } from './related-on-site.ts';
 
 /*
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
@@ -45,6 +46,8 @@ function articleData(site: SiteData, article: CollectionEntry<'articles'>) {
       return translation && { data: translation.data, body: translation.body };
     }),
     engagement: site.engagements.find((e) => e.id === engagement) ?? null,
+    // Its related headlines link the site's copies: another article, or the engagement citing one.
+    related: relatedOnSite(article, site.articleInputs, site.engagements),
     entities: [...cities, ...organisations].map((id) => site.entities.get(id) ?? null),
   };
 }

@@ -29,6 +29,17 @@ for (const lang of languages) {
       });
     }
 
+    test('an article’s related headlines lead to the engagements that cite them', async ({ page }) => {
+      const cited = engagements.flatMap(({ id, data }) => data.sources.flatMap((s) => (s.type === 'headline' && s.listedIn ? [{ engagement: id, data, ...s }] : [])));
+      expect(cited.length).toBeGreaterThan(1);
+      for (const headline of cited) {
+        await page.goto(`${lang}/articles/${headline.listedIn}/`);
+        const item = page.locator('ul.related li', { hasText: headline.title });
+        const link = item.getByRole('link', { name: (headline.data.short ?? headline.data.title)[lang], exact: true });
+        await expect(link).toHaveAttribute('href', new RegExp(`/${lang}/engagements/${headline.engagement}/$`));
+      }
+    });
+
     test('an engagement page: facts, summary, partners linked, sources with dates', async ({ page }) => {
       const u20 = engagements.find((e) => e.data.partners.length > 20)!;
       await page.goto(`${lang}/engagements/${u20.id}/`);
