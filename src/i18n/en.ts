@@ -59,6 +59,8 @@ export const en = {
   'source.article': 'Article',
   'source.headline': 'Related headline',
   'source.headlineNote': 'known only as a related headline',
+  'source.headlineNoteOn': 'known only as a related headline on',
+  'source.headlineNotePage': 'another article’s page',
   'source.report': 'Report',
   'source.citedFor': 'cited for',
   'source.originalTitle': 'original title',

@@ -58,6 +58,8 @@ export const id = {
   'source.article': 'Artikel',
   'source.headline': 'Judul berita terkait',
   'source.headlineNote': 'hanya dikenal sebagai judul berita terkait',
+  'source.headlineNoteOn': 'hanya dikenal sebagai judul berita terkait di',
+  'source.headlineNotePage': 'halaman artikel lain',
   'source.report': 'Laporan',
   'source.citedFor': 'dikutip untuk',
   'source.originalTitle': 'judul asli',

@@ -20,7 +20,15 @@ export type Coverage =
       /** The original's address. */
       url?: string;
     }
-  | { type: 'headline'; title: string; lang: string; publisher: string; date: string }
+  | {
+      type: 'headline';
+      title: string;
+      lang: string;
+      publisher: string;
+      date: string;
+      /** The article on this site whose page lists the headline. */
+      listedIn?: string;
+    }
   | { type: 'report'; publisher: string; url?: string; title?: string; date?: string; lang?: string; citedFor?: string };
 
 export interface TimelineEntry {
@@ -58,12 +66,13 @@ export const articleTitle = (article: ArticleInput, lang: Lang): Localized =>
  */
 export function buildTimeline(engagements: readonly EngagementInput[], articles: readonly ArticleInput[], lang: Lang): TimelineEntry[] {
   const known = new Set(engagements.map((e) => e.id));
+  const ingested = new Set(articles.map((a) => a.id));
   const entries: TimelineEntry[] = engagements.map(({ id, data }) => {
     const joined = articles.filter((a) => a.data.engagement === id).sort(byDate);
     const joinedTitles = new Set(joined.map((a) => a.data.title));
     const coverage: Coverage[] = [
       ...joined.map((a) => articleCoverage(a, lang)),
-      ...data.sources.filter((s) => !(s.type === 'article' && joinedTitles.has(s.title))).map((s) => sourceCoverage(s, lang)),
+      ...data.sources.filter((s) => !(s.type === 'article' && joinedTitles.has(s.title))).map((s) => sourceCoverage(s, lang, ingested)),
     ];
     return {
       type: 'engagement',
@@ -135,9 +144,12 @@ function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
   };
 }
 
-/** A cited source; an `article` the corpus lacks is cited like any report. */
-function sourceCoverage(source: EngagementSource, lang: Lang): Coverage {
-  if (source.type === 'headline') return { type: 'headline', title: source.title, lang: source.lang, publisher: source.publisher, date: source.date };
+/** A cited source; an `article` the corpus lacks is cited like any report, a headline listed on one as a headline. */
+function sourceCoverage(source: EngagementSource, lang: Lang, ingested: ReadonlySet<string>): Coverage {
+  if (source.type === 'headline') {
+    const listedIn = source.listedIn && ingested.has(source.listedIn) ? source.listedIn : undefined;
+    return { type: 'headline', title: source.title, lang: source.lang, publisher: source.publisher, date: source.date, ...optional('listedIn', listedIn) };
+  }
   return {
     type: 'report',
     publisher: source.publisher,

@@ -29,7 +29,7 @@ for (const lang of languages) {
       });
     }
 
-    test('an article’s related headlines lead to the engagements that cite them', async ({ page }) => {
+    test('a related headline and the engagement citing it link each other', async ({ page }) => {
       const cited = engagements.flatMap(({ id, data }) => data.sources.flatMap((s) => (s.type === 'headline' && s.listedIn ? [{ engagement: id, data, ...s }] : [])));
       expect(cited.length).toBeGreaterThan(1);
       for (const headline of cited) {
@@ -37,6 +37,11 @@ for (const lang of languages) {
         const item = page.locator('ul.related li', { hasText: headline.title });
         const link = item.getByRole('link', { name: (headline.data.short ?? headline.data.title)[lang], exact: true });
         await expect(link).toHaveAttribute('href', new RegExp(`/${lang}/engagements/${headline.engagement}/$`));
+
+        await page.goto(`${lang}/engagements/${headline.engagement}/`);
+        const source = page.locator('.coverage-list li', { hasText: headline.title });
+        const listing = source.getByRole('link', { name: lang === 'id' ? 'halaman artikel lain' : 'another article’s page' });
+        await expect(listing).toHaveAttribute('href', new RegExp(`/${lang}/articles/${headline.listedIn}/$`));
       }
     });
 

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildTimeline, type ArticleInput, type EngagementInput } from '../../../src/lib/timeline.ts';
+
+const article = (id: string): ArticleInput => ({
+  id,
+  data: { id, title: `Artikel ${id}`, date: '2018-10-30', lang: 'id', cities: [], organisations: [], related: [], source: `${id}.txt`, hash: '0123456789abcdef' },
+});
+
+const headline = (title: string, listedIn: string) => ({ type: 'headline' as const, title, publisher: 'Berita Jakarta', date: '2018-07-29', lang: 'id' as const, listedIn });
+
+const concert: EngagementInput = {
+  id: 'concert',
+  data: {
+    start: '2018-07-29',
+    kind: 'cultural-exchange',
+    place: 'jakarta',
+    partners: [],
+    title: { id: 'Konser', en: 'Concert' },
+    summary: { id: 'Ringkasan.', en: 'Summary.' },
+    sources: [headline('Listed on an ingested article', 'u20'), headline('Listed on an article the corpus lacks', 'gone')],
+  },
+};
+
+describe('an engagement’s headline sources', () => {
+  it('say which ingested article lists them, and only an ingested one', () => {
+    const [entry] = buildTimeline([concert], [article('u20')], 'en').filter((e) => e.type === 'engagement');
+    const headlines = entry!.coverage.filter((c) => c.type === 'headline');
+    assert.deepEqual(
+      headlines.map((h) => [h.title, h.listedIn]),
+      [
+        ['Listed on an ingested article', 'u20'],
+        ['Listed on an article the corpus lacks', undefined],
+      ],
+    );
+  });
+});
