@@ -18,7 +18,7 @@ export const en = {
   'lang.switch': 'Baca dalam Bahasa Indonesia',
   'lang.name': 'English',
   'search.label': 'Search the site',
-  'search.placeholder': 'Search cities, organisations, news…',
+  'search.placeholder': 'Cities, organisations, news…',
   'search.submit': 'Search',
   'search.heading': 'Search',
   'search.results': '{n} results for “{q}”',
