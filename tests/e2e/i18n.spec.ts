@@ -109,25 +109,14 @@ test('a phone browser bar takes the header colour, in light and in dark', async 
   }
 });
 
-test('the header keeps the language switch beside the brand wider than a phone, its search hint whole', async ({ page }) => {
+test('the header keeps the language switch beside the brand wider than a phone', async ({ page }) => {
   for (const lang of ['id', 'en'] as const) {
     await page.goto(`${lang}/`);
-    for (const width of [360, 660, 760, 900, 1280]) {
+    for (const width of [660, 760, 900, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       const brand = (await page.locator('header.site .brand').boundingBox())!;
       const toggle = (await page.locator('[data-lang-switch]').boundingBox())!;
-      // On a phone, "Bahasa Indonesia" may take a row of its own under "Jakarta City Diplomacy".
-      if (width > 640) expect(Math.abs(brand.y + brand.height / 2 - (toggle.y + toggle.height / 2)), `${lang} at ${width}px`).toBeLessThan(8);
-      const hint = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
-        const probe = Object.assign(document.createElement('span'), { textContent: input.placeholder });
-        probe.style.font = getComputedStyle(input).font;
-        document.body.append(probe);
-        const needed = probe.getBoundingClientRect().width;
-        probe.remove();
-        const style = getComputedStyle(input);
-        return { needed, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
-      });
-      expect(hint.needed, `${lang} at ${width}px: the search hint is cut`).toBeLessThanOrEqual(hint.room);
+      expect(Math.abs(brand.y + brand.height / 2 - (toggle.y + toggle.height / 2)), `${lang} at ${width}px`).toBeLessThan(8);
     }
   }
 });
