@@ -66,16 +66,20 @@ function articleDigest(site: SiteData, article: CollectionEntry<'articles'>): st
 /** An article's page: the article, its translations, its engagement and the entities it names. */
 export const articleKey = async (lang: Lang, article: CollectionEntry<'articles'>): Promise<string> => digest(lang, articleDigest(await loadSiteData(), article));
 
-/** An archive volume: the site's listings, the articles it prints in full, and its cover's generation date. */
-export async function archiveVolumeKey(lang: Lang, ids: readonly string[]): Promise<string> {
+/** A page of the site's listings that also shows text of the articles `ids` (and whatever `more` says). */
+export async function listingWithArticlesKey(lang: Lang, ids: readonly string[], ...more: unknown[]): Promise<string> {
   const site = await loadSiteData();
   const byId = new Map(site.articles.map((a) => [a.id, a]));
   const articles = ids.map((id) => {
     const article = byId.get(id);
     return article ? articleDigest(site, article) : id;
   });
-  return digest(await siteKey(lang), articles, generatedAt(process.env).toISOString().slice(0, 10));
+  return digest(await siteKey(lang), articles, ...more);
 }
+
+/** An archive volume: the site's listings, the articles it prints in full, and its cover's generation date. */
+export const archiveVolumeKey = (lang: Lang, ids: readonly string[]): Promise<string> =>
+  listingWithArticlesKey(lang, ids, generatedAt(process.env).toISOString().slice(0, 10));
 
 /** Static paths of pages that show no article text, each keyed by the site's data in its language. */
 export function keyedBySite<P extends { params: { lang: Lang } }>(paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {

@@ -1,46 +1,75 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
-import { keyedBySite } from '../../lib/cache-keys.ts';
+import { articleText } from '../../lib/article-text.ts';
+import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
+import { firstParagraphText } from '../../lib/meta-description.ts';
 import { linksFor } from '../../lib/urls.ts';
-
-export function getStaticPaths() {
-  return keyedBySite(languages.map((lang) => ({ params: { lang } })));
-}
 
 /** A feed is for what is new: readers poll it, so it stays this short whatever the corpus. */
 const FEED_ITEMS = 50;
 
-/** Engagements and articles, newest first; links carry `base`, which RSS readers cannot guess. */
-export async function GET(context: APIContext) {
-  const lang = context.params.lang as Lang;
-  const t = useTranslations(lang);
+interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description?: string;
+  /** The article whose opening paragraph is the description: the cache key must cover its text. */
+  article?: string;
+}
+
+/**
+ * Engagements with their summaries and articles with their opening paragraph, in the feed's
+ * language where there is a translation, newest first; links carry `base`, which RSS readers cannot guess.
+ */
+async function feedItems(lang: Lang): Promise<FeedItem[]> {
   const links = linksFor(lang);
   const site = await loadSiteData();
-  const entries = site.timeline[lang];
-  const articles = site.articleInputs.filter((a) => a.data.engagement && site.engagements.some((e) => e.id === a.data.engagement));
-  const items = [
-    ...entries.map((e) => ({
+  const inEngagements = site.articleInputs.filter((a) => a.data.engagement && site.engagements.some((e) => e.id === a.data.engagement));
+  const newest: FeedItem[] = [
+    ...site.timeline[lang].map((e) => ({
       title: e.title.text,
       link: links.entry(e.type, e.id),
       pubDate: new Date(`${e.start}T00:00:00Z`),
-      ...(e.summary ? { description: e.summary } : {}),
+      ...(e.summary ? { description: e.summary } : { article: e.id }),
     })),
-    ...articles.map((a) => ({
+    ...inEngagements.map((a) => ({
       title: lang === 'en' && a.titleEn ? a.titleEn : a.data.title,
       link: links.article(a.id),
       pubDate: new Date(a.data.date),
-      ...(a.data.publisher ? { description: a.data.publisher } : {}),
+      article: a.id,
     })),
   ]
     .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link))
     .slice(0, FEED_ITEMS);
+  // Only the articles that made the feed are read.
+  const articles = new Map(site.articles.map((a) => [a.id, a]));
+  return newest.map((item) => {
+    const article = item.article === undefined ? undefined : articles.get(item.article);
+    const opening = article && firstParagraphText(articleText(article, site.translations, lang).entry.rendered?.html ?? '');
+    return opening ? { ...item, description: opening } : item;
+  });
+}
+
+export function getStaticPaths() {
+  return Promise.all(
+    languages.map(async (lang) => {
+      const items = await feedItems(lang);
+      return { params: { lang }, props: { items }, cacheKey: await listingWithArticlesKey(lang, items.flatMap((i) => (i.article ? [i.article] : []))) };
+    }),
+  );
+}
+
+export function GET(context: APIContext) {
+  const lang = context.params.lang as Lang;
+  const { items } = context.props as { items: FeedItem[] };
+  const t = useTranslations(lang);
   return rss({
     title: t('site.title'),
     description: t('site.description'),
     site: context.site ?? 'http://localhost:4321',
-    items,
+    items: items.map(({ article: _key, ...item }) => item),
     customData: `<language>${lang}</language>`,
     trailingSlash: true,
   });
