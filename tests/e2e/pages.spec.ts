@@ -103,7 +103,8 @@ for (const lang of languages) {
     test('the RSS feed gives every article with its title and opening paragraph', async ({ request, baseURL }) => {
       const response = await request.get(`${baseURL}${lang}/rss.xml`);
       expect(response.ok()).toBe(true);
-      const feed = new XMLParser().parse(await response.text()) as { rss: { channel: { item: { title: string; link: string; description?: string }[] } } };
+      const feed = new XMLParser().parse(await response.text()) as { rss: { channel: { link: string; item: { title: string; link: string; description?: string }[] } } };
+      expect(feed.rss.channel.link).toMatch(new RegExp(`/${lang}/$`));
       for (const article of seedArticles) {
         const shown = lang === article.lang ? { title: article.title, paragraphs: article.paragraphs } : translation(lang, article.id);
         const item = feed.rss.channel.item.find((i) => i.link.endsWith(`/${lang}/articles/${article.id}/`));

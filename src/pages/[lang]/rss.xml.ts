@@ -68,7 +68,8 @@ export function GET(context: APIContext) {
   return rss({
     title: t('site.title'),
     description: t('site.description'),
-    site: context.site ?? 'http://localhost:4321',
+    // The channel's link: this language's home. Items link absolute paths, resolved against its origin.
+    site: new URL(linksFor(lang).home(), context.site ?? 'http://localhost:4321').href,
     items: items.map(({ article: _key, ...item }) => item),
     customData: `<language>${lang}</language>`,
     trailingSlash: true,
