@@ -46,6 +46,21 @@ for (const lang of languages) {
       }
     });
 
+    test('the engagement pages can be walked in date order, later and back', async ({ page }) => {
+      const inOrder = [...engagements].sort((a, b) => a.data.start.localeCompare(b.data.start));
+      const sequence = page.locator('nav.sequence');
+      await page.goto(`${lang}/engagements/${inOrder[0]!.id}/`);
+      await expect(sequence.locator('a[rel="prev"]')).toHaveCount(0);
+      for (const next of inOrder.slice(1)) {
+        await sequence.locator('a[rel="next"]').click();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/engagements/${next.id}/$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(next.data.title[lang]);
+      }
+      await expect(sequence.locator('a[rel="next"]')).toHaveCount(0);
+      await sequence.locator('a[rel="prev"]').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/engagements/${inOrder.at(-2)!.id}/$`));
+    });
+
     test('an engagement page: facts, summary, partners linked, sources with dates', async ({ page }) => {
       const u20 = engagements.find((e) => e.data.partners.length > 20)!;
       await page.goto(`${lang}/engagements/${u20.id}/`);
