@@ -67,3 +67,12 @@ export function pagesOf<T>(entries: readonly T[], limit: number = PAGE_LIMIT, we
   if (page.length > 0 || pages.length === 0) pages.push(page);
   return pages;
 }
+
+/** Which of its year's pages (numbered from 1) holds the entry that `is` picks, as the year pages split them. */
+export function pageOfYear<T>(groups: readonly Group<T>[], is: (entry: T) => boolean, limit: number = PAGE_LIMIT): { year: number; page: number } | undefined {
+  for (const group of groups) {
+    const page = pagesOf(group.entries, limit).findIndex((entries) => entries.some(is));
+    if (page >= 0) return { year: group.year, page: page + 1 };
+  }
+  return undefined;
+}

@@ -102,6 +102,9 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
   return entries.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
 }
 
+/** The id of an entry's heading in a listing, for links that land on it. */
+export const entryAnchor = (type: TimelineEntry['type'], id: string): string => `${type}-${id}`;
+
 export interface YearGroup {
   year: number;
   entries: TimelineEntry[];

@@ -46,7 +46,7 @@ for (const lang of languages) {
       }
     });
 
-    test('the engagement pages can be walked in date order, later and back', async ({ page }) => {
+    test('the engagement pages can be walked in date order, and lead back to their place on the timeline', async ({ page }) => {
       const inOrder = [...engagements].sort((a, b) => a.data.start.localeCompare(b.data.start));
       const sequence = page.locator('nav.sequence');
       await page.goto(`${lang}/engagements/${inOrder[0]!.id}/`);
@@ -58,7 +58,13 @@ for (const lang of languages) {
       }
       await expect(sequence.locator('a[rel="next"]')).toHaveCount(0);
       await sequence.locator('a[rel="prev"]').click();
-      await expect(page).toHaveURL(new RegExp(`/${lang}/engagements/${inOrder.at(-2)!.id}/$`));
+      const current = inOrder.at(-2)!;
+      await expect(page).toHaveURL(new RegExp(`/${lang}/engagements/${current.id}/$`));
+
+      // "Back to the timeline" lands on the engagement's entry, on its year's page.
+      await page.getByRole('link', { name: lang === 'id' ? 'Kembali ke lini masa' : 'Back to the timeline' }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/timeline/${current.data.start.slice(0, 4)}/#engagement-${current.id}$`));
+      await expect(page.locator(`#engagement-${current.id}`)).toBeInViewport();
     });
 
     test('an engagement page: facts, summary, partners linked, sources with dates', async ({ page }) => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPaginated, listing, PAGE_LIMIT, pagesOf, type Group } from '../../../src/lib/paginate.ts';
+import { isPaginated, listing, PAGE_LIMIT, pageOfYear, pagesOf, type Group } from '../../../src/lib/paginate.ts';
 
 /** Years with that many entries each, oldest first; an entry is "<year>-<n>". */
 const years = (counts: Record<number, number>): Group<string>[] =>
@@ -72,5 +72,20 @@ describe('pagesOf', () => {
 
   it('gives an empty year one empty page', () => {
     assert.deepEqual(pagesOf([], 10), [[]]);
+  });
+});
+
+describe('pageOfYear', () => {
+  const groups = years({ 2019: 5, 2020: 23 });
+
+  it('finds the year and the page of it that lists an entry, numbered from 1', () => {
+    assert.deepEqual(pageOfYear(groups, (e) => e === '2019-5', 10), { year: 2019, page: 1 });
+    assert.deepEqual(pageOfYear(groups, (e) => e === '2020-10', 10), { year: 2020, page: 1 });
+    assert.deepEqual(pageOfYear(groups, (e) => e === '2020-11', 10), { year: 2020, page: 2 });
+    assert.deepEqual(pageOfYear(groups, (e) => e === '2020-23', 10), { year: 2020, page: 3 });
+  });
+
+  it('finds nothing for an entry no year lists', () => {
+    assert.equal(pageOfYear(groups, (e) => e === '2021-1', 10), undefined);
   });
 });
