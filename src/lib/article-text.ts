@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index.ts';
+import { firstParagraphText } from './meta-description.ts';
 
 /** A translation's id in its collection: `<lang>/<article id>`, as its file is named. */
 export const translationKey = (lang: Lang, article: string): string => `${lang}/${article}`;
@@ -49,3 +50,6 @@ export function articleText(
     outdated: translation.data.sourceHash !== article.data.hash,
   };
 }
+
+/** The shown text's first paragraph, as a reader sees it: the page's description, a feed item's. */
+export const openingParagraph = (text: ArticleText): string | undefined => firstParagraphText(text.entry.rendered?.html ?? '');

@@ -1,10 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
-import { articleText } from '../../lib/article-text.ts';
+import { articleText, openingParagraph } from '../../lib/article-text.ts';
 import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
-import { firstParagraphText } from '../../lib/meta-description.ts';
 import { linksFor } from '../../lib/urls.ts';
 
 /** A feed is for what is new: readers poll it, so it stays this short whatever the corpus. */
@@ -47,7 +46,7 @@ async function feedItems(lang: Lang): Promise<FeedItem[]> {
   const articles = new Map(site.articles.map((a) => [a.id, a]));
   return newest.map((item) => {
     const article = item.article === undefined ? undefined : articles.get(item.article);
-    const opening = article && firstParagraphText(articleText(article, site.translations, lang).entry.rendered?.html ?? '');
+    const opening = article && openingParagraph(articleText(article, site.translations, lang));
     return opening ? { ...item, description: opening } : item;
   });
 }
