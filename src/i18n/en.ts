@@ -17,6 +17,7 @@ export const en = {
   'lang.label': 'Language',
   'lang.switch': 'Baca dalam Bahasa Indonesia',
   'lang.name': 'English',
+  'lang.code': 'EN',
   'search.label': 'Search the site',
   'search.placeholder': 'Cities, organisations, news…',
   'search.submit': 'Search',

@@ -15,6 +15,7 @@ export const id = {
   'lang.label': 'Bahasa',
   'lang.switch': 'Read in English',
   'lang.name': 'Bahasa Indonesia',
+  'lang.code': 'ID',
   'search.label': 'Cari di situs',
   'search.placeholder': 'Cari kota, organisasi, berita…',
   'search.submit': 'Cari',

@@ -109,14 +109,19 @@ test('a phone browser bar takes the header colour, in light and in dark', async 
   }
 });
 
-test('the header keeps the language switch beside the brand wider than a phone', async ({ page }) => {
-  for (const lang of ['id', 'en'] as const) {
+test('the header keeps the language switch beside the brand, from a phone to a desktop', async ({ page }) => {
+  for (const [lang, code, name] of [['id', 'EN', 'English'], ['en', 'ID', 'Bahasa Indonesia']] as const) {
     await page.goto(`${lang}/`);
-    for (const width of [660, 760, 900, 1280]) {
+    const toggle = page.locator('[data-lang-switch]');
+    for (const width of [360, 390, 660, 760, 900, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       const brand = (await page.locator('header.site .brand').boundingBox())!;
-      const toggle = (await page.locator('[data-lang-switch]').boundingBox())!;
-      expect(Math.abs(brand.y + brand.height / 2 - (toggle.y + toggle.height / 2)), `${lang} at ${width}px`).toBeLessThan(8);
+      const box = (await toggle.boundingBox())!;
+      expect(Math.abs(brand.y + brand.height / 2 - (box.y + box.height / 2)), `${lang} at ${width}px`).toBeLessThan(8);
+      // A phone shows the code; the name stays in what a screen reader announces, after it.
+      const phone = width < 448;
+      await expect(toggle.getByText(code, { exact: true })).toBeVisible({ visible: phone });
+      await expect(toggle).toHaveAccessibleName(phone ? `${code} ${name}` : name);
     }
   }
 });
