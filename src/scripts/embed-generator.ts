@@ -1,4 +1,4 @@
-import { parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 import { iframeSnippet, loaderSnippet } from '../lib/embed-snippet.ts';
 
 /**
@@ -24,11 +24,21 @@ export function startGenerator(panel: HTMLElement): void {
     if (loader) loader.value = loaderSnippet(siteBase, options, title);
     if (iframe) iframe.value = iframeSnippet(siteBase, options, title);
     if (preview) {
-      const src = widgetUrl(siteBase, options);
+      const src = widgetUrl(siteBase, options, preview.dataset['frameId']);
       if (preview.src !== src) preview.src = src;
       preview.title = title;
     }
   };
+  // As tall as the widget, the way the loader sizes it, up to the page's max-height: a short
+  // timeline leaves no empty frame, a long one scrolls inside.
+  const origin = new URL(siteBase).origin;
+  doc.defaultView?.addEventListener('message', (event) => {
+    if (!preview || event.origin !== origin || event.source !== preview.contentWindow) return;
+    if (!isHeightMessage(event.data) || event.data.id !== preview.dataset['frameId']) return;
+    // The frame's height includes its border (border-box).
+    const border = preview.offsetHeight - preview.clientHeight;
+    preview.style.height = `${event.data.height + border}px`;
+  });
   panel.addEventListener('input', update);
   panel.addEventListener('change', update);
   update();

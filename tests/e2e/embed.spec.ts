@@ -216,12 +216,31 @@ test.describe('the embed page', () => {
         `<div data-jakarta-timeline data-lang="en" data-theme="dark" data-partner="c40" data-limit="4" data-density="full"><a href="${site}en/timeline/partner/c40/">Jakarta’s city diplomacy timeline</a></div>\n<script async src="${site}embed.js"></script>`,
       );
       await expect(iframe).toHaveValue(new RegExp(`src="${site}embed/en/partner/c40/\\?theme=dark&amp;density=full&amp;limit=4"`));
-      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4`);
+      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4&id=preview`);
       const preview = page.frameLocator('[data-embed-preview]');
       await expect(preview.locator('article.entry:visible')).not.toHaveCount(0);
       await expectAccessible(page);
     });
   }
+
+  test('sizes the preview to the widget as the loader does, and scrolls it past 32rem', async ({ page }) => {
+    await page.goto('en/embed/');
+    const frame = page.locator('[data-embed-preview]');
+    const widget = page.frameLocator('[data-embed-preview]').locator('html');
+    const frameHeight = async () => (await frame.boundingBox())?.height ?? 0;
+    const border = await frame.evaluate((e) => e.offsetHeight - e.clientHeight);
+    for (const limit of ['1', '2']) {
+      await page.locator('#embed-limit').fill(limit);
+      await expect(widget.locator('article.entry:visible')).toHaveCount(Number(limit));
+      const content = await widget.evaluate((e) => e.getBoundingClientRect().height);
+      await expect.poll(frameHeight, `${limit} entries`).toBeCloseTo(Math.ceil(content) + border, 0);
+      expect(await frameHeight()).toBeLessThan(512);
+    }
+    await page.locator('#embed-limit').fill('');
+    await page.locator('#embed-density').selectOption('full');
+    await expect.poll(frameHeight).toBe(512);
+    expect(await widget.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+  });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
