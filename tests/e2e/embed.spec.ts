@@ -228,7 +228,7 @@ test.describe('the embed page', () => {
     const frame = page.locator('[data-embed-preview]');
     const widget = page.frameLocator('[data-embed-preview]').locator('html');
     const frameHeight = async () => (await frame.boundingBox())?.height ?? 0;
-    const border = await frame.evaluate((e) => e.offsetHeight - e.clientHeight);
+    const border = await frame.evaluate((e: HTMLIFrameElement) => e.offsetHeight - e.clientHeight);
     for (const limit of ['1', '2']) {
       await page.locator('#embed-limit').fill(limit);
       await expect(widget.locator('article.entry:visible')).toHaveCount(Number(limit));
