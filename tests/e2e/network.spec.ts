@@ -24,6 +24,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('svg[data-graph] .edge')).toHaveCount(graph.edges.length);
     await expect(page.locator('svg[data-graph] .labelled .label').filter({ hasText: 'U20 Mayors Summit 2018' })).toBeVisible();
     await expect(page.locator('table.edges-table tbody tr')).toHaveCount(graph.edges.length);
+    // Named by the sentence above it, in a region a keyboard can scroll where a phone is too narrow.
+    const caption = 'Every line in the graph: who is linked to what, and how.';
+    await expect(page.getByRole('table', { name: caption })).toBeVisible();
+    await expect(page.getByRole('region', { name: caption })).toHaveAttribute('tabindex', '0');
     await expect(page.locator('svg.world .city')).toHaveCount(graph.nodes.filter((n) => n.type === 'city').length);
     // The land comes from the shared base-layer file: once loaded, it spans nearly the whole map's width.
     const land = page.locator('svg.world use.land');

@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { chromium } from 'playwright';
+import { chromiumArgs, locateBrowser } from '../../scripts/browser.ts';
+import { createStaticServer } from '../../scripts/serve.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
@@ -117,4 +121,44 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       assert.ok(caption.includes(`${MAX_SPOKES}`) && caption.includes(`${neighbours}`), `the caption does not say ${MAX_SPOKES} of ${neighbours}: ${caption}`);
     });
   }
+
+  it('every page type fits a 360 px screen: nothing scrolls the page sideways', async () => {
+    // Names and titles run long at scale (a select is as wide as its longest option), which the
+    // seed site's few short names never show.
+    const pageOf = (dir: string, pattern = /index\.html$/) => pagesUnder(dir).find((p) => pattern.test(p))!.replace(/index\.html$/, '');
+    const paths = (['id', 'en'] as const).flatMap((lang) => [
+      `${lang}/`,
+      pageOf(`${lang}/timeline`, /timeline\/\d{4}\/index\.html$/),
+      pageOf(`${lang}/timeline/partner`),
+      pageOf(`${lang}/engagements`),
+      pageOf(`${lang}/articles`),
+      `${lang}/cities/jakarta/`,
+      pageOf(`${lang}/organisations`),
+      `${lang}/archive/`,
+      pageOf(`${lang}/archive`, /archive\/\d{4}\/index\.html$/),
+      `${lang}/network/`,
+      `${lang}/embed/`,
+      `${lang}/search/`,
+      `${lang}/about/`,
+      `embed/${lang}/`,
+    ]);
+    const server = createStaticServer(dist, base).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const executablePath = locateBrowser();
+    const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: chromiumArgs() });
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      const wide: string[] = [];
+      for (const path of paths) {
+        await page.goto(`${origin}${base}${path}`);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 360) wide.push(`${path}: ${width} px`);
+      }
+      assert.deepEqual(wide, []);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
 });
