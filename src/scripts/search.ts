@@ -3,7 +3,7 @@ import { countedForm, fillTemplate } from './template.ts';
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string; about?: string } }> }[] }>;
 }
 
 const MAX_RESULTS = 20;
@@ -35,7 +35,14 @@ export async function runSearch(doc: Document): Promise<void> {
       link.textContent = hit.meta.title ?? hit.url;
       const excerpt = doc.createElement('p');
       excerpt.innerHTML = hit.excerpt;
-      item.append(link, excerpt);
+      item.append(link);
+      if (hit.meta.about) {
+        const about = doc.createElement('p');
+        about.className = 'about';
+        about.textContent = hit.meta.about;
+        item.append(about);
+      }
+      item.append(excerpt);
       return item;
     }),
   );

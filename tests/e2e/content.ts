@@ -26,6 +26,8 @@ export interface ArticleFacts {
   id: string;
   title: string;
   lang: string;
+  date: string;
+  publisher?: string;
   url?: string;
   engagement?: string;
   /** The article's paragraphs as plain text, exactly as a reader should see them. */
@@ -45,7 +47,8 @@ export function articles(): ArticleFacts[] {
       const paragraphs = paragraphsOf(remark().use(remarkMdx).parse(content));
       const url = typeof data['url'] === 'string' ? { url: data['url'] } : {};
       const engagement = typeof data['engagement'] === 'string' ? { engagement: data['engagement'] } : {};
-      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), ...url, ...engagement, paragraphs };
+      const publisher = typeof data['publisher'] === 'string' ? { publisher: data['publisher'] } : {};
+      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), date: String(data['date']), ...publisher, ...url, ...engagement, paragraphs };
     });
 }
 

@@ -1,4 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { articles, engagements, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
 import { expect, test } from './fixtures.ts';
@@ -119,6 +120,24 @@ for (const lang of languages) {
       // It finds the things themselves, not the timelines, archive and network pages that list them.
       expect(hrefs.filter((href) => /\/(timeline|archive|network|embed|search)\/|\/(id|en)\/$/.test(href))).toEqual([]);
       expect(hrefs.some((href) => href.endsWith(`/${lang}/cities/casablanca/`))).toBe(true);
+    });
+
+    test("each search result says what it is; an article's excerpt comes from its text, not its byline", async ({ page }) => {
+      const t = useTranslations(lang);
+      const about = (path: string) => page.locator('[data-search-results] li').filter({ has: page.locator(`a[href$="/${lang}/${path}/"]`) }).locator('.about');
+      await page.goto(`${lang}/search/?q=Casablanca`);
+      const keynote = engagements.find((e) => e.id === 'smart-city-keynote-casablanca-2018')!.data;
+      await expect(about('engagements/smart-city-keynote-casablanca-2018')).toHaveText(
+        new RegExp(`^${t(`kind.${keynote.kind}`)} · ${datePattern(keynote.start, keynote.end, lang).source} · Casablanca$`),
+      );
+      await expect(about('cities/casablanca')).toHaveText(`${t('entity.city')} · ${lang === 'en' ? 'Morocco' : 'Maroko'}`);
+
+      const article = seedArticles.find((a) => a.id.includes('social-integration-and-inclusion'))!;
+      await page.goto(`${lang}/search/?q=Inclusion`);
+      await expect(about(`articles/${article.id}`)).toHaveText(`${t('kind.article')} · ${longDate(article.date, lang)} · ${article.publisher}`);
+      const excerpt = page.locator('[data-search-results] li').filter({ has: page.locator(`a[href$="/${lang}/articles/${article.id}/"]`) }).locator('p:not(.about)');
+      await expect(excerpt).toContainText('Inclusion');
+      for (const furniture of ['Mustaqim', t('article.translation'), 'WIB']) await expect(excerpt).not.toContainText(furniture);
     });
 
     test('the RSS feed gives every article with its title and opening paragraph', async ({ request, baseURL }) => {
