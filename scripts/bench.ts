@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { writeFloorProject } from './bench/floor.ts';
 import { hostileSource } from './bench/hostile-source.ts';
 import { measure, siteSize, type Measured } from './bench/measure.ts';
-import { formatTable, growthExponent, medianRun, type Run } from './bench/report.ts';
+import { formatTable, growthExponent, marginalIngestPace, medianRun, type Run } from './bench/report.ts';
 import { syntheticCorpus } from './bench/synthetic-corpus.ts';
 import { loadVocabulary } from './bench/vocabulary.ts';
 import { loadIngestContext } from './ingest/context.ts';
@@ -130,6 +130,6 @@ if (lighthouse) {
   }
 }
 if (args.json) {
-  const report = { machine, runs, growthExponent: growthExponent(runs), largeSource, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
+  const report = { machine, runs, growthExponent: growthExponent(runs), ingestMarginalPace: marginalIngestPace(runs), largeSource, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
   writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 }

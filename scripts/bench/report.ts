@@ -44,6 +44,25 @@ export function growthExponent(runs: readonly Pick<Run, 'articles' | 'buildSecon
   return variance === 0 ? null : covariance / variance;
 }
 
+export interface MarginalPace {
+  from: number;
+  to: number;
+  articlesPerSecond: number;
+}
+
+/**
+ * The ingest's pace past what every run spends whatever its size (starting Node, loading the
+ * ingest and its rules): the extra articles between two sizes over the extra seconds they took.
+ */
+export function marginalIngestPace(runs: readonly Pick<Run, 'articles' | 'ingestSeconds'>[]): MarginalPace[] {
+  const sorted = runs.toSorted((a, b) => a.articles - b.articles);
+  return sorted.slice(1).flatMap((run, i) => {
+    const previous = sorted[i]!;
+    const seconds = run.ingestSeconds - previous.ingestSeconds;
+    return seconds > 0 ? [{ from: previous.articles, to: run.articles, articlesPerSecond: (run.articles - previous.articles) / seconds }] : [];
+  });
+}
+
 const COLUMNS: [string, (r: Run) => string][] = [
   ['articles', (r) => String(r.articles)],
   ['ingest s', (r) => r.ingestSeconds.toFixed(2)],
@@ -59,11 +78,16 @@ const COLUMNS: [string, (r: Run) => string][] = [
   ['× floor per page', (r) => r.floorRatioPerPage.toFixed(2)],
 ];
 
-/** The runs as an aligned text table, then the growth exponent. */
+/** The runs as an aligned text table, then the growth exponent and the ingest's marginal pace. */
 export function formatTable(runs: readonly Run[]): string {
   const rows = [COLUMNS.map(([h]) => h), ...runs.map((r) => COLUMNS.map(([, cell]) => cell(r)))];
   const widths = COLUMNS.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   const lines = rows.map((row) => row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
   const exponent = growthExponent(runs);
-  return [...lines, `growth exponent of build time against N: ${exponent === null ? 'n/a (one size)' : exponent.toFixed(2)}`].join('\n');
+  const pace = marginalIngestPace(runs).map((p) => `${p.from}→${p.to} ${p.articlesPerSecond.toFixed(0)}/s`);
+  return [
+    ...lines,
+    `growth exponent of build time against N: ${exponent === null ? 'n/a (one size)' : exponent.toFixed(2)}`,
+    ...(pace.length > 0 ? [`ingest pace past start-up (extra articles / extra seconds): ${pace.join(', ')}`] : []),
+  ].join('\n');
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { medianRun, type Run } from '../../../scripts/bench/report.ts';
+import { marginalIngestPace, medianRun, type Run } from '../../../scripts/bench/report.ts';
 
 const run = (buildSeconds: number, ingestSeconds: number): Run => ({
   articles: 1000,
@@ -35,5 +35,23 @@ describe('medianRun', () => {
 
   it('refuses to make a row out of no runs', () => {
     assert.throws(() => medianRun([]), /no runs/);
+  });
+});
+
+describe('marginalIngestPace', () => {
+  it('takes the fixed start-up out: extra articles over the extra seconds between sizes, in size order', () => {
+    const pace = marginalIngestPace([
+      { articles: 1000, ingestSeconds: 0.9 },
+      { articles: 100, ingestSeconds: 0.3 },
+      { articles: 5000, ingestSeconds: 2.4 },
+    ]);
+    assert.deepEqual(pace.map(({ from, to }) => [from, to]), [[100, 1000], [1000, 5000]]);
+    assert.ok(Math.abs(pace[0]!.articlesPerSecond - 1500) < 1e-9);
+    assert.ok(Math.abs(pace[1]!.articlesPerSecond - 4000 / 1.5) < 1e-9);
+  });
+
+  it('gives nothing for one size, or where a larger corpus did not take longer', () => {
+    assert.deepEqual(marginalIngestPace([{ articles: 100, ingestSeconds: 0.3 }]), []);
+    assert.deepEqual(marginalIngestPace([{ articles: 100, ingestSeconds: 0.5 }, { articles: 200, ingestSeconds: 0.4 }]), []);
   });
 });
