@@ -78,6 +78,7 @@ export const en = {
   'article.original': 'Read on the publisher’s site',
   'article.originalUnknown': 'The original address of this article is not known.',
   'article.otherLanguage': 'This article on the Indonesian site',
+  'article.onTimeline': 'On the timeline, {year}',
   'article.mentions': 'Mentioned in the article',
   'article.related': 'Related headlines (from the original page)',
   'article.relatedCitedIn': 'cited in',

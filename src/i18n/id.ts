@@ -77,6 +77,7 @@ export const id = {
   'article.original': 'Baca di situs penerbit',
   'article.originalUnknown': 'Alamat asli artikel ini tidak diketahui.',
   'article.otherLanguage': 'Artikel ini di situs berbahasa Inggris',
+  'article.onTimeline': 'Di lini masa, {year}',
   'article.mentions': 'Disebut dalam artikel',
   'article.related': 'Berita terkait (dari halaman asli)',
   'article.relatedCitedIn': 'dikutip dalam',

@@ -5,6 +5,7 @@ import { translationKey } from './article-text.ts';
 import { generatedAt } from './archive.ts';
 import { loadSiteData, type SiteData } from './data.ts';
 import { relatedOnSite } from './related-on-site.ts';
+import { articlePlace } from './timeline-place.ts';
 
 /*
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
@@ -63,8 +64,14 @@ function articleDigest(site: SiteData, article: CollectionEntry<'articles'>): st
   return found;
 }
 
-/** An article's page: the article, its translations, its engagement and the entities it names. */
-export const articleKey = async (lang: Lang, article: CollectionEntry<'articles'>): Promise<string> => digest(lang, articleDigest(await loadSiteData(), article));
+/**
+ * An article's page: the article, its translations, its engagement and the entities it names, and
+ * the timeline page that lists it, which moves as entries are added to its year.
+ */
+export async function articleKey(lang: Lang, article: CollectionEntry<'articles'>): Promise<string> {
+  const site = await loadSiteData();
+  return digest(lang, articleDigest(site, article), articlePlace(site, lang, article) ?? null);
+}
 
 /** A page of the site's listings that also shows text of the articles `ids` (and whatever `more` says). */
 export async function listingWithArticlesKey(lang: Lang, ids: readonly string[], ...more: unknown[]): Promise<string> {

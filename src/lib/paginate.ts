@@ -68,11 +68,19 @@ export function pagesOf<T>(entries: readonly T[], limit: number = PAGE_LIMIT, we
   return pages;
 }
 
-/** Which of its year's pages (numbered from 1) holds the entry that `is` picks, as the year pages split them. */
-export function pageOfYear<T>(groups: readonly Group<T>[], is: (entry: T) => boolean, limit: number = PAGE_LIMIT): { year: number; page: number } | undefined {
-  for (const group of groups) {
-    const page = pagesOf(group.entries, limit).findIndex((entries) => entries.some(is));
-    if (page >= 0) return { year: group.year, page: page + 1 };
+/** Where an entry is listed: its year, and which of the year's pages (numbered from 1). */
+export interface YearPage {
+  year: number;
+  page: number;
+}
+
+/** Every entry's year page, by `key`, as the year pages split them. */
+export function yearPages<T>(groups: readonly Group<T>[], key: (entry: T) => string, limit: number = PAGE_LIMIT): Map<string, YearPage> {
+  const found = new Map<string, YearPage>();
+  for (const { year, entries } of groups) {
+    pagesOf(entries, limit).forEach((page, i) => {
+      for (const entry of page) found.set(key(entry), { year, page: i + 1 });
+    });
   }
-  return undefined;
+  return found;
 }

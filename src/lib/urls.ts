@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
+import type { TimelinePlace } from './timeline-place.ts';
 
 /** Joins `base` and a site path with exactly one slash between segments. */
 export function pathWithBase(base: string, path: string): string {
@@ -45,6 +46,7 @@ function makeLinks(lang: Lang, base: string) {
     if (path === undefined) paths.set(key, (path = `${head}${pagePath(lang, ...segments).slice(1)}`));
     return path;
   };
+  const year = (y: number, n = 1): string => (n > 1 ? page('timeline', String(y), String(n)) : page('timeline', String(y)));
   return {
     home: () => page(),
     engagement: (id: string) => page('engagements', id),
@@ -55,7 +57,9 @@ function makeLinks(lang: Lang, base: string) {
     kindFilter: (kind: string) => page('timeline', 'kind', kind),
     partnerFilter: (id: string) => page('timeline', 'partner', id),
     /** A year of the timeline; its later pages, when it has more entries than one page holds, are numbered from 2. */
-    year: (year: number, n = 1) => (n > 1 ? page('timeline', String(year), String(n)) : page('timeline', String(year))),
+    year,
+    /** A timeline entry where the timeline lists it: on its year's page, at its heading. */
+    listed: (place: TimelinePlace) => `${year(place.year, place.page)}#${place.anchor}`,
     /** The folder of the timeline's year and filter pages, which has no page of its own. */
     timelinePages: () => page('timeline'),
     about: () => page('about'),

@@ -52,6 +52,13 @@ test('articles outside any engagement get timeline entries of their own, beside 
   await expect(page.getByRole('heading', { name: 'Uji {1 + 1} Judul' })).toBeVisible();
 });
 
+test('an article outside any engagement links its own entry on the timeline', async ({ page }) => {
+  await page.goto('en/articles/2018-10-30-judul-dengan-bom/');
+  await page.getByRole('link', { name: 'On the timeline, 2018' }).click();
+  await expect(page).toHaveURL(/\/en\/timeline\/2018\/#article-2018-10-30-judul-dengan-bom$/);
+  await expect(page.getByRole('heading', { name: 'Judul Dengan BOM' })).toBeInViewport();
+});
+
 test('the English archive prints an untranslated article in Indonesian, and says so', async ({ page }) => {
   await page.goto('en/archive/');
   const article = page.locator('#article-2018-10-30-judul-dengan-bom');

@@ -68,6 +68,18 @@ for (const lang of languages) {
       await expect(page.locator(`#engagement-${current.id}`)).toBeInViewport();
     });
 
+    test('an article links its place on the timeline: its engagement’s entry, on its year’s page', async ({ page }) => {
+      for (const article of seedArticles) {
+        const engagement = engagements.find((e) => e.id === article.engagement)!;
+        const year = engagement.data.start.slice(0, 4);
+        await page.goto(`${lang}/articles/${article.id}/`);
+        await page.getByRole('link', { name: lang === 'id' ? `Di lini masa, ${year}` : `On the timeline, ${year}` }).click();
+        await expect(page).toHaveURL(new RegExp(`/${lang}/timeline/${year}/#engagement-${engagement.id}$`));
+        await expect(page.locator(`#engagement-${engagement.id}`)).toBeInViewport();
+        await expect(page.locator(`#engagement-${engagement.id}`).locator('..').locator(`a[href$="/${lang}/articles/${article.id}/"]`).first()).toBeAttached();
+      }
+    });
+
     test('an engagement page: facts, summary, partners linked, sources with dates', async ({ page }) => {
       const u20 = engagements.find((e) => e.data.partners.length > 20)!;
       await page.goto(`${lang}/engagements/${u20.id}/`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPaginated, listing, PAGE_LIMIT, pageOfYear, pagesOf, type Group } from '../../../src/lib/paginate.ts';
+import { isPaginated, listing, PAGE_LIMIT, pagesOf, yearPages, type Group } from '../../../src/lib/paginate.ts';
 
 /** Years with that many entries each, oldest first; an entry is "<year>-<n>". */
 const years = (counts: Record<number, number>): Group<string>[] =>
@@ -75,17 +75,18 @@ describe('pagesOf', () => {
   });
 });
 
-describe('pageOfYear', () => {
-  const groups = years({ 2019: 5, 2020: 23 });
+describe('yearPages', () => {
+  const pages = yearPages(years({ 2019: 5, 2020: 23 }), (e) => e, 10);
 
-  it('finds the year and the page of it that lists an entry, numbered from 1', () => {
-    assert.deepEqual(pageOfYear(groups, (e) => e === '2019-5', 10), { year: 2019, page: 1 });
-    assert.deepEqual(pageOfYear(groups, (e) => e === '2020-10', 10), { year: 2020, page: 1 });
-    assert.deepEqual(pageOfYear(groups, (e) => e === '2020-11', 10), { year: 2020, page: 2 });
-    assert.deepEqual(pageOfYear(groups, (e) => e === '2020-23', 10), { year: 2020, page: 3 });
+  it('gives each entry its year and the page of it that lists it, numbered from 1', () => {
+    assert.deepEqual(pages.get('2019-5'), { year: 2019, page: 1 });
+    assert.deepEqual(pages.get('2020-10'), { year: 2020, page: 1 });
+    assert.deepEqual(pages.get('2020-11'), { year: 2020, page: 2 });
+    assert.deepEqual(pages.get('2020-23'), { year: 2020, page: 3 });
+    assert.equal(pages.size, 28);
   });
 
-  it('finds nothing for an entry no year lists', () => {
-    assert.equal(pageOfYear(groups, (e) => e === '2021-1', 10), undefined);
+  it('knows nothing of an entry no year lists', () => {
+    assert.equal(pages.get('2021-1'), undefined);
   });
 });
