@@ -14,7 +14,7 @@ function fail(errors: readonly string[]): never {
 }
 
 const { index, errors } = await createIndex();
-if (!index) fail(errors);
+if (!index) fail(errors.length > 0 ? errors : ['Pagefind did not start']);
 const added = await index.addDirectory({ path: site, glob: searchableGlob });
 if (added.errors.length > 0) fail(added.errors);
 if (added.page_count === 0) fail([`no searchable page in ${site}: run "npm run build", which builds the site before indexing it`]);
