@@ -24,6 +24,7 @@ export const en = {
   'search.heading': 'Search',
   'search.results': '{n} results for “{q}”',
   'search.results.one': '{n} result for “{q}”',
+  'search.more': 'Show more results',
   'search.noscript': 'Search needs JavaScript. Everything on the site can also be browsed from the timeline.',
   'timeline.heading': 'Jakarta’s city diplomacy, a timeline',
   'timeline.intro': 'Jakarta’s international engagements year by year: where, with whom, and the news coverage they are known from.',

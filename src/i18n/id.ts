@@ -22,6 +22,7 @@ export const id = {
   'search.heading': 'Pencarian',
   'search.results': '{n} hasil untuk “{q}”',
   'search.results.one': '{n} hasil untuk “{q}”',
+  'search.more': 'Tampilkan hasil lainnya',
   'search.noscript': 'Pencarian memerlukan JavaScript. Semua isi situs juga dapat dijelajahi melalui lini masa.',
   'timeline.heading': 'Lini masa diplomasi kota Jakarta',
   'timeline.intro':

@@ -1,21 +1,50 @@
 import { countedForm, fillTemplate } from './template.ts';
 
+/** A result's data, as Pagefind gives it: `about` is the line the page gave it (Base's `searchAbout`). */
+interface Hit {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; about?: string };
+}
+
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; excerpt: string; meta: { title?: string; about?: string } }> }[] }>;
+  search(query: string): Promise<{ results: { data(): Promise<Hit> }[] }>;
 }
 
-const MAX_RESULTS = 20;
+/** Results are listed this many at a time: each costs Pagefind a fragment to fetch. */
+const BATCH = 20;
+
+/** One result: its title as a link, what it is (when the page says), and Pagefind's excerpt. */
+function resultItem(doc: Document, hit: Hit): HTMLLIElement {
+  const item = doc.createElement('li');
+  const link = doc.createElement('a');
+  link.href = hit.url;
+  link.textContent = hit.meta.title ?? hit.url;
+  item.append(link);
+  if (hit.meta.about) {
+    const about = doc.createElement('p');
+    about.className = 'about';
+    about.textContent = hit.meta.about;
+    item.append(about);
+  }
+  const excerpt = doc.createElement('p');
+  excerpt.innerHTML = hit.excerpt;
+  item.append(excerpt);
+  return item;
+}
 
 /**
  * Runs the query in `?q=` against the Pagefind index of this page's language (Pagefind keeps one
- * index per `<html lang>`) and lists the hits. Excerpts are Pagefind's own escaped HTML.
+ * index per `<html lang>`) and lists the hits, a batch at a time, the "more" button adding the
+ * next. Excerpts are Pagefind's own escaped HTML.
  */
 export async function runSearch(doc: Document): Promise<void> {
   const list = doc.querySelector<HTMLOListElement>('[data-search-results]');
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const input = doc.querySelector<HTMLInputElement>('#q');
+  const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!list || !status || !input) return;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;
@@ -24,26 +53,17 @@ export async function runSearch(doc: Document): Promise<void> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, '') });
   const { results } = await pagefind.search(query);
-  const hits = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
   const forms = { one: status.dataset.templateOne ?? '{n}', other: status.dataset.template ?? '{n}' };
   status.textContent = fillTemplate(countedForm(doc.documentElement.lang, results.length, forms), { n: results.length, q: query });
-  list.replaceChildren(
-    ...hits.map((hit) => {
-      const item = doc.createElement('li');
-      const link = doc.createElement('a');
-      link.href = hit.url;
-      link.textContent = hit.meta.title ?? hit.url;
-      const excerpt = doc.createElement('p');
-      excerpt.innerHTML = hit.excerpt;
-      item.append(link);
-      if (hit.meta.about) {
-        const about = doc.createElement('p');
-        about.className = 'about';
-        about.textContent = hit.meta.about;
-        item.append(about);
-      }
-      item.append(excerpt);
-      return item;
-    }),
-  );
+  const showNext = async (): Promise<HTMLLIElement[]> => {
+    const hits = await Promise.all(results.slice(list.children.length, list.children.length + BATCH).map((r) => r.data()));
+    const items = hits.map((hit) => resultItem(doc, hit));
+    list.append(...items);
+    if (more) more.hidden = list.children.length >= results.length;
+    return items;
+  };
+  list.replaceChildren();
+  await showNext();
+  // A keyboard or screen-reader user carries on from the first new result, not from the button.
+  more?.addEventListener('click', async () => (await showNext())[0]?.querySelector('a')?.focus());
 }

@@ -186,3 +186,25 @@ test('the sitemap covers both languages, and not the noindex widget pages', asyn
   expect(xml).toMatch(new RegExp(`<loc>https?://[^<]+${base}en/embed/</loc>`));
   expect(xml).not.toMatch(new RegExp(`<loc>https?://[^<]+${base}embed/`));
 });
+
+test('search lists its results twenty at a time; "more" adds the next and takes the focus to them', async ({ page }) => {
+  const items = page.locator('[data-search-results] li');
+  const status = page.locator('[data-search-status]');
+  await page.goto('id/search/?q=kota');
+  const more = page.getByRole('button', { name: 'Tampilkan hasil lainnya' });
+  await expect(status).toHaveText(/^\d+ hasil/);
+  const total = Number(/^\d+/.exec((await status.textContent()) ?? '')![0]);
+  expect(total, 'the seed site has enough results for "kota" to need a second batch').toBeGreaterThan(20);
+  for (let shown = 20; shown < total; shown += 20) {
+    await expect(items).toHaveCount(shown);
+    await more.click();
+    await expect(items.nth(shown).locator('a')).toBeFocused();
+  }
+  await expect(items).toHaveCount(total);
+  await expect(more).toBeHidden();
+
+  await page.goto('en/search/?q=Casablanca');
+  await expect(status).toHaveText(/^\d+ results?/);
+  await expect(items).toHaveCount(Number(/^\d+/.exec((await status.textContent()) ?? '')![0]));
+  await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
+});
