@@ -4,6 +4,7 @@ import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { articleText, openingParagraph } from '../../lib/article-text.ts';
 import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
+import { articleTitle } from '../../lib/timeline.ts';
 import { linksFor } from '../../lib/urls.ts';
 
 /** A feed is for what is new: readers poll it, so it stays this short whatever the corpus. */
@@ -34,7 +35,7 @@ async function feedItems(lang: Lang): Promise<FeedItem[]> {
       ...(e.summary ? { description: e.summary } : { article: e.id }),
     })),
     ...inEngagements.map((a) => ({
-      title: lang === 'en' && a.titleEn ? a.titleEn : a.data.title,
+      title: articleTitle(a, lang).text,
       link: links.article(a.id),
       pubDate: new Date(a.data.date),
       article: a.id,
