@@ -64,6 +64,12 @@ export async function runSearch(doc: Document): Promise<void> {
   };
   list.replaceChildren();
   await showNext();
-  // A keyboard or screen-reader user carries on from the first new result, not from the button.
-  more?.addEventListener('click', async () => (await showNext())[0]?.querySelector('a')?.focus());
+  // Off while a batch loads, so a second click cannot list it twice. A keyboard or screen-reader
+  // user carries on from the first new result, not from the button.
+  more?.addEventListener('click', async () => {
+    more.disabled = true;
+    const [first] = await showNext();
+    more.disabled = false;
+    first?.querySelector('a')?.focus();
+  });
 }
