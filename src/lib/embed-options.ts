@@ -92,3 +92,12 @@ export const isHeightMessage = (data: unknown): data is HeightMessage => {
   const { type, height, id } = data as Record<string, unknown>;
   return type === HEIGHT_MESSAGE && typeof height === 'number' && height > 0 && height <= MAX_HEIGHT && typeof id === 'string';
 };
+
+/**
+ * The height `event` gives `frame`, if it is the widget's height message for the frame's `id`, sent
+ * from that frame's own window on the widget's `origin`: any other frame or page could post anything.
+ */
+export function heightFor(event: Pick<MessageEvent, 'origin' | 'source' | 'data'>, origin: string, frame: Pick<HTMLIFrameElement, 'contentWindow'>, id: string): number | undefined {
+  const fromFrame = event.origin === origin && event.source !== null && event.source === frame.contentWindow;
+  return fromFrame && isHeightMessage(event.data) && event.data.id === id ? event.data.height : undefined;
+}

@@ -1,4 +1,4 @@
-import { isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { heightFor, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 import { iframeSnippet, loaderSnippet } from '../lib/embed-snippet.ts';
 
 /**
@@ -33,11 +33,11 @@ export function startGenerator(panel: HTMLElement): void {
   // timeline leaves no empty frame, a long one scrolls inside.
   const origin = new URL(siteBase).origin;
   doc.defaultView?.addEventListener('message', (event) => {
-    if (!preview || event.origin !== origin || event.source !== preview.contentWindow) return;
-    if (!isHeightMessage(event.data) || event.data.id !== preview.dataset['frameId']) return;
+    const height = preview && heightFor(event, origin, preview, preview.dataset['frameId'] ?? '');
+    if (!height) return;
     // The frame's height includes its border (border-box).
     const border = preview.offsetHeight - preview.clientHeight;
-    preview.style.height = `${event.data.height + border}px`;
+    preview.style.height = `${height + border}px`;
   });
   panel.addEventListener('input', update);
   panel.addEventListener('change', update);

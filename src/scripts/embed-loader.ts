@@ -1,4 +1,4 @@
-import { isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 
 /**
  * /embed.js: replaces each `[data-jakarta-timeline]` placeholder with the widget in an iframe on
@@ -27,9 +27,10 @@ function start(script: HTMLScriptElement): void {
   const embedAll = (): void => document.querySelectorAll<HTMLElement>('[data-jakarta-timeline]').forEach(embed);
 
   window.addEventListener('message', (event) => {
-    if (event.origin !== origin || !isHeightMessage(event.data)) return;
-    const frame = frames.get(event.data.id);
-    if (frame && event.source === frame.contentWindow) frame.style.height = `${Math.ceil(event.data.height)}px`;
+    const id = isHeightMessage(event.data) ? event.data.id : '';
+    const frame = frames.get(id);
+    const height = frame && heightFor(event, origin, frame, id);
+    if (frame && height) frame.style.height = `${Math.ceil(height)}px`;
   });
   embedAll();
   // An async script can run before the rest of the page is parsed.

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { defaultOptions, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+import { defaultOptions, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
 
 const from = (record: Record<string, string>) => parseOptions((key) => record[key]);
 const SITE = 'https://example.org/jakarta-diplomacy/';
@@ -90,5 +90,24 @@ describe('isHeightMessage', () => {
     ]) {
       assert.equal(isHeightMessage(data), false, JSON.stringify(data));
     }
+  });
+});
+
+describe('heightFor', () => {
+  const widget = {} as Window;
+  const frame = { contentWindow: widget };
+  const origin = 'https://site.example';
+  const message = { type: 'jakarta-timeline:height', height: 420, id: 'a1' };
+
+  it('takes the height the frame’s own widget sends for its id', () => {
+    assert.equal(heightFor({ origin, source: widget, data: message }, origin, frame, 'a1'), 420);
+  });
+
+  it('ignores another origin, another window, another id and anything but the height message', () => {
+    assert.equal(heightFor({ origin: 'https://other.example', source: widget, data: message }, origin, frame, 'a1'), undefined);
+    assert.equal(heightFor({ origin, source: {} as Window, data: message }, origin, frame, 'a1'), undefined);
+    assert.equal(heightFor({ origin, source: null, data: message }, origin, { contentWindow: null }, 'a1'), undefined);
+    assert.equal(heightFor({ origin, source: widget, data: message }, origin, frame, 'b2'), undefined);
+    assert.equal(heightFor({ origin, source: widget, data: { ...message, height: 1e9 } }, origin, frame, 'a1'), undefined);
   });
 });
