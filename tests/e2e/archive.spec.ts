@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { useTranslations } from '../../src/i18n/index.ts';
 import { articles, engagements, squash, translation } from './content.ts';
 import { expect, test } from './fixtures.ts';
 import { readPdf } from './pdf.ts';
@@ -29,6 +30,10 @@ for (const lang of languages) {
         const shown = lang === article.lang ? article.paragraphs : translation(lang, article.id).paragraphs;
         const body = squash(await page.locator(`#article-${article.id} [data-article-body]`).innerText());
         for (const paragraph of shown) expect(body).toContain(squash(paragraph));
+        const t = useTranslations(lang);
+        await expect(page.locator(`#article-${article.id} .meta`).filter({ hasText: t('archive.address') })).toHaveText(
+          `${t('archive.address')}: ${article.url ?? t('archive.addressUnknown')}`,
+        );
       }
       for (const url of addresses) await expect(page.locator(`main a[href="${url}"]`).first()).toBeAttached();
     });
