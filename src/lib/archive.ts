@@ -6,6 +6,13 @@ export interface ArchiveSection {
   entry: TimelineEntry;
   /** Ids of the articles printed in full, oldest first. */
   articles: string[];
+  /**
+   * Set on an entry with more articles than a volume prints, cut into pieces in volumes of their
+   * own: which piece this is (from 1), of how many, where its articles start in the entry's
+   * (from 0) and how many the entry has in all. The first piece alone shows the entry's summary,
+   * partners and sources.
+   */
+  piece?: { number: number; of: number; offset: number; total: number };
 }
 
 export interface ArchiveCounts {
@@ -45,15 +52,31 @@ export interface ArchiveVolume {
   sections: ArchiveSection[];
 }
 
+/** A section as it is printed in volumes: whole, or in pieces of at most `articles` articles. */
+export function piecesOf(section: ArchiveSection, articles: number): ArchiveSection[] {
+  const total = section.articles.length;
+  if (total <= articles) return [section];
+  const of = Math.ceil(total / articles);
+  return Array.from({ length: of }, (_, i) => ({
+    entry: section.entry,
+    articles: section.articles.slice(i * articles, (i + 1) * articles),
+    piece: { number: i + 1, of, offset: i * articles, total },
+  }));
+}
+
+/** True for a section that shows its entry's summary, partners and sources: all but a later piece. */
+export const showsCoverage = (section: ArchiveSection): boolean => (section.piece?.number ?? 1) === 1;
+
 /**
  * The archive's volumes when it has more sections than one page holds: one per year, a year
- * with more than `articles` articles cut into parts between its sections; none when it fits on
- * one page. Every section appears once, in order.
+ * with more than `articles` articles cut into parts between its sections, and an entry with more
+ * than that into pieces of its own; none when it fits on one page. Every section appears once, in
+ * order, and every article once.
  */
 export function archiveVolumes(sections: readonly ArchiveSection[], limit?: number, articles: number = VOLUME_ARTICLES): ArchiveVolume[] {
   if (!isPaginated(sections.length, limit)) return [];
   const years = new Map<number, ArchiveSection[]>();
-  for (const section of sections) {
+  for (const section of sections.flatMap((s) => piecesOf(s, articles))) {
     const year = Number(section.entry.start.slice(0, 4));
     const list = years.get(year);
     if (list) list.push(section);
@@ -67,6 +90,30 @@ export function archiveVolumes(sections: readonly ArchiveSection[], limit?: numb
     });
 }
 
+/** Where a large archive prints each article, and each piece of an entry cut into pieces. */
+export interface VolumeIndex {
+  /** The volume that prints an article in full. */
+  ofArticle: ReadonlyMap<string, ArchiveVolume>;
+  /** The volumes that hold an entry's pieces, in the pieces' order. */
+  ofPieces: ReadonlyMap<string, readonly ArchiveVolume[]>;
+}
+
+export function volumeIndex(volumes: readonly ArchiveVolume[]): VolumeIndex {
+  const ofArticle = new Map<string, ArchiveVolume>();
+  const ofPieces = new Map<string, ArchiveVolume[]>();
+  for (const volume of volumes) {
+    for (const section of volume.sections) {
+      for (const id of section.articles) ofArticle.set(id, volume);
+      if (section.piece) ofPieces.set(section.entry.id, [...(ofPieces.get(section.entry.id) ?? []), volume]);
+    }
+  }
+  return { ofArticle, ofPieces };
+}
+
+/** A volume as readers name it: "Volume 2018", or "Volume 2018 (2/6)" for a part of a year. */
+export const volumeName = ({ year, part, parts }: Pick<ArchiveVolume, 'year' | 'part' | 'parts'>, word: string): string =>
+  `${word} ${year}${parts > 1 ? ` (${part}/${parts})` : ''}`;
+
 /** A volume's name in paths and file names: its year, then its part from the second on. */
 export const volumeKey = ({ year, part }: Pick<ArchiveVolume, 'year' | 'part'>): string => (part > 1 ? `${year}-${part}` : `${year}`);
 
@@ -74,17 +121,21 @@ export const volumeKey = ({ year, part }: Pick<ArchiveVolume, 'year' | 'part'>):
 export const archivePdfName = (lang: string, volume?: Pick<ArchiveVolume, 'year' | 'part'>): string =>
   `archive-${lang}${volume ? `-${volumeKey(volume)}` : ''}.pdf`;
 
-/** What the cover says the archive holds; cities and organisations are the partners named. */
+/**
+ * What the cover says the archive holds; cities and organisations are the partners named. A later
+ * piece of an entry shows neither its sources nor its partners, so they count where it does.
+ */
 export function archiveCounts(
   sections: readonly ArchiveSection[],
   isCity: (id: string) => boolean | undefined,
 ): ArchiveCounts {
-  const entities = new Set(sections.flatMap((s) => s.entry.partners));
+  const described = sections.filter(showsCoverage);
+  const entities = new Set(described.flatMap((s) => s.entry.partners));
   const known = [...entities].filter((id) => isCity(id) !== undefined);
   return {
     engagements: sections.filter((s) => s.entry.type === 'engagement').length,
     articles: sections.reduce((n, s) => n + s.articles.length, 0),
-    sources: sections.reduce((n, s) => n + s.entry.coverage.length, 0),
+    sources: described.reduce((n, s) => n + s.entry.coverage.length, 0),
     cities: known.filter((id) => isCity(id)).length,
     organisations: known.filter((id) => !isCity(id)).length,
   };

@@ -38,4 +38,10 @@ export const yearOf = (iso: string): number => Number(iso.slice(0, 4));
 /** "A, B dan C" / "A, B and C". */
 export const formatList = (items: readonly string[], lang: Lang): string => listFormat(lang).format(items);
 
+/** A list of things that are not text (links, say) as formatList joins them: the things, with the words between them. */
+export const listParts = <T>(items: readonly T[], lang: Lang): (T | string)[] =>
+  listFormat(lang)
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+
 export const formatNumber = (n: number, lang: Lang): string => numberFormat(lang).format(n);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -20,6 +20,9 @@ import { buildSite, writeSyntheticSources } from './synthetic-site.ts';
  * articles, is not. No listing may then show more than a page's worth, what it leaves out must be
  * one link away, and the network must still draw the cities and organisations.
  */
+
+/** An engagement given more articles than an archive volume prints, as a closely followed one gets. */
+const CROWDED = 'u20-mayors-summit-2018';
 
 const work = mkdtempSync(join(tmpdir(), 'jcd-large-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -46,7 +49,10 @@ function linkedPages(text: string, prefix: string): string[] {
 describe('a corpus larger than a page', { timeout: 600_000 }, () => {
   before(() => {
     const sources = join(work, 'sources');
-    writeSyntheticSources(sources, 300);
+    const corpus = writeSyntheticSources(sources, 300);
+    // Copies are left as they are, so that they still match the articles they copy.
+    const standalone = corpus.filter(({ file, text }) => !/^engagement:/m.test(text) && !file.includes('-copy-') && !corpus.some((s) => s.file.startsWith(`${file.slice(0, -4)}-copy-`)));
+    for (const { file, text } of standalone.slice(0, VOLUME_ARTICLES)) writeFileSync(join(sources, file), text.replace(/^---\n/, `---\nengagement: ${CROWDED}\n`));
     buildSite(sources, work);
   });
 
@@ -92,11 +98,32 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
         const contents = /<strong[^>]*>[^<]*:<\/strong>([^<]*)<\/p>/.exec(html(page))?.[1] ?? '';
         assert.ok(contents && !/(^|\s)0\s/.test(contents), `${page} counts "${contents}"`);
       }
+      // Each article once, and every link between the volumes lands on what it names.
+      const printed = volumes.flatMap((page) => [...html(page).matchAll(/<article class="archive-article" id="article-([^"]+)"/g)].map((m) => m[1]!));
+      assert.equal(new Set(printed).size, printed.length, 'an article is printed twice');
+      for (const page of volumes) {
+        for (const [, target, anchor] of html(page).matchAll(new RegExp(`href="(?:${base}(${lang}/archive/[^"#]*))?#((?:article|entry)-[^"]+)"`, 'g'))) {
+          const file = target ? `${target}index.html` : page;
+          assert.ok(existsSync(join(dist, file)) && html(file).includes(`id="${anchor}"`), `${page} links ${target ?? ''}#${anchor}, which is not there`);
+        }
+      }
       const about = html(`${lang}/about/index.html`);
       assert.ok(count(about, /class="cited"/g) <= PAGE_LIMIT, 'the about page cites more than a page of entries');
       const cited = linkedPages(about, `${lang}/archive/\\d{4}/`);
       assert.ok(cited.length > 0, 'the about page does not say where the earlier sources are');
       for (const page of cited) assert.ok(existsSync(join(dist, page)), `${page} is linked but not built`);
+    });
+
+    it(`${lang}: an engagement with more articles than a volume prints is cut into pieces, the first with its sources`, () => {
+      const pieces = linkedPages(html(`${lang}/archive/index.html`), `${lang}/archive/\\d{4}/`)
+        .filter((page) => html(page).includes(`id="entry-${CROWDED}"`))
+        .map((page) => new RegExp(`<section class="archive-entry" id="entry-${CROWDED}"[\\s\\S]*?</section>`).exec(html(page))![0]);
+      assert.ok(pieces.length >= 2, `the engagement is in ${pieces.length} volume(s)`);
+      assert.ok(pieces.every((piece) => piece.includes('class="piece"')), 'a piece does not say which articles it prints');
+      assert.deepEqual(pieces.map((piece) => piece.includes('class="coverage-list')), pieces.map((_, i) => i === 0), 'the sources are not (only) in the first piece');
+      const listed = count(/<ul class="coverage-list[\s\S]*?<\/ul>/.exec(pieces[0]!)![0], /href="[^"]*#article-/g);
+      const printed = pieces.reduce((n, piece) => n + count(piece, /class="archive-article"/g), 0);
+      assert.ok(printed > VOLUME_ARTICLES && listed === printed, `${printed} articles printed in pieces, ${listed} listed among the sources`);
     });
 
     it(`${lang}: the network draws at most ${MAX_DRAWN_NODES} nodes, every city and organisation among them`, () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { archivePdfName, archiveVolumes, volumeKey, type ArchiveSection } from '../../../src/lib/archive.ts';
+import { archiveCounts, archivePdfName, archiveVolumes, piecesOf, volumeIndex, volumeKey, volumeName, type ArchiveSection } from '../../../src/lib/archive.ts';
 
 /** A section starting on `start` with `n` articles in full (an engagement the corpus has no article for has none). */
 const section = (id: string, start: string, n = 1): ArchiveSection => ({
@@ -22,8 +22,69 @@ describe('archiveVolumes', () => {
   });
 
   it('cuts a year with too many articles into parts between its sections', () => {
-    const year = [section('e1', '2019-01-01', 3), section('e2', '2019-02-01', 0), section('a3', '2019-03-01'), section('e4', '2019-04-01', 9), section('a5', '2019-05-01')];
-    assert.deepEqual(summary(archiveVolumes(year, 1, 5)), ['2019/3: e1 e2 a3', '2019-2/3: e4', '2019-3/3: a5']);
+    const year = [section('e1', '2019-01-01', 3), section('e2', '2019-02-01', 0), section('a3', '2019-03-01'), section('e4', '2019-04-01', 4), section('a5', '2019-05-01')];
+    assert.deepEqual(summary(archiveVolumes(year, 1, 5)), ['2019/2: e1 e2 a3', '2019-2/2: e4 a5']);
+  });
+
+  it('cuts an entry with more articles than a volume prints into pieces, each article once and in order', () => {
+    const year = [section('a1', '2019-01-01'), section('e2', '2019-02-01', 12), section('a3', '2019-03-01')];
+    const volumes = archiveVolumes(year, 1, 5);
+    assert.deepEqual(summary(volumes), ['2019/4: a1', '2019-2/4: e2', '2019-3/4: e2', '2019-4/4: e2 a3']);
+    assert.deepEqual(volumes.flatMap((v) => v.sections.flatMap((s) => s.articles)), year.flatMap((s) => s.articles));
+    assert.ok(volumes.every((v) => v.sections.reduce((n, s) => n + s.articles.length, 0) <= 5));
+    assert.deepEqual(
+      volumes.flatMap((v) => v.sections.flatMap((s) => (s.piece ? [s.piece] : []))),
+      [
+        { number: 1, of: 3, offset: 0, total: 12 },
+        { number: 2, of: 3, offset: 5, total: 12 },
+        { number: 3, of: 3, offset: 10, total: 12 },
+      ],
+    );
+  });
+});
+
+describe('piecesOf', () => {
+  it('leaves an entry that fits a volume whole', () => {
+    const whole = section('e1', '2019-01-01', 5);
+    assert.deepEqual(piecesOf(whole, 5), [whole]);
+  });
+});
+
+describe('volumeIndex', () => {
+  const year = [section('a1', '2019-01-01'), section('e2', '2019-02-01', 7), section('a3', '2019-03-01')];
+  const volumes = archiveVolumes(year, 1, 5);
+  const { ofArticle, ofPieces } = volumeIndex(volumes);
+
+  it('finds the volume that prints each article', () => {
+    assert.deepEqual(
+      ['a1-0', 'e2-0', 'e2-4', 'e2-5', 'e2-6', 'a3-0'].map((id) => volumeKey(ofArticle.get(id)!)),
+      ['2019', '2019-2', '2019-2', '2019-3', '2019-3', '2019-3'],
+    );
+  });
+
+  it('lists the volumes of an entry’s pieces in order, and only of entries cut into pieces', () => {
+    assert.deepEqual(ofPieces.get('e2')?.map(volumeKey), ['2019-2', '2019-3']);
+    assert.equal(ofPieces.has('a1'), false);
+  });
+});
+
+describe('volumeName', () => {
+  it('names a year, and a part of a year by its number among the parts', () => {
+    assert.equal(volumeName({ year: 2018, part: 1, parts: 1 }, 'Volume'), 'Volume 2018');
+    assert.equal(volumeName({ year: 2018, part: 2, parts: 6 }, 'Jilid'), 'Jilid 2018 (2/6)');
+  });
+});
+
+describe('archiveCounts of a volume', () => {
+  it('counts a later piece’s articles, but its sources and partners only where the first piece shows them', () => {
+    const engagement: ArchiveSection = {
+      ...section('e1', '2019-01-01', 7),
+      entry: { ...section('e1', '2019-01-01', 7).entry, partners: ['paris', 'c40'], coverage: [{ type: 'report', publisher: 'detik.com' }] },
+    };
+    const [first, later] = piecesOf(engagement, 5);
+    const isCity = (id: string) => ({ paris: true, c40: false })[id];
+    assert.deepEqual(archiveCounts([first!], isCity), { engagements: 1, articles: 5, sources: 1, cities: 1, organisations: 1 });
+    assert.deepEqual(archiveCounts([later!], isCity), { engagements: 1, articles: 2, sources: 0, cities: 0, organisations: 0 });
   });
 });
 
