@@ -1,6 +1,6 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
 import { eventsByNode, findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
-import { countedForm, fillTemplate } from './template.ts';
+import { countedForm, fillTemplate } from '../i18n/template.ts';
 
 /**
  * Enhances the prerendered network SVG: zoom and pan, dragging nodes, neighbour highlights on

@@ -1,4 +1,4 @@
-import { countedForm, fillTemplate } from './template.ts';
+import { countedForm, fillTemplate } from '../i18n/template.ts';
 
 /** A result's data, as Pagefind gives it: `about` is the line the page gave it (Base's `searchAbout`). */
 interface Hit {

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { en } from '../../../src/i18n/en.ts';
 import { id } from '../../../src/i18n/id.ts';
-import { countedForm, fillTemplate } from '../../../src/scripts/template.ts';
+import { countedForm, fillTemplate } from '../../../src/i18n/template.ts';
 
-describe('UI text templates in the browser', () => {
+describe('UI text templates', () => {
   it('fill every slot once, leaving braces in a value as typed', () => {
     assert.equal(fillTemplate(en['search.results'], { n: 3, q: '{n} <b>' }), '3 results for “{n} <b>”');
     assert.equal(fillTemplate('{a} and {missing}', { a: 1 }), '1 and ');
+    // String.replace would read these as replacement patterns: the matched slot, the text before it.
+    assert.equal(fillTemplate(en['network.neighbourhoodDesc'], { name: 'US$& Co $`' }), 'US$& Co $` and everything directly linked to it');
   });
 
   it('take the English singular for a count of one only; Indonesian has one form', () => {
