@@ -1,5 +1,5 @@
 import { isPaginated, pagesOf } from './paginate.ts';
-import type { ArticleInput, TimelineEntry } from './timeline.ts';
+import type { ArticleInput, Coverage, TimelineEntry } from './timeline.ts';
 
 /** One timeline entry as the archive prints it: the entry, then every article about it in full. */
 export interface ArchiveSection {
@@ -10,7 +10,7 @@ export interface ArchiveSection {
    * Set on an entry with more articles than a volume prints, cut into pieces in volumes of their
    * own: which piece this is (from 1), of how many, where its articles start in the entry's
    * (from 0) and how many the entry has in all. The first piece alone shows the entry's summary,
-   * partners and sources.
+   * partners and the sources that are not its articles.
    */
   piece?: { number: number; of: number; offset: number; total: number };
 }
@@ -64,7 +64,7 @@ export function piecesOf(section: ArchiveSection, articles: number): ArchiveSect
   }));
 }
 
-/** True for a section that shows its entry's summary, partners and sources: all but a later piece. */
+/** True for a section that shows its entry's summary, partners and cited sources: all but a later piece. */
 export const showsCoverage = (section: ArchiveSection): boolean => (section.piece?.number ?? 1) === 1;
 
 /**
@@ -90,24 +90,23 @@ export function archiveVolumes(sections: readonly ArchiveSection[], limit?: numb
     });
 }
 
-/** Where a large archive prints each article, and each piece of an entry cut into pieces. */
-export interface VolumeIndex {
-  /** The volume that prints an article in full. */
-  ofArticle: ReadonlyMap<string, ArchiveVolume>;
-  /** The volumes that hold an entry's pieces, in the pieces' order. */
-  ofPieces: ReadonlyMap<string, readonly ArchiveVolume[]>;
+/** The volumes that print each entry, by its id: one, or one for each of its pieces, in order. */
+export function entryVolumes(volumes: readonly ArchiveVolume[]): ReadonlyMap<string, readonly ArchiveVolume[]> {
+  const found = new Map<string, ArchiveVolume[]>();
+  for (const volume of volumes) {
+    for (const { entry } of volume.sections) found.set(entry.id, [...(found.get(entry.id) ?? []), volume]);
+  }
+  return found;
 }
 
-export function volumeIndex(volumes: readonly ArchiveVolume[]): VolumeIndex {
-  const ofArticle = new Map<string, ArchiveVolume>();
-  const ofPieces = new Map<string, ArchiveVolume[]>();
-  for (const volume of volumes) {
-    for (const section of volume.sections) {
-      for (const id of section.articles) ofArticle.set(id, volume);
-      if (section.piece) ofPieces.set(section.entry.id, [...(ofPieces.get(section.entry.id) ?? []), volume]);
-    }
-  }
-  return { ofArticle, ofPieces };
+/**
+ * The sources a section lists: the articles it prints, and, unless it is a later piece, every
+ * other source of its entry. Each piece of a closely followed engagement lists a bounded share.
+ */
+export function sectionCoverage(section: ArchiveSection): Coverage[] {
+  const printed = new Set(section.articles);
+  const described = showsCoverage(section);
+  return section.entry.coverage.filter((item) => (item.type === 'article' ? printed.has(item.id) : described));
 }
 
 /** A volume as readers name it: "Volume 2018", or "Volume 2018 (2/6)" for a part of a year. */
@@ -123,7 +122,7 @@ export const archivePdfName = (lang: string, volume?: Pick<ArchiveVolume, 'year'
 
 /**
  * What the cover says the archive holds; cities and organisations are the partners named. A later
- * piece of an entry shows neither its sources nor its partners, so they count where it does.
+ * piece of an entry lists only its own articles and no partners, so the rest count where it does.
  */
 export function archiveCounts(
   sections: readonly ArchiveSection[],
@@ -135,7 +134,7 @@ export function archiveCounts(
   return {
     engagements: sections.filter((s) => s.entry.type === 'engagement').length,
     articles: sections.reduce((n, s) => n + s.articles.length, 0),
-    sources: described.reduce((n, s) => n + s.entry.coverage.length, 0),
+    sources: sections.reduce((n, s) => n + sectionCoverage(s).length, 0),
     cities: known.filter((id) => isCity(id)).length,
     organisations: known.filter((id) => !isCity(id)).length,
   };

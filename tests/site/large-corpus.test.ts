@@ -114,16 +114,31 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       for (const page of cited) assert.ok(existsSync(join(dist, page)), `${page} is linked but not built`);
     });
 
-    it(`${lang}: an engagement with more articles than a volume prints is cut into pieces, the first with its sources`, () => {
+    it(`${lang}: an engagement with more articles than a volume prints is cut into pieces, each listing its own`, () => {
       const pieces = linkedPages(html(`${lang}/archive/index.html`), `${lang}/archive/\\d{4}/`)
         .filter((page) => html(page).includes(`id="entry-${CROWDED}"`))
         .map((page) => new RegExp(`<section class="archive-entry" id="entry-${CROWDED}"[\\s\\S]*?</section>`).exec(html(page))![0]);
       assert.ok(pieces.length >= 2, `the engagement is in ${pieces.length} volume(s)`);
-      assert.ok(pieces.every((piece) => piece.includes('class="piece"')), 'a piece does not say which articles it prints');
-      assert.deepEqual(pieces.map((piece) => piece.includes('class="coverage-list')), pieces.map((_, i) => i === 0), 'the sources are not (only) in the first piece');
-      const listed = count(/<ul class="coverage-list[\s\S]*?<\/ul>/.exec(pieces[0]!)![0], /href="[^"]*#article-/g);
-      const printed = pieces.reduce((n, piece) => n + count(piece, /class="archive-article"/g), 0);
-      assert.ok(printed > VOLUME_ARTICLES && listed === printed, `${printed} articles printed in pieces, ${listed} listed among the sources`);
+      let total = 0;
+      pieces.forEach((piece, i) => {
+        assert.ok(piece.includes('class="piece"'), `piece ${i + 1} does not say which articles it prints`);
+        const sources = /<ul class="coverage-list[\s\S]*?<\/ul>/.exec(piece)![0];
+        const printed = count(piece, /<article class="archive-article"/g);
+        assert.ok(printed <= VOLUME_ARTICLES && count(sources, /href="#article-/g) === printed, `piece ${i + 1} prints ${printed} articles and lists ${count(sources, /href="#article-/g)}`);
+        // The sources the summary cites are not articles; the first piece alone lists them.
+        assert.equal(count(sources, /<li/g) > printed, i === 0, `piece ${i + 1}: cited sources`);
+        total += printed;
+      });
+      assert.ok(total > VOLUME_ARTICLES, `${total} articles in the pieces`);
+    });
+
+    it(`${lang}: that engagement's page lists ${PAGE_LIMIT} of its articles and leads to the archive for the rest`, () => {
+      const page = html(`${lang}/engagements/${CROWDED}/index.html`);
+      const sources = /<ul class="coverage-list[\s\S]*?<\/ul>/.exec(page)![0];
+      assert.equal(count(sources, new RegExp(`href="${base}${lang}/articles/`, 'g')), PAGE_LIMIT);
+      const [, target, anchor] = /<li class="more"[^>]*><a href="([^"#]*)#([^"]+)"/.exec(sources) ?? [];
+      const file = `${target!.slice(base.length)}index.html`;
+      assert.ok(anchor === `entry-${CROWDED}` && existsSync(join(dist, file)) && html(file).includes(`id="${anchor}"`), `the rest are not one link away: ${target}#${anchor}`);
     });
 
     it(`${lang}: the network draws at most ${MAX_DRAWN_NODES} nodes, every city and organisation among them`, () => {

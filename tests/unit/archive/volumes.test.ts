@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { archiveCounts, archivePdfName, archiveVolumes, piecesOf, volumeIndex, volumeKey, volumeName, type ArchiveSection } from '../../../src/lib/archive.ts';
+import { archiveCounts, archivePdfName, archiveVolumes, entryVolumes, piecesOf, sectionCoverage, volumeKey, volumeName, type ArchiveSection } from '../../../src/lib/archive.ts';
+import type { Coverage } from '../../../src/lib/timeline.ts';
 
 /** A section starting on `start` with `n` articles in full (an engagement the corpus has no article for has none). */
 const section = (id: string, start: string, n = 1): ArchiveSection => ({
@@ -50,21 +51,32 @@ describe('piecesOf', () => {
   });
 });
 
-describe('volumeIndex', () => {
-  const year = [section('a1', '2019-01-01'), section('e2', '2019-02-01', 7), section('a3', '2019-03-01')];
-  const volumes = archiveVolumes(year, 1, 5);
-  const { ofArticle, ofPieces } = volumeIndex(volumes);
-
-  it('finds the volume that prints each article', () => {
+describe('entryVolumes', () => {
+  it('finds the volume of each entry, and of each piece of one cut into pieces, in order', () => {
+    const year = [section('a1', '2019-01-01'), section('e2', '2019-02-01', 7), section('a3', '2019-03-01')];
+    const found = entryVolumes(archiveVolumes(year, 1, 5));
     assert.deepEqual(
-      ['a1-0', 'e2-0', 'e2-4', 'e2-5', 'e2-6', 'a3-0'].map((id) => volumeKey(ofArticle.get(id)!)),
-      ['2019', '2019-2', '2019-2', '2019-3', '2019-3', '2019-3'],
+      Object.fromEntries([...found].map(([id, volumes]) => [id, volumes.map(volumeKey)])),
+      { a1: ['2019'], e2: ['2019-2', '2019-3'], a3: ['2019-3'] },
     );
   });
+});
 
-  it('lists the volumes of an entry’s pieces in order, and only of entries cut into pieces', () => {
-    assert.deepEqual(ofPieces.get('e2')?.map(volumeKey), ['2019-2', '2019-3']);
-    assert.equal(ofPieces.has('a1'), false);
+describe('sectionCoverage', () => {
+  const report: Coverage = { type: 'report', publisher: 'detik.com' };
+  const articleItem = (id: string): Coverage => ({ type: 'article', id, title: { text: id, lang: 'id' }, date: '2019-02-01' });
+  const engagement: ArchiveSection = {
+    ...section('e1', '2019-01-01', 7),
+    entry: { ...section('e1', '2019-01-01', 7).entry, coverage: [...Array.from({ length: 7 }, (_, i) => articleItem(`e1-${i}`)), report] },
+  };
+
+  it('lists every source of an entry printed whole', () => {
+    assert.deepEqual(sectionCoverage(engagement), engagement.entry.coverage);
+  });
+
+  it('lists a piece’s own articles, and the cited sources in the first piece only', () => {
+    const ids = piecesOf(engagement, 5).map((piece) => sectionCoverage(piece).map((item) => (item.type === 'article' ? item.id : item.publisher)));
+    assert.deepEqual(ids, [['e1-0', 'e1-1', 'e1-2', 'e1-3', 'e1-4', 'detik.com'], ['e1-5', 'e1-6']]);
   });
 });
 
@@ -76,7 +88,7 @@ describe('volumeName', () => {
 });
 
 describe('archiveCounts of a volume', () => {
-  it('counts a later piece’s articles, but its sources and partners only where the first piece shows them', () => {
+  it('counts a later piece’s articles, but its cited sources and partners only where the first piece shows them', () => {
     const engagement: ArchiveSection = {
       ...section('e1', '2019-01-01', 7),
       entry: { ...section('e1', '2019-01-01', 7).entry, partners: ['paris', 'c40'], coverage: [{ type: 'report', publisher: 'detik.com' }] },
