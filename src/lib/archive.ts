@@ -65,7 +65,7 @@ export function piecesOf(section: ArchiveSection, articles: number): ArchiveSect
 }
 
 /** True for a section that shows its entry's summary, partners and cited sources: all but a later piece. */
-export const showsCoverage = (section: ArchiveSection): boolean => (section.piece?.number ?? 1) === 1;
+export const describesEntry = (section: ArchiveSection): boolean => (section.piece?.number ?? 1) === 1;
 
 /**
  * The archive's volumes when it has more sections than one page holds: one per year, a year
@@ -94,7 +94,11 @@ export function archiveVolumes(sections: readonly ArchiveSection[], limit?: numb
 export function entryVolumes(volumes: readonly ArchiveVolume[]): ReadonlyMap<string, readonly ArchiveVolume[]> {
   const found = new Map<string, ArchiveVolume[]>();
   for (const volume of volumes) {
-    for (const { entry } of volume.sections) found.set(entry.id, [...(found.get(entry.id) ?? []), volume]);
+    for (const { entry } of volume.sections) {
+      const list = found.get(entry.id);
+      if (list) list.push(volume);
+      else found.set(entry.id, [volume]);
+    }
   }
   return found;
 }
@@ -105,9 +109,12 @@ export function entryVolumes(volumes: readonly ArchiveVolume[]): ReadonlyMap<str
  */
 export function sectionCoverage(section: ArchiveSection): Coverage[] {
   const printed = new Set(section.articles);
-  const described = showsCoverage(section);
+  const described = describesEntry(section);
   return section.entry.coverage.filter((item) => (item.type === 'article' ? printed.has(item.id) : described));
 }
+
+/** The id of an entry's section in the archive, for links that land on it. */
+export const archiveAnchor = (entryId: string): string => `entry-${entryId}`;
 
 /** A volume as readers name it: "Volume 2018", or "Volume 2018 (2/6)" for a part of a year. */
 export const volumeName = ({ year, part, parts }: Pick<ArchiveVolume, 'year' | 'part' | 'parts'>, word: string): string =>
@@ -128,7 +135,7 @@ export function archiveCounts(
   sections: readonly ArchiveSection[],
   isCity: (id: string) => boolean | undefined,
 ): ArchiveCounts {
-  const described = sections.filter(showsCoverage);
+  const described = sections.filter(describesEntry);
   const entities = new Set(described.flatMap((s) => s.entry.partners));
   const known = [...entities].filter((id) => isCity(id) !== undefined);
   return {
