@@ -238,7 +238,9 @@ test.describe('the embed page', () => {
     }
     await page.locator('#embed-limit').fill('');
     await page.locator('#embed-density').selectOption('full');
-    await expect.poll(frameHeight).toBe(512);
+    // The preview loads the widget again with the new options; under load that can take a while.
+    await expect(widget).toHaveAttribute('data-density', 'full', { timeout: 15_000 });
+    await expect.poll(frameHeight, { timeout: 15_000 }).toBe(512);
     expect(await widget.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
   });
 
