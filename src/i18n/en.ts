@@ -198,6 +198,7 @@ export const en = {
   'archive.pieceHere': 'Articles {from}–{to} of {total} are printed here',
   'archive.pieceElsewhere': 'the others in',
   'archive.pieceCoverage': 'with the summary, partners and cited sources',
+  'archive.pieceArticles': 'articles {from}–{to} of {total}',
   'list.and': 'and',
   'embed.frameTitle': 'Jakarta’s city diplomacy timeline',
   'embed.more': 'The full timeline at Jakarta City Diplomacy',

@@ -197,6 +197,7 @@ export const id = {
   'archive.pieceHere': 'Artikel {from}–{to} dari {total} dicetak di sini',
   'archive.pieceElsewhere': 'selebihnya di',
   'archive.pieceCoverage': 'beserta ringkasan, mitra, dan sumber rujukannya',
+  'archive.pieceArticles': 'artikel {from}–{to} dari {total}',
   'list.and': 'dan',
   'embed.frameTitle': 'Lini masa diplomasi kota Jakarta',
   'embed.more': 'Lini masa lengkap di Diplomasi Kota Jakarta',

@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/index.ts';
+import { fillTemplate } from '../i18n/template.ts';
+import { formatNumber } from './dates.ts';
 import { isPaginated, pagesOf } from './paginate.ts';
 import type { ArticleInput, Coverage, TimelineEntry } from './timeline.ts';
 
@@ -62,6 +65,19 @@ export function piecesOf(section: ArchiveSection, articles: number): ArchiveSect
     articles: section.articles.slice(i * articles, (i + 1) * articles),
     piece: { number: i + 1, of, offset: i * articles, total },
   }));
+}
+
+/** A UI text with a piece's articles in its {from}, {to} and {total} slots, counted from 1. */
+export function fillPieceRange(template: string, { articles, piece }: ArchiveSection, lang: Lang): string {
+  const { offset, total } = piece ?? { offset: 0, total: articles.length };
+  const number = (n: number) => formatNumber(n, lang);
+  return fillTemplate(template, { from: number(offset + 1), to: number(offset + articles.length), total: number(total) });
+}
+
+/** Where a volume's entries start and end, for a reader looking for a date. */
+export function volumeSpan({ sections }: Pick<ArchiveVolume, 'sections'>): { from: string; to: string } | undefined {
+  const [first, last] = [sections[0], sections.at(-1)];
+  return first && last ? { from: first.entry.start, to: last.entry.end ?? last.entry.start } : undefined;
 }
 
 /** True for a section that shows its entry's summary, partners and cited sources: all but a later piece. */

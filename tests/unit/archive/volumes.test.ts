@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { archiveCounts, archivePdfName, archiveVolumes, entryVolumes, piecesOf, sectionCoverage, volumeKey, volumeName, type ArchiveSection } from '../../../src/lib/archive.ts';
+import { archiveCounts, archivePdfName, archiveVolumes, entryVolumes, fillPieceRange, piecesOf, sectionCoverage, volumeKey, volumeName, volumeSpan, type ArchiveSection } from '../../../src/lib/archive.ts';
 import type { Coverage } from '../../../src/lib/timeline.ts';
 
 /** A section starting on `start` with `n` articles in full (an engagement the corpus has no article for has none). */
@@ -77,6 +77,24 @@ describe('sectionCoverage', () => {
   it('lists a piece’s own articles, and the cited sources in the first piece only', () => {
     const ids = piecesOf(engagement, 5).map((piece) => sectionCoverage(piece).map((item) => (item.type === 'article' ? item.id : item.publisher)));
     assert.deepEqual(ids, [['e1-0', 'e1-1', 'e1-2', 'e1-3', 'e1-4', 'detik.com'], ['e1-5', 'e1-6']]);
+  });
+});
+
+describe('fillPieceRange', () => {
+  it('numbers a piece’s articles from 1 among all of its entry’s, in the language’s format', () => {
+    const pieces = piecesOf(section('e1', '2019-01-01', 2500), 1000);
+    assert.equal(fillPieceRange('{from}–{to} of {total}', pieces[1]!, 'en'), '1,001–2,000 of 2,500');
+    assert.equal(fillPieceRange('{from}–{to} dari {total}', pieces[2]!, 'id'), '2.001–2.500 dari 2.500');
+  });
+});
+
+describe('volumeSpan', () => {
+  it('runs from the first entry’s start to the last one’s end, or its start', () => {
+    const first = section('a1', '2019-01-05');
+    const last = { ...section('e2', '2019-03-01', 2), entry: { ...section('e2', '2019-03-01', 2).entry, end: '2019-03-03' } };
+    assert.deepEqual(volumeSpan({ sections: [first, last] }), { from: '2019-01-05', to: '2019-03-03' });
+    assert.deepEqual(volumeSpan({ sections: [first] }), { from: '2019-01-05', to: '2019-01-05' });
+    assert.equal(volumeSpan({ sections: [] }), undefined);
   });
 });
 
