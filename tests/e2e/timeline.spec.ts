@@ -70,7 +70,8 @@ for (const lang of languages) {
       const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
       expect(withC40.length).toBeGreaterThanOrEqual(2);
       for (const { data } of withC40) await expect(page.getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
-      const count = (n: number) => (lang === 'id' ? `${n} keterlibatan` : `${n} ${n === 1 ? 'engagement' : 'engagements'}`);
+      // Every entry of the seed site is an engagement: its two articles belong to one each.
+      const count = (n: number) => (lang === 'id' ? `${n} entri` : `${n} ${n === 1 ? 'entry' : 'entries'}`);
       await expect(page.locator('p[role=status]')).toContainText(`· ${count(withC40.length)} ·`);
 
       const single = engagements.filter((e) => e.data.partners.includes('barcelona'));
