@@ -241,7 +241,7 @@ export const en = {
   'paging.previousYear': 'Previous year',
   'paging.nextYear': 'Next year',
   'paging.volumes': 'Volumes by year',
-  'paging.volumesIntro': 'The archive is too large for one document, so it comes as one volume per year; each volume has its own table of contents and a PDF to download.',
+  'paging.volumesIntro': 'The archive is too large for one document, so it comes in volumes by year, a busy year in several parts; each volume has its own table of contents and a PDF to download.',
   'paging.volume': 'Volume',
   'paging.volumeDescription': 'One year of the record, printable: that year’s engagements with their summaries and partners, and its articles in full.',
   'paging.cover': 'Cover and list of volumes',

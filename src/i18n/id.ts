@@ -240,7 +240,7 @@ export const id = {
   'paging.previousYear': 'Tahun sebelumnya',
   'paging.nextYear': 'Tahun berikutnya',
   'paging.volumes': 'Jilid per tahun',
-  'paging.volumesIntro': 'Arsip ini terlalu besar untuk satu dokumen, jadi dibagi menjadi satu jilid per tahun; tiap jilid memuat daftar isinya sendiri dan dapat diunduh sebagai PDF.',
+  'paging.volumesIntro': 'Arsip ini terlalu besar untuk satu dokumen, jadi dibagi menjadi jilid per tahun, dan tahun yang padat menjadi beberapa bagian; tiap jilid memuat daftar isinya sendiri dan dapat diunduh sebagai PDF.',
   'paging.volume': 'Jilid',
   'paging.volumeDescription': 'Catatan satu tahun, siap cetak: keterlibatan tahun itu beserta ringkasan dan mitranya, serta artikelnya secara lengkap.',
   'paging.cover': 'Sampul dan daftar jilid',
