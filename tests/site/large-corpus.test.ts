@@ -115,10 +115,15 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
     });
 
     it(`${lang}: an engagement with more articles than a volume prints is cut into pieces, each listing its own`, () => {
-      const pieces = linkedPages(html(`${lang}/archive/index.html`), `${lang}/archive/\\d{4}/`)
-        .filter((page) => html(page).includes(`id="entry-${CROWDED}"`))
-        .map((page) => new RegExp(`<section class="archive-entry" id="entry-${CROWDED}"[\\s\\S]*?</section>`).exec(html(page))![0]);
+      const cover = html(`${lang}/archive/index.html`);
+      const volumes = linkedPages(cover, `${lang}/archive/\\d{4}/`).filter((page) => html(page).includes(`id="entry-${CROWDED}"`));
+      const pieces = volumes.map((page) => new RegExp(`<section class="archive-entry" id="entry-${CROWDED}"[\\s\\S]*?</section>`).exec(html(page))![0]);
       assert.ok(pieces.length >= 2, `the engagement is in ${pieces.length} volume(s)`);
+      // The cover names a volume that holds only a piece (the first, a full volume) by the engagement's title, the others by their dates.
+      const title = /<h2 id="entry-[^"]*-title"[^>]*>([^<]*)<\/h2>/.exec(pieces[0]!)![1]!;
+      const listed = [...cover.matchAll(/<li data-archive-volume[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
+      assert.ok(listed.some((item) => item.includes(volumes[0]!.replace(/index\.html$/, '')) && item.includes(title)), `the cover does not name ${volumes[0]} by "${title}"`);
+      assert.ok(listed.every((item) => item.includes(title) || /<time datetime="\d{4}-\d\d-\d\d"/.test(item)), 'a volume is listed with neither its dates nor its engagement');
       let total = 0;
       pieces.forEach((piece, i) => {
         assert.ok(piece.includes('class="piece"'), `piece ${i + 1} does not say which articles it prints`);
