@@ -6,13 +6,22 @@ export interface PageSources {
   articlesLeft: number;
 }
 
+const DAY = 86_400_000;
+const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY;
+
 /**
- * What an engagement's page lists of its sources: every source its summary cites, and its first
- * `limit` articles, those nearest the event. One the press followed closely has hundreds of
- * articles, which would make its page grow without end.
+ * What an engagement's page lists of its sources, in their order: every source its summary
+ * cites, and the `limit` articles nearest the day it began, the earlier of two as near. One the
+ * press followed closely has hundreds of articles, which would make its page grow without end.
  */
-export function pageSources(coverage: readonly Coverage[], limit: number): PageSources {
-  let articles = 0;
-  const shown = coverage.filter((item) => item.type !== 'article' || ++articles <= limit);
-  return { shown, articlesLeft: Math.max(0, articles - limit) };
+export function pageSources(coverage: readonly Coverage[], start: string, limit: number): PageSources {
+  const articles = coverage.filter((item) => item.type === 'article');
+  const nearest = new Set(
+    articles
+      .map((item, order) => ({ item, order, distance: daysApart(item.date, start) }))
+      .sort((a, b) => a.distance - b.distance || a.order - b.order)
+      .slice(0, limit)
+      .map(({ item }) => item),
+  );
+  return { shown: coverage.filter((item) => item.type !== 'article' || nearest.has(item)), articlesLeft: articles.length - nearest.size };
 }

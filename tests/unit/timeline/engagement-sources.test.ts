@@ -8,15 +8,26 @@ const report = (publisher: string, date?: string): Coverage => ({ type: 'report'
 const names = (items: readonly Coverage[]) => items.map((item) => (item.type === 'article' ? item.id : item.type === 'report' ? item.publisher : item.title));
 
 describe('pageSources', () => {
-  const coverage = [article('a1', '2018-10-30'), report('detik.com', '2018-10-31'), article('a2', '2018-11-02'), article('a3', '2018-12-01'), report('liputanindo.id')];
+  const coverage = [
+    article('early', '2015-03-01'),
+    article('before', '2018-10-24'),
+    report('detik.com', '2018-10-31'),
+    article('after', '2018-11-05'),
+    article('later', '2019-06-01'),
+    report('liputanindo.id'),
+  ];
 
-  it('keeps every cited source and the first articles, in their order', () => {
-    const { shown, articlesLeft } = pageSources(coverage, 2);
-    assert.deepEqual(names(shown), ['a1', 'detik.com', 'a2', 'liputanindo.id']);
-    assert.equal(articlesLeft, 1);
+  it('keeps every cited source and the articles nearest the event, in their order', () => {
+    const { shown, articlesLeft } = pageSources(coverage, '2018-10-29', 2);
+    assert.deepEqual(names(shown), ['before', 'detik.com', 'after', 'liputanindo.id']);
+    assert.equal(articlesLeft, 2);
+  });
+
+  it('takes the earlier of two articles as near', () => {
+    assert.deepEqual(names(pageSources(coverage, '2018-10-30', 1).shown), ['before', 'detik.com', 'liputanindo.id']);
   });
 
   it('keeps everything when the articles fit', () => {
-    assert.deepEqual(pageSources(coverage, 3), { shown: coverage, articlesLeft: 0 });
+    assert.deepEqual(pageSources(coverage, '2018-10-29', 4), { shown: coverage, articlesLeft: 0 });
   });
 });
