@@ -84,13 +84,15 @@ export function volumeSpan({ sections }: Pick<ArchiveVolume, 'sections'>): { fro
 export const describesEntry = (section: ArchiveSection): boolean => (section.piece?.number ?? 1) === 1;
 
 /**
- * The archive's volumes when it has more sections than one page holds: one per year, a year
- * with more than `articles` articles cut into parts between its sections, and an entry with more
- * than that into pieces of its own; none when it fits on one page. Every section appears once, in
- * order, and every article once.
+ * The archive's volumes when it has more sections, or more articles, than one page holds: one
+ * per year, a year with more than `articles` articles cut into parts between its sections, and an
+ * entry with more than that into pieces of its own; none when it fits on one page. Every section
+ * appears once, in order, and every article once.
  */
 export function archiveVolumes(sections: readonly ArchiveSection[], limit?: number, articles: number = VOLUME_ARTICLES): ArchiveVolume[] {
-  if (!isPaginated(sections.length, limit)) return [];
+  // A corpus whose articles all belong to a few engagements has few sections, but no fewer articles.
+  const printed = sections.reduce((n, s) => n + s.articles.length, 0);
+  if (!isPaginated(sections.length, limit) && !isPaginated(printed, articles)) return [];
   const years = new Map<number, ArchiveSection[]>();
   for (const section of sections.flatMap((s) => piecesOf(s, articles))) {
     const year = Number(section.entry.start.slice(0, 4));

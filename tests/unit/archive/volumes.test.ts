@@ -18,6 +18,12 @@ describe('archiveVolumes', () => {
     assert.deepEqual(archiveVolumes(sections, 5), []);
   });
 
+  it('cuts an archive of few sections into volumes when their articles are more than a page prints', () => {
+    const engagements = [section('e1', '2018-04-18', 4), section('e2', '2018-10-29', 3), section('e3', '2022-11-18', 2)];
+    assert.deepEqual(archiveVolumes(engagements, 5, 9), []);
+    assert.deepEqual(summary(archiveVolumes(engagements, 5, 6)), ['2018/2: e1', '2018-2/2: e2', '2022/1: e3']);
+  });
+
   it('splits a large one into a volume per year, each section once and in order', () => {
     assert.deepEqual(summary(archiveVolumes(sections, 4)), ['2018/1: a0 a1', '2020/1: a2', '2022/1: a3 a4']);
   });
