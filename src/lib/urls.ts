@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
+import { archiveAnchor, type ArchiveVolume } from './archive.ts';
 import type { TimelinePlace } from './timeline-place.ts';
 
 /** Joins `base` and a site path with exactly one slash between segments. */
@@ -47,6 +48,7 @@ function makeLinks(lang: Lang, base: string) {
     return path;
   };
   const year = (y: number, n = 1): string => (n > 1 ? page('timeline', String(y), String(n)) : page('timeline', String(y)));
+  const archiveVolume = (y: number, part = 1): string => (part > 1 ? page('archive', String(y), String(part)) : page('archive', String(y)));
   return {
     home: () => page(),
     engagement: (id: string) => page('engagements', id),
@@ -67,7 +69,10 @@ function makeLinks(lang: Lang, base: string) {
     network: () => page('network'),
     archive: () => page('archive'),
     /** A volume of a large archive: a year, and its part from the second on. */
-    archiveVolume: (year: number, part = 1) => (part > 1 ? page('archive', String(year), String(part)) : page('archive', String(year))),
+    archiveVolume,
+    /** An entry's section in the archive: in `volume`, or on the one-page archive. */
+    archived: (entryId: string, volume?: Pick<ArchiveVolume, 'year' | 'part'>) =>
+      `${volume ? archiveVolume(volume.year, volume.part) : page('archive')}#${archiveAnchor(entryId)}`,
     embed: () => page('embed'),
     rss: () => pathWithBase(base, `${lang}/rss.xml`),
     asset: (path: string) => pathWithBase(base, path),

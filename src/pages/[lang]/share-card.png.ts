@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { useCount } from '../../i18n/plural.ts';
-import { archiveCounts, archiveSections } from '../../lib/archive.ts';
+import { archiveCounts } from '../../lib/archive.ts';
 import { keyedBySite } from '../../lib/cache-keys.ts';
 import { loadSiteData } from '../../lib/data.ts';
 import { isCityIn } from '../../lib/entities.ts';
 import { loadSiteGraph } from '../../lib/graph/site-graph.ts';
 import { shareCardPng } from '../../lib/share-card-png.ts';
+import { siteArchive } from '../../lib/site-archive.ts';
 
 export function getStaticPaths() {
   return keyedBySite(languages.map((lang) => ({ params: { lang } })));
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ params }) => {
   const site = await loadSiteData();
   const { graph } = await loadSiteGraph();
   const entries = site.timeline[lang];
-  const counts = archiveCounts(archiveSections(entries, site.articleInputs), isCityIn(site.entities));
+  const counts = archiveCounts(siteArchive(site, lang).sections, isCityIn(site.entities));
   const years = [...new Set(entries.map((e) => e.start.slice(0, 4)))].sort();
   const facts = [
     ...(['engagements', 'cities', 'organisations'] as const).map((key) => count(`archive.count.${key}`, counts[key])),
