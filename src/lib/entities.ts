@@ -42,12 +42,35 @@ export function indexEntities(entities: readonly Entity[]) {
 
 export type EntityIndex = ReturnType<typeof indexEntities>;
 
-/** The gazetteer entries among `ids`, named and linked in `lang` and sorted as its readers sort; unknown ids are left out. */
-export function linkedEntities(ids: readonly string[], entities: EntityIndex, lang: Lang, links: Links): { id: string; name: string; href: string }[] {
-  return ids
-    .flatMap((id) => {
-      const entity = entities.get(id);
-      return entity ? [{ id, name: entity.name[lang], href: links.entity(entityType(entity), id) }] : [];
-    })
-    .sort((a, b) => collate(lang)(a.name, b.name));
+export interface LinkedEntity {
+  id: string;
+  name: string;
+  href: string;
+}
+
+/**
+ * A listing shows an entry's partners on every page that lists it (its year's, each partner's
+ * filter, the widget's): each list is named, linked and sorted once per index and language.
+ */
+const linkedLists = new WeakMap<EntityIndex, WeakMap<Links, WeakMap<readonly string[], readonly LinkedEntity[]>>>();
+
+/** The gazetteer entries among `ids`, named and linked in `links`' language and sorted as its readers sort; unknown ids are left out. */
+export function linkedEntities(ids: readonly string[], entities: EntityIndex, links: Links): readonly LinkedEntity[] {
+  const byLinks = cached(linkedLists, entities, () => new WeakMap());
+  const lists = cached(byLinks, links, () => new WeakMap());
+  return cached(lists, ids, () => {
+    const { lang } = links;
+    return ids
+      .flatMap((id) => {
+        const entity = entities.get(id);
+        return entity ? [{ id, name: entity.name[lang], href: links.entity(entityType(entity), id) }] : [];
+      })
+      .sort((a, b) => collate(lang)(a.name, b.name));
+  });
+}
+
+function cached<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }

@@ -50,6 +50,7 @@ function makeLinks(lang: Lang, base: string) {
   const year = (y: number, n = 1): string => (n > 1 ? page('timeline', String(y), String(n)) : page('timeline', String(y)));
   const archiveVolume = (y: number, part = 1): string => (part > 1 ? page('archive', String(y), String(part)) : page('archive', String(y)));
   return {
+    lang,
     home: () => page(),
     engagement: (id: string) => page('engagements', id),
     article: (id: string) => page('articles', id),
