@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, readDataFile } from './data-file.ts';
 import { tokenize } from './tokens.ts';
+import { getOrCreate } from '../../src/lib/get-or-create.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 
@@ -47,9 +48,7 @@ export function buildMatcher(entries: readonly GazetteerEntry[]): Matcher {
 function insert(root: TrieNode, words: string[], entity: string): void {
   let node = root;
   for (const word of words) {
-    let child = node.next.get(word);
-    if (!child) node.next.set(word, (child = { next: new Map() }));
-    node = child;
+    node = getOrCreate(node.next, word, () => ({ next: new Map() }));
   }
   // A term two entries share (a name that is also another's alias) stays with the first.
   node.entity ??= entity;

@@ -6,6 +6,7 @@ import { generatedAt } from './archive.ts';
 import { loadSiteData, type SiteData } from './data.ts';
 import { relatedOnSite } from './related-on-site.ts';
 import { articlePlace } from './timeline-place.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /*
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are
@@ -57,11 +58,8 @@ const articleDigests = new WeakMap<SiteData, Map<string, string>>();
 
 /** The digest of `articleData`, worked out once for the article's page in each language and its archive volume. */
 function articleDigest(site: SiteData, article: CollectionEntry<'articles'>): string {
-  let digests = articleDigests.get(site);
-  if (!digests) articleDigests.set(site, (digests = new Map()));
-  let found = digests.get(article.id);
-  if (found === undefined) digests.set(article.id, (found = digest(articleData(site, article))));
-  return found;
+  const digests = getOrCreate(articleDigests, site, () => new Map<string, string>());
+  return getOrCreate(digests, article.id, () => digest(articleData(site, article)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
 import { perLang } from './per-lang.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,12 +14,7 @@ const instant = (iso: string): Date => new Date(DAY_ONLY.test(iso) ? `${iso}T00:
 
 // Listings print the same few thousand days again and again.
 const days = perLang(() => new Map<string, string>());
-const formatDay = (day: string, lang: Lang): string => {
-  const made = days(lang);
-  let text = made.get(day);
-  if (text === undefined) made.set(day, (text = dayFormat(lang).format(instant(day))));
-  return text;
-};
+const formatDay = (day: string, lang: Lang): string => getOrCreate(days(lang), day, () => dayFormat(lang).format(instant(day)));
 
 /** "21 November 2022" / "21 November 2022"; with the time in Jakarta when the source gives one. */
 export function formatDate(iso: string, lang: Lang, { withTime = false } = {}): string {

@@ -3,6 +3,7 @@ import type { City, Organisation } from '../schemas/gazetteer.ts';
 import { collate } from './collate.ts';
 import { perLang } from './per-lang.ts';
 import type { Links } from './urls.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 const regionNames = perLang((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 
@@ -56,9 +57,9 @@ const linkedLists = new WeakMap<EntityIndex, WeakMap<Links, WeakMap<readonly str
 
 /** The gazetteer entries among `ids`, named and linked in `links`' language and sorted as its readers sort; unknown ids are left out. */
 export function linkedEntities(ids: readonly string[], entities: EntityIndex, links: Links): readonly LinkedEntity[] {
-  const byLinks = cached(linkedLists, entities, () => new WeakMap());
-  const lists = cached(byLinks, links, () => new WeakMap());
-  return cached(lists, ids, () => {
+  const byLinks = getOrCreate(linkedLists, entities, () => new WeakMap());
+  const lists = getOrCreate(byLinks, links, () => new WeakMap());
+  return getOrCreate(lists, ids, () => {
     const { lang } = links;
     return ids
       .flatMap((id) => {
@@ -67,10 +68,4 @@ export function linkedEntities(ids: readonly string[], entities: EntityIndex, li
       })
       .sort((a, b) => collate(lang)(a.name, b.name));
   });
-}
-
-function cached<K extends object, V>(map: WeakMap<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
 }

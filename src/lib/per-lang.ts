@@ -1,4 +1,5 @@
 import { localeTag, type Lang } from '../i18n/index.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /**
  * One Intl formatter per language, made once: constructing them is far dearer than using them
@@ -6,9 +7,5 @@ import { localeTag, type Lang } from '../i18n/index.ts';
  */
 export function perLang<F>(make: (locale: string) => F): (lang: Lang) => F {
   const made = new Map<Lang, F>();
-  return (lang) => {
-    let formatter = made.get(lang);
-    if (!formatter) made.set(lang, (formatter = make(localeTag[lang])));
-    return formatter;
-  };
+  return (lang) => getOrCreate(made, lang, () => make(localeTag[lang]));
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { archiveSections, archiveVolumes, entryVolumes, type ArchiveSection, type ArchiveVolume } from './archive.ts';
 import type { SiteData } from './data.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /** A language's archive as the build prints it: its sections, its volumes (none on one page) and the volumes of each entry. */
 export interface SiteArchive {
@@ -10,12 +11,11 @@ export interface SiteArchive {
 }
 
 // The cover, every volume and every engagement page ask: a language's archive is cut once per build.
-const built = new WeakMap<SiteData, Partial<Record<Lang, SiteArchive>>>();
+const built = new WeakMap<SiteData, Map<Lang, SiteArchive>>();
 
 export function siteArchive(site: SiteData, lang: Lang): SiteArchive {
-  let byLang = built.get(site);
-  if (!byLang) built.set(site, (byLang = {}));
-  return (byLang[lang] ??= cut(site, lang));
+  const byLang = getOrCreate(built, site, () => new Map());
+  return getOrCreate(byLang, lang, () => cut(site, lang));
 }
 
 function cut(site: SiteData, lang: Lang): SiteArchive {

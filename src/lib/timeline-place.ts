@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { SiteData } from './data.ts';
 import { yearPages, type YearPage } from './paginate.ts';
 import { entryAnchor, groupByYear, type TimelineEntry } from './timeline.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /** Where the timeline lists an entry: its year's page that holds it, and its heading's anchor there. */
 export interface TimelinePlace extends YearPage {
@@ -9,12 +10,11 @@ export interface TimelinePlace extends YearPage {
 }
 
 // Every article page asks: the index of a language's entries is made once per build.
-const indexes = new WeakMap<SiteData, Partial<Record<Lang, Map<string, YearPage>>>>();
+const indexes = new WeakMap<SiteData, Map<Lang, Map<string, YearPage>>>();
 
 export function timelinePlace(site: SiteData, lang: Lang, type: TimelineEntry['type'], id: string): TimelinePlace | undefined {
-  let byLang = indexes.get(site);
-  if (!byLang) indexes.set(site, (byLang = {}));
-  const pages = (byLang[lang] ??= yearPages(groupByYear(site.timeline[lang]), (e) => entryAnchor(e.type, e.id)));
+  const byLang = getOrCreate(indexes, site, () => new Map());
+  const pages = getOrCreate(byLang, lang, () => yearPages(groupByYear(site.timeline[lang]), (e) => entryAnchor(e.type, e.id)));
   const anchor = entryAnchor(type, id);
   const found = pages.get(anchor);
   return found && { ...found, anchor };

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { archiveAnchor, type ArchiveVolume } from './archive.ts';
 import type { TimelinePlace } from './timeline-place.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /** Joins `base` and a site path with exactly one slash between segments. */
 export function pathWithBase(base: string, path: string): string {
@@ -31,22 +32,14 @@ const made = new Map<string, Links>();
 
 /** Base-aware URL builders for one language; every internal link goes through these. */
 export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL): Links {
-  const key = `${lang} ${base}`;
-  let links = made.get(key);
-  if (!links) made.set(key, (links = makeLinks(lang, base)));
-  return links;
+  return getOrCreate(made, `${lang} ${base}`, () => makeLinks(lang, base));
 }
 
 function makeLinks(lang: Lang, base: string) {
   const head = pathWithBase(base, '');
   // Listings link the same partners and entries thousands of times over: each path is built once.
   const paths = new Map<string, string>();
-  const page = (...segments: string[]): string => {
-    const key = segments.join('/');
-    let path = paths.get(key);
-    if (path === undefined) paths.set(key, (path = `${head}${pagePath(lang, ...segments).slice(1)}`));
-    return path;
-  };
+  const page = (...segments: string[]): string => getOrCreate(paths, segments.join('/'), () => `${head}${pagePath(lang, ...segments).slice(1)}`);
   const year = (y: number, n = 1): string => (n > 1 ? page('timeline', String(y), String(n)) : page('timeline', String(y)));
   const archiveVolume = (y: number, part = 1): string => (part > 1 ? page('archive', String(y), String(part)) : page('archive', String(y)));
   return {
