@@ -1,4 +1,5 @@
 import { articles, engagements } from './content.ts';
+import type { Locator } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 const pageTypes = [
@@ -51,3 +52,42 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+/** In forced colours (Windows' contrast themes) the browser replaces the site's colours with the system's few. */
+test.describe('forced colours', () => {
+  test.use({ forcedColors: 'active' });
+  const computed = (locator: Locator, property: 'backgroundColor' | 'borderBottomColor' | 'color') =>
+    locator.evaluate((element, name) => getComputedStyle(element)[name], property);
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the current tab and the chip of the filter shown still stand out, ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto('en/timeline/kind/summit/');
+      const canvas = await computed(page.locator('body'), 'backgroundColor');
+      const tabs = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link');
+      await expect(tabs).toHaveCount(5);
+      for (const tab of await tabs.all()) {
+        const bar = await computed(tab, 'borderBottomColor');
+        const name = await tab.textContent();
+        if (name === 'Timeline') expect(bar, 'the current tab keeps its bar').not.toBe(canvas);
+        else expect(bar, `${name}: only the current tab has a bar`).toBe(canvas);
+      }
+      const chips = page.getByRole('navigation', { name: 'Filter' }).locator('.chip');
+      const shown = chips.and(page.locator('[aria-current="page"]'));
+      await expect(shown).toHaveText('Summit');
+      const background = await computed(shown, 'backgroundColor');
+      expect(background, 'the chosen chip is filled').not.toBe(await computed(chips.first(), 'backgroundColor'));
+      expect(await computed(shown, 'color'), 'its text reads on its fill').not.toBe(background);
+    });
+  }
+
+  test("the widget's entries keep their mark on the line", async ({ page }) => {
+    await page.goto('embed/en/');
+    const dot = await page.locator('.entry').first().evaluate((entry) => {
+      const style = getComputedStyle(entry, '::before');
+      return { ring: style.borderTopWidth, colour: style.borderTopColor, canvas: getComputedStyle(document.body).backgroundColor };
+    });
+    expect(dot.ring).toBe('2px');
+    expect(dot.colour).not.toBe(dot.canvas);
+  });
+});
