@@ -113,7 +113,7 @@ test('the header keeps the language switch beside the brand, from a phone to a d
   for (const [lang, code, name] of [['id', 'EN', 'English'], ['en', 'ID', 'Bahasa Indonesia']] as const) {
     await page.goto(`${lang}/`);
     const toggle = page.locator('[data-lang-switch]');
-    for (const width of [360, 390, 660, 760, 900, 1280]) {
+    for (const width of [320, 360, 390, 660, 760, 900, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       const brand = (await page.locator('header.site .brand').boundingBox())!;
       const box = (await toggle.boundingBox())!;
