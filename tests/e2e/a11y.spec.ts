@@ -91,3 +91,21 @@ test.describe('forced colours', () => {
     expect(dot.colour).not.toBe(dot.canvas);
   });
 });
+
+test('on a phone, where the tabs scroll sideways, a focused tab shows its whole focus ring', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('en/');
+  const tab = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Network' });
+  for (let presses = 0; presses < 20 && !(await tab.evaluate((a) => a === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  const ring = await tab.evaluate((a) => {
+    const style = getComputedStyle(a);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const link = a.getBoundingClientRect();
+    // A scrolling row clips what it holds at its padding box.
+    const row = a.closest('ul')!.getBoundingClientRect();
+    return { reach, above: link.top - reach - row.top, below: row.bottom - (link.bottom + reach) };
+  });
+  expect(ring.reach).toBeGreaterThan(0);
+  expect(ring.above, 'room above the ring').toBeGreaterThanOrEqual(0);
+  expect(ring.below, 'room below the ring').toBeGreaterThanOrEqual(0);
+});
