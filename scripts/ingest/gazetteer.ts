@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, readDataFile } from './data-file.ts';
 import { tokenize } from './tokens.ts';
-import { getOrCreate } from '../../src/lib/get-or-create.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 

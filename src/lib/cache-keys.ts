@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { CollectionEntry } from 'astro:content';
 import { languages, type Lang } from '../i18n/index.ts';
-import { translationKey } from './article-text.ts';
 import { generatedAt } from './archive.ts';
+import { translationKey } from './article-text.ts';
 import { loadSiteData, type SiteData } from './data.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { relatedOnSite } from './related-on-site.ts';
 import { articlePlace } from './timeline-place.ts';
-import { getOrCreate } from './get-or-create.ts';
 
 /*
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page whose key and code are

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
-import { perLang } from './per-lang.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { perLang } from './per-lang.ts';
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,9 +1,9 @@
 import type { Lang } from '../i18n/index.ts';
 import type { City, Organisation } from '../schemas/gazetteer.ts';
 import { collate } from './collate.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { perLang } from './per-lang.ts';
 import type { Links } from './urls.ts';
-import { getOrCreate } from './get-or-create.ts';
 
 const regionNames = perLang((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
 

@@ -5,8 +5,8 @@ interface Store<K, V> {
 }
 
 /** The value `store` keeps for `key`, made by `create` the first time it is asked for and kept. */
-export function getOrCreate<K, V>(store: Store<K, V>, key: K, create: (key: K) => V): V {
+export function getOrCreate<K, V>(store: Store<K, V>, key: K, create: () => V): V {
   let value = store.get(key);
-  if (value === undefined) store.set(key, (value = create(key)));
+  if (value === undefined) store.set(key, (value = create()));
   return value;
 }

@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/index.ts';
 import type { SiteData } from './data.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { yearPages, type YearPage } from './paginate.ts';
 import { entryAnchor, groupByYear, type TimelineEntry } from './timeline.ts';
-import { getOrCreate } from './get-or-create.ts';
 
 /** Where the timeline lists an entry: its year's page that holds it, and its heading's anchor there. */
 export interface TimelinePlace extends YearPage {

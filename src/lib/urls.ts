@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { archiveAnchor, type ArchiveVolume } from './archive.ts';
-import type { TimelinePlace } from './timeline-place.ts';
 import { getOrCreate } from './get-or-create.ts';
+import type { TimelinePlace } from './timeline-place.ts';
 
 /** Joins `base` and a site path with exactly one slash between segments. */
 export function pathWithBase(base: string, path: string): string {
