@@ -12,6 +12,12 @@ const HOSTILE_LINES = [
 ];
 
 /**
+ * A hundred short paragraphs that open with the same words, each a pull-quote candidate: kept in
+ * one list per opening, they made the pull-quote search quadratic (scripts/ingest/pull-quotes.ts).
+ */
+const sameOpening = (i: number): string => Array.from({ length: 100 }, (_, k) => `Gubernur Anies Baswedan mengatakan ${i}-${k}`).join('\n\n');
+
+/**
  * A valid source of about `bytes` bytes (UTF-8): the seed's front matter, title and dateline, then its
  * paragraphs and hostile lines repeated, each copy numbered so none is removed as a repeat.
  */
@@ -25,7 +31,7 @@ export function hostileSource(seed: string, bytes: number): string {
   const chunks: string[] = [head];
   let size = Buffer.byteLength(head);
   for (let i = 0; size < bytes; i++) {
-    const line = i % 3 === 2 ? `${HOSTILE_LINES[i % HOSTILE_LINES.length]} ${i}` : `${paragraphs[i % paragraphs.length]} (${i})`;
+    const line = i % 30 === 29 ? sameOpening(i) : i % 3 === 2 ? `${HOSTILE_LINES[i % HOSTILE_LINES.length]} ${i}` : `${paragraphs[i % paragraphs.length]} (${i})`;
     chunks.push(line);
     size += Buffer.byteLength(line) + 2;
   }

@@ -117,6 +117,21 @@ describe('clean: structural rules', () => {
     assert.deepEqual(removedBy(result), [['Itulah pendekatan City 4.0', 'pull-quote']]);
   });
 
+  it('removes a pull quote that repeats a sentence inside a paragraph, not only its start', () => {
+    const paragraph = 'Acara dimulai pagi hari di Balai Kota. Itulah pendekatan City 4.0 yang diusung pemerintah provinsi sejak tahun lalu, katanya.';
+    const result = run([BODY, 'Itulah pendekatan City 4.0', paragraph]);
+    assert.deepEqual(kept(result), [BODY, paragraph]);
+    assert.deepEqual(removedBy(result), [['Itulah pendekatan City 4.0', 'pull-quote']]);
+  });
+
+  it('finds the one pull quote among a thousand short paragraphs that open with the same words', () => {
+    const others = Array.from({ length: 1000 }, (_, i) => `Itulah pendekatan City ${i + 5}`);
+    const quote = '"Itulah pendekatan City 4.0. Ke depan, tak lagi bisa pemerintah sebuah kota hanya berfungsi sebagai penyedia jasa," tandasnya.';
+    const result = run([BODY, ...others, 'Itulah pendekatan City 4.0', quote]);
+    assert.deepEqual(kept(result), [BODY, ...others, quote]);
+    assert.deepEqual(removedBy(result), [['Itulah pendekatan City 4.0', 'pull-quote']]);
+  });
+
   it('keeps a short sentence that is not an excerpt of another', () => {
     const result = run([BODY, 'Pertemuan berlangsung hangat', 'Semua peserta pulang dengan gembira setelah acara selesai.']);
     assert.equal(result.paragraphs.length, 3);
