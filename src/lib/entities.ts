@@ -31,7 +31,7 @@ export function indexEntities(entities: readonly Entity[]) {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const children = new Map<string, Entity[]>();
   for (const entity of entities) {
-    if (entity.parent) children.set(entity.parent, [...(children.get(entity.parent) ?? []), entity]);
+    if (entity.parent) getOrCreate(children, entity.parent, () => []).push(entity);
   }
   return {
     all: entities,

@@ -1,5 +1,6 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Engagement } from '../schemas/engagement.ts';
+import { getOrCreate } from './get-or-create.ts';
 import type { ArticleInput, EngagementInput } from './timeline.ts';
 
 /** A related headline from an article's original page, with where this site has it. */
@@ -24,21 +25,16 @@ interface Index {
 
 const indexes = new WeakMap<readonly ArticleInput[], Index>();
 
-function add<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** Built once per build, as every article page asks: a scan of thousands of articles each time would not scale. */
 function indexOf(articles: readonly ArticleInput[], engagements: readonly EngagementInput[]): Index {
   const cached = indexes.get(articles);
   if (cached?.engagements === engagements) return cached;
   const index: Index = { engagements, articles: new Map(), headlines: new Map() };
-  for (const a of articles) add(index.articles, titleKey(a.data.title), a);
+  for (const a of articles) getOrCreate(index.articles, titleKey(a.data.title), () => []).push(a);
   for (const e of engagements) {
     for (const s of e.data.sources) {
-      if (s.type === 'headline') add(index.headlines, titleKey(s.title), { engagement: e, date: s.date, ...(s.listedIn ? { listedIn: s.listedIn } : {}) });
+      if (s.type === 'headline') getOrCreate(index.headlines, titleKey(s.title), () => []).push({ engagement: e, date: s.date, ...(s.listedIn ? { listedIn: s.listedIn } : {}) });
     }
   }
   indexes.set(articles, index);

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Engagement, EngagementKind, EngagementSource } from '../schemas/engagement.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /** Text with the language it is written in, for `lang` attributes when a fallback is shown. */
 export interface Localized {
@@ -114,7 +115,7 @@ export function groupByYear(entries: readonly TimelineEntry[]): YearGroup[] {
   const groups = new Map<number, TimelineEntry[]>();
   for (const entry of entries) {
     const year = Number(entry.start.slice(0, 4));
-    groups.set(year, [...(groups.get(year) ?? []), entry]);
+    getOrCreate(groups, year, () => []).push(entry);
   }
   return [...groups].map(([year, list]) => ({ year, entries: list }));
 }
