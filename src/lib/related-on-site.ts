@@ -25,7 +25,6 @@ interface Index {
 
 const indexes = new WeakMap<readonly ArticleInput[], Index>();
 
-
 /** Built once per build, as every article page asks: a scan of thousands of articles each time would not scale. */
 function indexOf(articles: readonly ArticleInput[], engagements: readonly EngagementInput[]): Index {
   const cached = indexes.get(articles);
