@@ -1,10 +1,10 @@
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
 
 /** Pull quotes are short; the bound also keeps the index small. */
-const MAX_PULL_QUOTE = 120;
-const KEY_WORDS = 3;
+export const MAX_PULL_QUOTE = 120;
+export const KEY_WORDS = 3;
 
-const normalise = (text: string): string =>
+export const normalise = (text: string): string =>
   text
     .toLowerCase()
     .replace(/["“”'‘’«»]/g, '')
@@ -49,7 +49,7 @@ export function findPullQuotes(paragraphs: readonly string[]): Set<number> {
   return found;
 }
 
-function* sentenceStarts(text: string): Generator<number> {
+export function* sentenceStarts(text: string): Generator<number> {
   yield 0;
   for (const match of text.matchAll(/[.!?] /g)) yield match.index + 2;
 }
