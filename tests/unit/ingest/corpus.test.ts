@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
+import { bytes, loadContext } from './context.ts';
+
+const context = loadContext();
+const source = (file: string, title: string) => ({
+  file,
+  bytes: bytes(`${title}\n\nSelasa, 30 Oktober 2018\n\nIsi paragraf dari berkas ${file}, yang cukup panjang untuk menjadi isi berita.\n`),
+});
+
+describe('ids across the corpus', () => {
+  it('tells articles with one id apart by the first free suffix, in file order, and each says so', () => {
+    const { articles, reports } = ingestCorpus(
+      [source('a.txt', 'Judul Sama'), source('b.txt', 'Judul Sama 3'), source('c.txt', 'Judul Sama'), source('d.txt', 'Judul Sama'), source('e.txt', 'Judul Sama')],
+      context,
+    );
+    assert.deepEqual(
+      articles.map((a) => [a.source, a.id]),
+      [
+        ['a.txt', '2018-10-30-judul-sama'],
+        ['b.txt', '2018-10-30-judul-sama-3'],
+        ['c.txt', '2018-10-30-judul-sama-2'],
+        // -3 is b.txt's own id.
+        ['d.txt', '2018-10-30-judul-sama-4'],
+        ['e.txt', '2018-10-30-judul-sama-5'],
+      ],
+    );
+    for (const file of ['c.txt', 'd.txt', 'e.txt']) {
+      assert.match(reports.find((r) => r.file === file)!.warnings.join('\n'), /another article already has the id "2018-10-30-judul-sama"/);
+    }
+  });
+});
