@@ -9,7 +9,8 @@ import { formatTable, growthExponent, marginalIngestPace, medianRun, type Run } 
 import { syntheticCorpus } from './bench/synthetic-corpus.ts';
 import { loadVocabulary } from './bench/vocabulary.ts';
 import { loadIngestContext } from './ingest/context.ts';
-import { ingestSource } from './ingest/pipeline.ts';
+import { assembleCorpus, ingestOne, type Outcome } from './ingest/corpus.ts';
+import { ingestSource, type IngestContext } from './ingest/pipeline.ts';
 import { renderArticle } from './ingest/write.ts';
 
 const USAGE = `usage: npm run bench -- [--articles N] [--repeat N] [--json FILE] [--lighthouse] [--keep]
@@ -97,15 +98,32 @@ async function benchCorpus(n: number): Promise<Run> {
   };
 }
 
+/** The seed the in-process measurements start from. */
+const SEED = '2018-10-30-beritajakarta-anies-panelis-u20-mayors-summit.txt';
+
 /** In-process ingest and MDX rendering of one hostile source of 1, 2, 4 and 8 MB: linear time shows as a flat s/MB. */
-function largeSourceScaling(): { megabytes: number; seconds: number }[] {
-  const context = loadIngestContext(join(repo, 'content'));
-  const seed = readFileSync(join(repo, 'content', 'sources', '2018-10-30-beritajakarta-anies-panelis-u20-mayors-summit.txt'), 'utf8');
+function largeSourceScaling(context: IngestContext): { megabytes: number; seconds: number }[] {
+  const seed = readFileSync(join(repo, 'content', 'sources', SEED), 'utf8');
   return [1, 2, 4, 8].map((megabytes) => {
     const bytes = new TextEncoder().encode(hostileSource(seed, megabytes * 1e6));
     const started = performance.now();
     renderArticle(ingestSource('large.txt', bytes, context).article);
     return { megabytes, seconds: (performance.now() - started) / 1000 };
+  });
+}
+
+/** Assembling a corpus whose 5,000, 10,000 and 20,000 articles all have one id: linear time shows as a flat s per article. */
+function sharedIdScaling(context: IngestContext): { articles: number; seconds: number }[] {
+  const one = ingestOne(SEED, readFileSync(join(repo, 'content', 'sources', SEED)), context);
+  if (!('ingested' in one)) throw new Error(`bench: the seed ${SEED} did not ingest`);
+  return [5000, 10000, 20000].map((articles) => {
+    const outcomes: Outcome[] = Array.from({ length: articles }, (_, i) => ({
+      file: `${String(i).padStart(6, '0')}.txt`,
+      ingested: { ...one.ingested, article: { ...one.ingested.article, hash: String(i) } },
+    }));
+    const started = performance.now();
+    assembleCorpus(outcomes);
+    return { articles, seconds: (performance.now() - started) / 1000 };
   });
 }
 
@@ -120,8 +138,11 @@ for (const n of sizes) {
   runs.push(medianRun(repeats));
   console.log(`\n${repeat > 1 ? `medians of ${repeat} runs\n` : ''}${formatTable(runs)}`);
 }
-const largeSource = largeSourceScaling();
+const context = loadIngestContext(join(repo, 'content'));
+const largeSource = largeSourceScaling(context);
 console.log(`\none large source, ingest + MDX: ${largeSource.map((s) => `${s.megabytes} MB ${s.seconds.toFixed(2)} s`).join(', ')}`);
+const sharedId = sharedIdScaling(context);
+console.log(`one id shared by every article, corpus assembled: ${sharedId.map((s) => `${s.articles} ${s.seconds.toFixed(2)} s`).join(', ')}`);
 const lighthouse = args.lighthouse ? await (await import('./bench/lighthouse.ts')).scoreSeedSite(repo) : undefined;
 if (lighthouse) {
   console.log('\nLighthouse (mobile):');
@@ -130,6 +151,6 @@ if (lighthouse) {
   }
 }
 if (args.json) {
-  const report = { machine, runs, growthExponent: growthExponent(runs), ingestMarginalPace: marginalIngestPace(runs), largeSource, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
+  const report = { machine, runs, growthExponent: growthExponent(runs), ingestMarginalPace: marginalIngestPace(runs), largeSource, sharedId, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
   writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 }
