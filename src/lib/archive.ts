@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { formatNumber } from './dates.ts';
+import { getOrCreate } from './get-or-create.ts';
 import { isPaginated, pagesOf } from './paginate.ts';
 import type { ArticleInput, Coverage, TimelineEntry } from './timeline.ts';
 
@@ -95,10 +96,7 @@ export function archiveVolumes(sections: readonly ArchiveSection[], limit?: numb
   if (!isPaginated(sections.length, limit) && !isPaginated(printed, articles)) return [];
   const years = new Map<number, ArchiveSection[]>();
   for (const section of sections.flatMap((s) => piecesOf(s, articles))) {
-    const year = Number(section.entry.start.slice(0, 4));
-    const list = years.get(year);
-    if (list) list.push(section);
-    else years.set(year, [section]);
+    getOrCreate(years, Number(section.entry.start.slice(0, 4)), () => []).push(section);
   }
   return [...years]
     .sort(([a], [b]) => a - b)
@@ -112,11 +110,7 @@ export function archiveVolumes(sections: readonly ArchiveSection[], limit?: numb
 export function entryVolumes(volumes: readonly ArchiveVolume[]): ReadonlyMap<string, readonly ArchiveVolume[]> {
   const found = new Map<string, ArchiveVolume[]>();
   for (const volume of volumes) {
-    for (const { entry } of volume.sections) {
-      const list = found.get(entry.id);
-      if (list) list.push(volume);
-      else found.set(entry.id, [volume]);
-    }
+    for (const { entry } of volume.sections) getOrCreate(found, entry.id, () => []).push(volume);
   }
   return found;
 }
