@@ -1,6 +1,6 @@
 import { formatNumber } from '../lib/dates.ts';
 import { localeTag, useTranslations, type Lang, type UiKey } from './index.ts';
-import { countedForm } from './template.ts';
+import { countedForm, fillTemplate } from './template.ts';
 
 /** Texts that come with a `.one` form beside them, for counts the language calls singular. */
 export type CountedKey = { [K in UiKey]: `${K}.one` extends UiKey ? K : never }[UiKey];
@@ -18,4 +18,10 @@ export function useCounted(lang: Lang): (key: CountedKey, n: number) => string {
 export function useCount(lang: Lang): (key: CountedKey, n: number) => string {
   const counted = useCounted(lang);
   return (key, n) => `${formatNumber(n, lang)} ${counted(key, n)}`;
+}
+
+/** A text with the count in its `{n}` slot, in the form the count asks for: "and 286 more articles". */
+export function useCountedText(lang: Lang): (key: CountedKey, n: number) => string {
+  const counted = useCounted(lang);
+  return (key, n) => fillTemplate(counted(key, n), { n: formatNumber(n, lang) });
 }
