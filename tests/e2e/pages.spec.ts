@@ -98,6 +98,13 @@ for (const lang of languages) {
       await expect(page.getByRole('link', { name: summit.data.title[lang] })).toBeVisible();
     });
 
+    test('a city that no article names says so by name, beside the engagements that cite other sources', async ({ page }) => {
+      expect(seedArticles.some((a) => a.paragraphs.some((p) => /casablanca|kasablanka/i.test(p)))).toBe(false);
+      await page.goto(`${lang}/cities/casablanca/`);
+      await expect(page.locator('section:has(#engagements) h3').first()).toBeVisible();
+      await expect(page.locator('section:has(#mentioned) p')).toHaveText(lang === 'en' ? 'No article on this site names Casablanca yet.' : 'Belum ada artikel di situs ini yang menyebut Casablanca.');
+    });
+
     test('an organisation page lists every engagement it joined', async ({ page }) => {
       await page.goto(`${lang}/organisations/c40/`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('C40');
