@@ -100,6 +100,7 @@ export const en = {
   'entity.latest': 'Showing the latest {n} of {total}.',
   'entity.partnerTimeline': 'This partner’s timeline',
   'entity.noEngagements': 'No engagement on the timeline involves {name} yet.',
+  'entity.throughBranches': 'Through its branches',
   'entity.noArticles': 'No article on this site names {name} yet.',
   'entity.cities': 'Cities',
   'entity.organisations': 'Organisations',

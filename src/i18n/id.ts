@@ -99,6 +99,7 @@ export const id = {
   'entity.latest': 'Menampilkan {n} terbaru dari {total}.',
   'entity.partnerTimeline': 'Lini masa mitra ini',
   'entity.noEngagements': 'Belum ada keterlibatan di lini masa yang melibatkan {name}.',
+  'entity.throughBranches': 'Melalui bagian-bagiannya',
   'entity.noArticles': 'Belum ada artikel di situs ini yang menyebut {name}.',
   'entity.cities': 'Kota',
   'entity.organisations': 'Organisasi',

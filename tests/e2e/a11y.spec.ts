@@ -9,7 +9,8 @@ const pageTypes = [
   `engagements/${engagements[0]!.id}/`,
   ...articles().map((a) => `articles/${a.id}/`),
   'cities/buenos-aires/',
-  'organisations/c40/',
+  // UCLG's page has all three lists: its own engagements, a branch's, and articles that name it.
+  'organisations/uclg/',
   'about/',
   'archive/',
   'search/',

@@ -116,6 +116,20 @@ for (const lang of languages) {
       }
     });
 
+    test('an organisation page lists what its branches took part in, as theirs', async ({ page }) => {
+      const viaBranch = engagements.filter((e) => e.data.partners.includes('iclei-indonesia') && !e.data.partners.includes('iclei'));
+      expect(viaBranch.length).toBeGreaterThan(0);
+      await page.goto(`${lang}/organisations/iclei/`);
+      const list = page.getByRole('list', { name: useTranslations(lang)('entity.throughBranches') });
+      for (const { id, data } of viaBranch) {
+        const item = list.getByRole('listitem').filter({ has: page.locator(`a[href$="/${lang}/engagements/${id}/"]`) });
+        await expect(item).toContainText(data.title[lang]);
+        await expect(item).toContainText('ICLEI Indonesia');
+      }
+      // Its branches' engagements are there, so the page does not say it has none.
+      await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement' : 'Belum ada keterlibatan');
+    });
+
     test('the about page cites every source with its address', async ({ page }) => {
       await page.goto(`${lang}/about/`);
       const urls = [...seedArticles.flatMap((a) => (a.url ? [a.url] : [])), ...engagements.flatMap((e) => e.data.sources.flatMap((s) => ('url' in s && s.url ? [s.url] : [])))];
