@@ -8,7 +8,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCo
       'Setiap keterlibatan disertai sumbernya. Ringkasan dan terjemahan bahasa Inggris ditulis oleh proyek ini berdasarkan fakta dalam sumber-sumber tersebut; kutipan pejabat dimuat persis seperti dalam artikel aslinya.',
     ],
     how: [
-      'Artikel berita dikumpulkan apa adanya, lalu sebuah program membersihkannya dari unsur halaman (tautan "Baca Juga", kredit foto, penghitung kunjungan, daftar berita populer), membaca tanggal terbit dan penulisnya, serta mengenali kota dan organisasi yang disebut. Setiap baris yang dibuang dicatat beserta aturan yang membuangnya.',
+      'Artikel berita dikumpulkan apa adanya, lalu sebuah program membersihkannya dari unsur halaman (tautan “Baca Juga”, kredit foto, penghitung kunjungan, daftar berita populer), membaca tanggal terbit dan penulisnya, serta mengenali kota dan organisasi yang disebut. Setiap baris yang dibuang dicatat beserta aturan yang membuangnya.',
       'Situs dibangun sebagai halaman statis dan dapat dibaca tanpa JavaScript.',
     ],
     sourcesCount: 'sumber dikutip di situs ini:',
@@ -19,7 +19,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCo
       'Every engagement comes with its sources. Summaries and English translations are written by this project from the facts those sources give; officials’ quotes are reproduced exactly as the original articles print them.',
     ],
     how: [
-      'News articles are collected as published; a program then removes page furniture ("Baca Juga" links, photo credits, view counters, popular-story lists), reads each article’s date and byline, and recognises the cities and organisations it names. Every line it removes is recorded with the rule that removed it.',
+      'News articles are collected as published; a program then removes page furniture (“Baca Juga” links, photo credits, view counters, popular-story lists), reads each article’s date and byline, and recognises the cities and organisations it names. Every line it removes is recorded with the rule that removed it.',
       'The site is built as static pages and can be read without JavaScript.',
     ],
     sourcesCount: 'sources are cited on this site:',
