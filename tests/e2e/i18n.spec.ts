@@ -126,6 +126,22 @@ test('the header keeps the language switch beside the brand, from a phone to a d
   }
 });
 
+test('on a phone the header’s search button is a magnifier, and keeps its name', async ({ page }) => {
+  for (const [lang, name] of [['id', 'Cari'], ['en', 'Search']] as const) {
+    await page.goto(`${lang}/`);
+    const submit = page.locator('header.site [role="search"] button');
+    for (const width of [320, 390, 447, 449, 900]) {
+      await page.setViewportSize({ width, height: 800 });
+      const phone = width < 448;
+      await expect(submit.locator('svg')).toBeVisible({ visible: phone });
+      // Clipped to a pixel, the word is out of sight but still read out.
+      const word = (await submit.getByText(name, { exact: true }).boundingBox())!;
+      expect(word.width > 1, `${lang} at ${width}px: the word is ${word.width}px wide`).toBe(!phone);
+      await expect(submit, `${lang} at ${width}px`).toHaveAccessibleName(name);
+    }
+  }
+});
+
 test('the root, which link previews read without running its script, previews with the Indonesian card', async ({ request, baseURL }) => {
   const html = await (await request.get('')).text();
   const base = new URL(baseURL ?? '').pathname;
