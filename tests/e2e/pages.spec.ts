@@ -197,6 +197,17 @@ test.describe('a missing page', () => {
     await expect(page.locator('section[lang="id"] h1')).toHaveText('Halaman tidak ditemukan');
     await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
   });
+
+  test('offers a search in each language, which finds what the reader was after', async ({ page, baseURL }) => {
+    for (const [lang, label] of [['id', 'Cari di situs'], ['en', 'Search the site']] as const) {
+      await page.goto(`${baseURL}en/cities/casablanka/`);
+      const search = page.locator(`section[lang="${lang}"]`).getByRole('search');
+      await search.getByRole('searchbox', { name: label }).fill('Casablanca');
+      await search.getByRole('searchbox', { name: label }).press('Enter');
+      await expect(page).toHaveURL(`${baseURL}${lang}/search/?q=Casablanca`);
+      await expect(page.locator('[data-search-results] li').first()).toContainText('Casablanca');
+    }
+  });
 });
 
 test('the sitemap covers both languages, and not the noindex widget pages', async ({ request, baseURL }) => {
