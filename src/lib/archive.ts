@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { formatNumber } from './dates.ts';
+import { formatNumber, yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { isPaginated, pagesOf } from './paginate.ts';
 import type { ArticleInput, Coverage, TimelineEntry } from './timeline.ts';
@@ -96,7 +96,7 @@ export function archiveVolumes(sections: readonly ArchiveSection[], limit?: numb
   if (!isPaginated(sections.length, limit) && !isPaginated(printed, articles)) return [];
   const years = new Map<number, ArchiveSection[]>();
   for (const section of sections.flatMap((s) => piecesOf(s, articles))) {
-    getOrCreate(years, Number(section.entry.start.slice(0, 4)), () => []).push(section);
+    getOrCreate(years, yearOf(section.entry.start), () => []).push(section);
   }
   return [...years]
     .sort(([a], [b]) => a - b)

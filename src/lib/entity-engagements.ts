@@ -1,6 +1,4 @@
-import type { TimelineEntry } from './timeline.ts';
-
-const involves = (entry: TimelineEntry, id: string): boolean => entry.type === 'engagement' && (entry.partners.includes(id) || entry.place === id);
+import { involves, type TimelineEntry } from './timeline.ts';
 
 export interface ThroughBranches<B> {
   entry: TimelineEntry;
@@ -19,6 +17,7 @@ export function entityEngagements<B extends { id: string }>(
   const own: TimelineEntry[] = [];
   const throughBranches: ThroughBranches<B>[] = [];
   for (const entry of timeline) {
+    if (entry.type !== 'engagement') continue;
     if (involves(entry, id)) {
       own.push(entry);
       continue;

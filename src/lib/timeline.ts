@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Engagement, EngagementKind, EngagementSource } from '../schemas/engagement.ts';
+import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
 
 /** Text with the language it is written in, for `lang` attributes when a fallback is shown. */
@@ -114,18 +115,20 @@ export interface YearGroup {
 export function groupByYear(entries: readonly TimelineEntry[]): YearGroup[] {
   const groups = new Map<number, TimelineEntry[]>();
   for (const entry of entries) {
-    const year = Number(entry.start.slice(0, 4));
-    getOrCreate(groups, year, () => []).push(entry);
+    getOrCreate(groups, yearOf(entry.start), () => []).push(entry);
   }
   return [...groups].map(([year, list]) => ({ year, entries: list }));
 }
 
 export type TimelineFilter = { kind: string } | { partner: string } | null;
 
+/** Whether the entity `id` is one of the entry's partners or its place. */
+export const involves = (entry: TimelineEntry, id: string): boolean => entry.partners.includes(id) || entry.place === id;
+
 export function applyFilter(entries: readonly TimelineEntry[], filter: TimelineFilter): TimelineEntry[] {
   if (!filter) return [...entries];
   if ('kind' in filter) return entries.filter((e) => e.kind === filter.kind);
-  return entries.filter((e) => e.partners.includes(filter.partner) || e.place === filter.partner);
+  return entries.filter((e) => involves(e, filter.partner));
 }
 
 const byDate = (a: ArticleInput, b: ArticleInput): number => a.data.date.localeCompare(b.data.date);

@@ -1,4 +1,5 @@
 import type { Entity, EntityIndex } from '../entities.ts';
+import { yearOf } from '../dates.ts';
 import { entityType } from '../entities.ts';
 import type { ArticleInput, EngagementInput } from '../timeline.ts';
 
@@ -138,7 +139,7 @@ function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNod
   return nodes
     .map((node) => {
       const list = [...(events.get(node.id) ?? [])].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b));
-      const years = [...new Set(list.map((e) => Number(dateOf(e).slice(0, 4))))];
+      const years = [...new Set(list.map((e) => yearOf(dateOf(e))))];
       return { ...node, events: list, years };
     })
     .sort(byNode);
