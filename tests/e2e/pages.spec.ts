@@ -219,6 +219,20 @@ test('the sitemap covers both languages, and not the noindex widget pages', asyn
   expect(xml).not.toMatch(new RegExp(`<loc>https?://[^<]+${base}embed/`));
 });
 
+test('robots.txt lets crawlers read every page and names the sitemap, which is there', async ({ request, baseURL }) => {
+  const robots = await request.get(`${baseURL}robots.txt`);
+  expect(robots.ok()).toBe(true);
+  const text = await robots.text();
+  expect(text).toMatch(/^User-agent: \*\nAllow: \/\n/);
+  expect(text).not.toMatch(/Disallow/);
+  const sitemap = /^Sitemap: (\S+)$/m.exec(text)?.[1];
+  expect(sitemap, 'robots.txt names a sitemap').toBeDefined();
+  const address = new URL(sitemap!);
+  expect(address.pathname).toBe(`${new URL(baseURL ?? '').pathname}sitemap-index.xml`);
+  const index = await request.get(new URL(address.pathname, baseURL).href);
+  expect(await index.text()).toContain('<sitemapindex');
+});
+
 test('search lists its results twenty at a time; "more" adds the next and takes the focus to them', async ({ page }) => {
   const items = page.locator('[data-search-results] li');
   const status = page.locator('[data-search-status]');
