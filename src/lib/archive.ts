@@ -3,7 +3,7 @@ import { fillTemplate } from '../i18n/template.ts';
 import { formatNumber, yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { isPaginated, pagesOf } from './paginate.ts';
-import type { ArticleInput, Coverage, TimelineEntry } from './timeline.ts';
+import type { Coverage, TimelineEntry } from './timeline.ts';
 
 /** One timeline entry as the archive prints it: the entry, then every article about it in full. */
 export interface ArchiveSection {
@@ -28,20 +28,11 @@ export interface ArchiveCounts {
 }
 
 /**
- * The archive follows the timeline: each engagement with the articles that joined it, and each
- * article that belongs to no engagement as a section of its own.
+ * The archive follows the timeline: each engagement with the articles that joined it (its
+ * coverage's articles, oldest first), and each article that belongs to no engagement as a section of its own.
  */
-export function archiveSections(entries: readonly TimelineEntry[], articles: readonly ArticleInput[]): ArchiveSection[] {
-  return entries.map((entry) => ({
-    entry,
-    articles:
-      entry.type === 'article'
-        ? [entry.id]
-        : articles
-            .filter((a) => a.data.engagement === entry.id)
-            .sort((a, b) => a.data.date.localeCompare(b.data.date))
-            .map((a) => a.id),
-  }));
+export function archiveSections(entries: readonly TimelineEntry[]): ArchiveSection[] {
+  return entries.map((entry) => ({ entry, articles: entry.coverage.flatMap((c) => (c.type === 'article' ? [c.id] : [])) }));
 }
 
 /** A volume prints at most this many articles in full (~17 KB of HTML each); a larger year has parts. */

@@ -19,7 +19,7 @@ export function siteArchive(site: SiteData, lang: Lang): SiteArchive {
 }
 
 function cut(site: SiteData, lang: Lang): SiteArchive {
-  const sections = archiveSections(site.timeline[lang], site.articleInputs);
+  const sections = archiveSections(site.timeline[lang]);
   const volumes = archiveVolumes(sections);
   return { sections, volumes, ofEntry: entryVolumes(volumes) };
 }

@@ -69,8 +69,10 @@ export const articleTitle = (article: ArticleInput, lang: Lang): Localized =>
 export function buildTimeline(engagements: readonly EngagementInput[], articles: readonly ArticleInput[], lang: Lang): TimelineEntry[] {
   const known = new Set(engagements.map((e) => e.id));
   const ingested = new Set(articles.map((a) => a.id));
+  const byEngagement = new Map<string, ArticleInput[]>();
+  for (const article of articles) if (article.data.engagement) getOrCreate(byEngagement, article.data.engagement, () => []).push(article);
   const entries: TimelineEntry[] = engagements.map(({ id, data }) => {
-    const joined = articles.filter((a) => a.data.engagement === id).sort(byDate);
+    const joined = (byEngagement.get(id) ?? []).sort(byDate);
     const joinedTitles = new Set(joined.map((a) => a.data.title));
     const coverage: Coverage[] = [
       ...joined.map((a) => articleCoverage(a, lang)),

@@ -35,7 +35,7 @@ const article = (id: string, date: string, engagementId?: string): ArticleInput 
 describe('archive sections', () => {
   const engagements = [engagement('summit', '2018-10-29', ['c40', 'paris', 'uclg']), engagement('meeting', '2022-11-18', ['c40'])];
   const articles = [article('b', '2018-10-31', 'summit'), article('a', '2018-10-30', 'summit'), article('lone', '2020-01-01')];
-  const sections = archiveSections(buildTimeline(engagements, articles, 'en'), articles);
+  const sections = archiveSections(buildTimeline(engagements, articles, 'en'));
 
   it('follows the timeline, each engagement with its articles oldest first, a lone article on its own', () => {
     assert.deepEqual(
