@@ -150,8 +150,9 @@ for (const lang of languages) {
       await expect(page.locator('[data-search-results]')).toContainText(lang === 'en' ? 'Country Morocco' : 'Negara Maroko');
       const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
       for (const href of hrefs) expect(href).toContain(`/${lang}/`);
-      // It finds the things themselves, not the timelines, archive and network pages that list them.
-      expect(hrefs.filter((href) => /\/(timeline|archive|network|embed|search)\/|\/(id|en)\/$/.test(href))).toEqual([]);
+      // It finds the things themselves, not the timelines, archive and network pages that list them,
+      // nor the about page for its list of every source.
+      expect(hrefs.filter((href) => /\/(timeline|archive|network|embed|search|about)\/|\/(id|en)\/$/.test(href))).toEqual([]);
       expect(hrefs.some((href) => href.endsWith(`/${lang}/cities/casablanca/`))).toBe(true);
     });
 
