@@ -32,6 +32,8 @@ export interface ArticleFacts {
   engagement?: string;
   /** The article's paragraphs as plain text, exactly as a reader should see them. */
   paragraphs: string[];
+  /** Titles of the headlines its original page listed beside it. */
+  related: string[];
 }
 
 const paragraphsOf = (tree: Root): string[] => tree.children.filter((n) => n.type === 'paragraph').map((n) => toString(n));
@@ -48,7 +50,8 @@ export function articles(): ArticleFacts[] {
       const url = typeof data['url'] === 'string' ? { url: data['url'] } : {};
       const engagement = typeof data['engagement'] === 'string' ? { engagement: data['engagement'] } : {};
       const publisher = typeof data['publisher'] === 'string' ? { publisher: data['publisher'] } : {};
-      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), date: String(data['date']), ...publisher, ...url, ...engagement, paragraphs };
+      const related = Array.isArray(data['related']) ? data['related'].map((r: { title: string }) => r.title) : [];
+      return { id: String(data['id']), title: String(data['title']), lang: String(data['lang']), date: String(data['date']), ...publisher, ...url, ...engagement, paragraphs, related };
     });
 }
 

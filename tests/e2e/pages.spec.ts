@@ -174,6 +174,18 @@ for (const lang of languages) {
       for (const furniture of ['Mustaqim', t('article.translation'), 'WIB']) await expect(excerpt).not.toContainText(furniture);
     });
 
+    test('a headline listed beside an article finds the engagement citing it, not that article', async ({ page }) => {
+      const article = seedArticles.find((a) => a.related.some((title) => title.includes('Perkuat')))!;
+      const headline = article.related.find((title) => title.includes('Perkuat'))!;
+      expect([article.title, ...article.paragraphs].join(' '), 'the article itself never uses the word').not.toMatch(/perkuat/i);
+      const citing = engagements.find((e) => e.data.sources.some((s) => s.type === 'headline' && s.title === headline))!;
+      await page.goto(`${lang}/search/?q=Perkuat`);
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(hrefs.filter((href) => href.endsWith(`/${lang}/engagements/${citing.id}/`))).toHaveLength(1);
+      expect(hrefs.filter((href) => href.includes(`/articles/${article.id}/`))).toEqual([]);
+    });
+
     test('the RSS feed gives every article with its title and opening paragraph', async ({ request, baseURL }) => {
       const response = await request.get(`${baseURL}${lang}/rss.xml`);
       expect(response.ok()).toBe(true);
