@@ -38,6 +38,9 @@ export const STRUCTURAL_RULES = {
   'related-undated': 'a line in the related-stories block that belongs to no dated headline',
 } as const;
 
+/** The id of one of the cleaner's own rules: `satisfies StructuralRule` keeps each in the catalogue above. */
+export type StructuralRule = keyof typeof STRUCTURAL_RULES;
+
 // Furniture is short; skipping long lines keeps every rule's regex cost bounded.
 const MAX_FURNITURE_LENGTH = 300;
 
@@ -88,7 +91,7 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
   const unique: SourceLine[] = [];
   for (const line of kept) {
     const key = line.text.replace(/\s+/g, ' ');
-    if (seen.has(key)) removed.push({ text: line.text, rule: 'repeated-paragraph', line: line.line });
+    if (seen.has(key)) removed.push({ text: line.text, rule: 'repeated-paragraph' satisfies StructuralRule, line: line.line });
     else {
       seen.add(key);
       unique.push(line);
@@ -97,7 +100,7 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
   const pullQuotes = findPullQuotes(unique.map((l) => l.text));
   const paragraphs = unique.filter((line, i) => {
     if (!pullQuotes.has(i)) return true;
-    removed.push({ text: line.text, rule: 'pull-quote', line: line.line });
+    removed.push({ text: line.text, rule: 'pull-quote' satisfies StructuralRule, line: line.line });
     return false;
   });
   removed.sort((a, b) => a.line - b.line);
@@ -116,12 +119,12 @@ function readRelated(lines: readonly SourceLine[]): { related: RelatedHeadline[]
       continue;
     }
     const title = pending.pop()!;
-    removed.push(...pending.map((l) => ({ text: l.text, rule: 'related-thumbnail', line: l.line })));
-    if (dateline.counter) removed.push({ text: dateline.counter, rule: 'view-counter', line: line.line });
+    removed.push(...pending.map((l) => ({ text: l.text, rule: 'related-thumbnail' satisfies StructuralRule, line: l.line })));
+    if (dateline.counter) removed.push({ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: line.line });
     related.push({ title: title.text, date: dateline.date });
     pending = [];
   }
-  removed.push(...pending.map((l) => ({ text: l.text, rule: 'related-undated', line: l.line })));
+  removed.push(...pending.map((l) => ({ text: l.text, rule: 'related-undated' satisfies StructuralRule, line: l.line })));
   return { related, removed, undated: pending.length };
 }
 

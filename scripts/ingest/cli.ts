@@ -7,6 +7,7 @@ import { loadIngestContext } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus } from './corpus.ts';
 import { DataFileError } from './data-file.ts';
+import { ruleCatalogue } from './furniture.ts';
 import type { Article } from './pipeline.ts';
 import { MIN_SOURCES_PER_WORKER, PreparePool } from './prepare-all.ts';
 import { toSource, type Prepared } from './prepare.ts';
@@ -104,7 +105,7 @@ const cacheChanged = changed.length > 0 || cache.size !== sources.length;
 if (!args['no-cache'] && cacheChanged) saveCache(cachePath, fingerprint, prepared);
 if (args.report) {
   mkdirSync(dirname(resolve(args.report)), { recursive: true });
-  writeFileSync(args.report, `${JSON.stringify({ sources: reports }, null, 2)}\n`);
+  writeFileSync(args.report, `${JSON.stringify({ rules: ruleCatalogue(context.furniture), sources: reports }, null, 2)}\n`);
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesDir}`);
 console.log(summarize(reports, write, args.report, sources.length - changed.length));

@@ -8,9 +8,53 @@ export class DataFileError extends Error {
   override name = 'DataFileError';
 }
 
+/** A file as errors name it: as the user would type it from where the command runs. */
+export const shownPath = (file: string): string => relative(process.cwd(), file) || file;
+
+/** The lines (from 1) of a YAML data file where a field or list item `key: value` is written. */
+function linesOf(file: string, key: string, value: string): number[] {
+  const valueOf = (line: string): string | undefined => {
+    const field = line.trim().replace(/^-\s+/, '');
+    if (!field.startsWith(`${key}:`)) return undefined;
+    return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+  };
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line, i) => (valueOf(line) === value ? [i + 1] : []));
+}
+
+/**
+ * Where a valid data file writes `key: value` (its `nth` such line, from 0), as errors name it:
+ * "content/gazetteer/cities.yaml:12". Read only when there is an error to report.
+ */
+export const placeOf = (file: string, key: string, value: string, nth = 0): string => `${shownPath(file)}:${linesOf(file, key, value)[nth] ?? '?'}`;
+
+/**
+ * Refuses a value that `key` gives twice across data files (ids name pages, links and report
+ * entries), naming where it comes again and where it came first. `reserved` values are taken
+ * already, each by what its entry says.
+ */
+export function requireUnique(
+  items: readonly { file: string; value: string }[],
+  key: string,
+  problem: (value: string, owner: string) => string,
+  reserved: ReadonlyMap<string, string> = new Map(),
+): void {
+  const first = new Map<string, { file: string; nth: number }>();
+  const count = new Map<string, number>();
+  for (const { file, value } of items) {
+    const nth = count.get(`${file}\0${value}`) ?? 0;
+    count.set(`${file}\0${value}`, nth + 1);
+    const earlier = first.get(value);
+    const owner = reserved.get(value) ?? (earlier && `used at ${placeOf(earlier.file, key, value, earlier.nth)}`);
+    if (owner) throw new DataFileError(`${placeOf(file, key, value, nth)}: ${problem(value, owner)}`);
+    first.set(value, { file, nth });
+  }
+}
+
 /** Reads a YAML data file and validates it; errors name the file, the line where known, and the field. */
 export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
-  const shown = relative(process.cwd(), file) || file;
+  const shown = shownPath(file);
   let data: unknown;
   try {
     data = parseYaml(readFileSync(file, 'utf8'));

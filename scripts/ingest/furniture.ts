@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readDataFile } from './data-file.ts';
 import { furnitureRuleSchema, publisherSchema, type FurnitureRule, type Publisher } from '../../src/schemas/furniture-rule.ts';
+import { STRUCTURAL_RULES } from './clean.ts';
+import { DataFileError, placeOf, readDataFile, requireUnique, shownPath } from './data-file.ts';
 
 export interface CompiledRule extends FurnitureRule {
   regex: RegExp;
@@ -19,12 +20,52 @@ export const compileRules = (rules: FurnitureRule[]): CompiledRule[] => rules.ma
 
 /** Reads `rules/generic.yaml` and `publishers/*.yaml` under the content folder, validated. */
 export function loadFurniture(contentDir: string): Furniture {
-  const generic = readDataFile(join(contentDir, 'rules', 'generic.yaml'), z.array(furnitureRuleSchema));
+  const genericFile = join(contentDir, 'rules', 'generic.yaml');
+  const generic = readDataFile(genericFile, z.array(furnitureRuleSchema));
   const dir = join(contentDir, 'publishers');
   const publishers = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => readDataFile(join(dir, f), publisherSchema))
-    .map((p) => ({ ...p, compiled: compileRules(p.rules), detectors: p.detect.map(whole) }));
-  return { generic: compileRules(generic), publishers };
+    .map((f) => ({ file: join(dir, f), publisher: readDataFile(join(dir, f), publisherSchema) }));
+  checkRules({ file: genericFile, rules: generic }, publishers.map(({ file, publisher }) => ({ file, rules: publisher.rules })));
+  return {
+    generic: compileRules(generic),
+    publishers: publishers.map(({ publisher: p }) => ({ ...p, compiled: compileRules(p.rules), detectors: p.detect.map(whole) })),
+  };
+}
+
+interface RuleFile {
+  file: string;
+  rules: readonly FurnitureRule[];
+}
+
+/**
+ * The report names every removed line's rule by its id, so an id names one rule in all the files
+ * and the cleaner's own. A `before` that names no rule the source is cleaned with would never fire.
+ */
+function checkRules(generic: RuleFile, publishers: readonly RuleFile[]): void {
+  const files = [generic, ...publishers];
+  const own = new Map(Object.keys(STRUCTURAL_RULES).map((id) => [id, "one of the cleaner's own rules (STRUCTURAL_RULES in scripts/ingest/clean.ts)"]));
+  requireUnique(
+    files.flatMap(({ file, rules }) => rules.map((rule) => ({ file, value: rule.id }))),
+    'id',
+    (id, owner) => `rule id "${id}" is already ${owner}; the ingest report names each removed line's rule by its id, so give this rule an id of its own`,
+    own,
+  );
+  for (const { file, rules } of files) {
+    const usable = new Set([...generic.rules, ...rules].map((r) => r.id));
+    for (const rule of rules) {
+      if (rule.before && !usable.has(rule.before)) {
+        throw new DataFileError(
+          `${placeOf(file, 'before', rule.before)}: rule "${rule.id}" has \`before: ${rule.before}\`, which names no rule in this file${file === generic.file ? '' : ` or in ${shownPath(generic.file)}`}; write the id of the rule that removes the line after the one "${rule.id}" removes`,
+        );
+      }
+    }
+  }
+}
+
+/** What each rule removes, by id, in the report beside the removed lines that name them. */
+export function ruleCatalogue(furniture: Furniture): Record<string, string> {
+  const data = [...furniture.generic, ...furniture.publishers.flatMap((p) => p.compiled)].map((r): [string, string] => [r.id, r.removes]);
+  return Object.fromEntries([...Object.entries(STRUCTURAL_RULES), ...data].sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -2,25 +2,27 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
-import { DataFileError, readDataFile } from './data-file.ts';
+import { DataFileError, placeOf, readDataFile, requireUnique } from './data-file.ts';
 import { tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 
 /** Reads and validates the gazetteer; ids must be unique and every parent must exist. */
 export function loadGazetteer(contentDir: string): GazetteerEntry[] {
-  const entries = GAZETTEER_FILES.flatMap((name) => readDataFile(join(contentDir, 'gazetteer', name), z.array(gazetteerEntrySchema)));
-  const ids = new Set<string>();
-  for (const entry of entries) {
-    if (ids.has(entry.id)) throw new DataFileError(`gazetteer: id "${entry.id}" is used twice; ids must be unique`);
-    ids.add(entry.id);
-  }
-  for (const entry of entries) {
+  const read = GAZETTEER_FILES.flatMap((name) => {
+    const file = join(contentDir, 'gazetteer', name);
+    return readDataFile(file, z.array(gazetteerEntrySchema)).map((entry) => ({ entry, file, value: entry.id }));
+  });
+  requireUnique(read, 'id', (id, owner) => `gazetteer id "${id}" is already ${owner}; ids name pages and links, so each entry needs its own`);
+  const ids = new Set(read.map(({ entry }) => entry.id));
+  for (const { entry, file } of read) {
     if (entry.parent && !ids.has(entry.parent)) {
-      throw new DataFileError(`gazetteer: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer`);
+      throw new DataFileError(
+        `${placeOf(file, 'parent', entry.parent)}: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer; write the id of an entry in ${GAZETTEER_FILES.join(' or ')}, or add that entry`,
+      );
     }
   }
-  return entries;
+  return read.map(({ entry }) => entry);
 }
 
 interface TrieNode {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
 import { findCandidates } from './candidates.ts';
-import { clean, type RelatedHeadline, type Removed, type SourceLine } from './clean.ts';
+import { clean, type RelatedHeadline, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
 import { parseDateline, type Dateline } from './dateline.ts';
 import { decode } from './decode.ts';
 import { classify, findMentions } from './entities.ts';
@@ -89,7 +89,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])]);
   warnings.push(...cleaned.warnings);
   const removed = dateline?.counter
-    ? [{ text: dateline.counter, rule: 'view-counter', line: rest[datelineAt]!.line }, ...cleaned.removed].sort((a, b) => a.line - b.line)
+    ? [{ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: rest[datelineAt]!.line }, ...cleaned.removed].sort((a, b) => a.line - b.line)
     : cleaned.removed;
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {

@@ -35,13 +35,18 @@ describe('ingest CLI', () => {
     const run = ingest(['--sources', seeds, '--out', join(out, 'articles'), '--report', report]);
     assert.equal(run.code, 0, run.out + run.err);
     assert.equal(readdirSync(join(out, 'articles')).length, 2);
-    const parsed = JSON.parse(readFileSync(report, 'utf8')) as { sources: { status: string; date: string; removed: unknown[]; errors: unknown[] }[] };
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as {
+      rules: Record<string, string>;
+      sources: { status: string; date: string; removed: { rule: string }[]; errors: unknown[] }[];
+    };
     assert.equal(parsed.sources.length, 2);
     for (const source of parsed.sources) {
       assert.equal(source.status, 'ok');
       assert.match(source.date, /^\d{4}-\d{2}-\d{2}$/);
       assert.ok(source.removed.length > 0);
       assert.deepEqual(source.errors, []);
+      // Each removed line names its rule, which the report says what it removes.
+      for (const { rule } of source.removed) assert.match(parsed.rules[rule] ?? '', /\w/, `rule "${rule}" is not described in the report`);
     }
     assert.match(run.out, /2 sources: 2 ok/);
   });

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DataFileError } from '../../../scripts/ingest/data-file.ts';
+import { loadGazetteer } from '../../../scripts/ingest/gazetteer.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const CITIES = `- id: jakarta
+  kind: city
+  name: { id: Jakarta, en: Jakarta }
+  country: ID
+  coordinates: [106.85, -6.2]
+`;
+
+const organisation = (id: string, parent?: string): string =>
+  `- id: ${id}\n  kind: city-network\n  name: { id: ${id}, en: ${id} }\n  country: ES\n${parent ? `  parent: ${parent}\n` : ''}`;
+
+function gazetteer(organisations: string): { dir: string; cities: string; organisations: string } {
+  const dir = mkdtempSync(join(root, 'content-'));
+  mkdirSync(join(dir, 'gazetteer'));
+  writeFileSync(join(dir, 'gazetteer', 'cities.yaml'), CITIES);
+  writeFileSync(join(dir, 'gazetteer', 'organisations.yaml'), organisations);
+  const shown = (name: string) => relative(process.cwd(), join(dir, 'gazetteer', name));
+  return { dir, cities: shown('cities.yaml'), organisations: shown('organisations.yaml') };
+}
+
+function refused(dir: string, message: string): void {
+  assert.throws(() => loadGazetteer(dir), (error: Error) => {
+    assert.ok(error instanceof DataFileError, String(error));
+    assert.equal(error.message, message);
+    return true;
+  });
+}
+
+describe('gazetteer', () => {
+  it('reads both files, a branch after its parent', () => {
+    const { dir } = gazetteer(organisation('uclg') + organisation('uclg-aspac', 'uclg'));
+    assert.deepEqual(
+      loadGazetteer(dir).map((e) => [e.id, e.parent]),
+      [
+        ['jakarta', undefined],
+        ['uclg', undefined],
+        ['uclg-aspac', 'uclg'],
+      ],
+    );
+  });
+
+  it('refuses an id used in both files, naming where it comes again and where first', () => {
+    const { dir, cities, organisations } = gazetteer(organisation('uclg') + organisation('jakarta'));
+    refused(dir, `${organisations}:5: gazetteer id "jakarta" is already used at ${cities}:1; ids name pages and links, so each entry needs its own`);
+  });
+
+  it('refuses an id used twice in one file, naming the second', () => {
+    const { dir, organisations } = gazetteer(organisation('uclg') + organisation('c40') + organisation('uclg'));
+    refused(dir, `${organisations}:9: gazetteer id "uclg" is already used at ${organisations}:1; ids name pages and links, so each entry needs its own`);
+  });
+
+  it('refuses a parent that is not in the gazetteer, at the line that names it', () => {
+    const { dir, organisations } = gazetteer(organisation('uclg') + organisation('uclg-aspac', 'ucgl'));
+    refused(
+      dir,
+      `${organisations}:9: "uclg-aspac" names parent "ucgl", which is not in the gazetteer; write the id of an entry in cities.yaml or organisations.yaml, or add that entry`,
+    );
+  });
+});
