@@ -8,10 +8,11 @@ import type { IngestContext } from './pipeline.ts';
 
 /** Everything the ingest reads besides the sources: rules, publishers, gazetteer, engagement ids. */
 export function loadIngestContext(contentDir: string): IngestContext {
+  const gazetteer = loadGazetteer(contentDir);
   return {
     furniture: loadFurniture(contentDir),
-    matcher: buildMatcher(loadGazetteer(contentDir)),
+    matcher: buildMatcher(gazetteer),
     candidates: readDataFile(join(contentDir, 'rules', 'entity-candidates.yaml'), entityCandidatesSchema),
-    engagements: loadEngagementIds(contentDir),
+    engagements: loadEngagementIds(contentDir, new Set(gazetteer.map((entry) => entry.id))),
   };
 }

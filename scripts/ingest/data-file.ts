@@ -11,23 +11,29 @@ export class DataFileError extends Error {
 /** A file as errors name it: as the user would type it from where the command runs. */
 export const shownPath = (file: string): string => relative(process.cwd(), file) || file;
 
-/** The lines (from 1) of a YAML data file where a field or list item `key: value` is written. */
-function linesOf(file: string, key: string, value: string): number[] {
-  const valueOf = (line: string): string | undefined => {
-    const field = line.trim().replace(/^-\s+/, '');
-    if (!field.startsWith(`${key}:`)) return undefined;
-    return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-  };
-  return readFileSync(file, 'utf8')
+/** The lines (from 1) of a file that `matches`. */
+const linesWhere = (file: string, matches: (line: string) => boolean): number[] =>
+  readFileSync(file, 'utf8')
     .split('\n')
-    .flatMap((line, i) => (valueOf(line) === value ? [i + 1] : []));
+    .flatMap((line, i) => (matches(line) ? [i + 1] : []));
+
+/** The value a YAML line gives `key`, as a field or a list item's first field, unquoted. */
+function fieldValue(line: string, key: string): string | undefined {
+  const field = line.trim().replace(/^-\s+/, '');
+  if (!field.startsWith(`${key}:`)) return undefined;
+  return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /**
  * Where a valid data file writes `key: value` (its `nth` such line, from 0), as errors name it:
  * "content/gazetteer/cities.yaml:12". Read only when there is an error to report.
  */
-export const placeOf = (file: string, key: string, value: string, nth = 0): string => `${shownPath(file)}:${linesOf(file, key, value)[nth] ?? '?'}`;
+export const placeOf = (file: string, key: string, value: string, nth = 0): string =>
+  `${shownPath(file)}:${linesWhere(file, (line) => fieldValue(line, key) === value)[nth] ?? '?'}`;
+
+/** Where a valid data file first writes `value` whole: as a list item, a field's value or in a flow list. */
+export const placeOfValue = (file: string, value: string): string =>
+  `${shownPath(file)}:${linesWhere(file, (line) => line.split(/[\s,[\]{}'"]+/).includes(value))[0] ?? '?'}`;
 
 /**
  * Refuses a value that `key` gives twice across data files (ids name pages, links and report

@@ -1,11 +1,28 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { engagementSchema } from '../../src/schemas/engagement.ts';
+import { DataFileError, placeOfValue, readDataFile, shownPath } from './data-file.ts';
 
-/** Ids of the engagements the project has written (content/engagements/<id>.yaml). */
-export function loadEngagementIds(contentDir: string): Set<string> {
-  return new Set(
-    readdirSync(join(contentDir, 'engagements'))
-      .filter((name) => name.endsWith('.yaml'))
-      .map((name) => name.slice(0, -'.yaml'.length)),
-  );
+/**
+ * Ids of the engagements the project has written (content/engagements/<id>.yaml), each read as the
+ * site will read it: valid, and naming only a place and partners that `entities` (the gazetteer's
+ * ids) has, which the network and the entity pages need.
+ */
+export function loadEngagementIds(contentDir: string, entities: ReadonlySet<string>): Set<string> {
+  const dir = join(contentDir, 'engagements');
+  const gazetteer = shownPath(join(contentDir, 'gazetteer'));
+  const ids = new Set<string>();
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+    const file = join(dir, name);
+    const { place, partners } = readDataFile(file, engagementSchema);
+    for (const [role, id] of [['place', place], ...partners.map((p) => ['partner', p])] as const) {
+      if (!entities.has(id)) {
+        throw new DataFileError(
+          `${placeOfValue(file, id)}: ${role} "${id}" is not in the gazetteer; write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`,
+        );
+      }
+    }
+    ids.add(name.slice(0, -'.yaml'.length));
+  }
+  return ids;
 }

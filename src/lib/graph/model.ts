@@ -87,7 +87,18 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
     }
   }
   const missing = [...involved].filter((id) => !entities.get(id));
-  if (missing.length) throw new Error(`graph: ${missing.join(', ')} not in content/gazetteer/; add them there or fix the engagement or article that names them`);
+  if (missing.length) {
+    // Articles name only what the gazetteer had when they were ingested; engagements and parents are written by hand.
+    const where: Record<Relation, (e: GraphEdge) => string> = {
+      place: (e) => `content/engagements/${e.target}.yaml`,
+      partner: (e) => `content/engagements/${e.target}.yaml`,
+      mentioned: (e) => `an article on ${e.target}`,
+      'part-of': (e) => `${e.source}'s parent`,
+    };
+    const namedBy = (id: string) => [...links.values()].filter((e) => e.source === id || e.target === id).map((e) => where[e.relation](e));
+    const named = missing.map((id) => `"${id}" (in ${namedBy(id).join(', ')})`).join('; ');
+    throw new Error(`graph: ${named} not in content/gazetteer/; add the entry there or correct the id where it is named`);
+  }
   const clash = events.find((e) => entities.get(e.id));
   if (clash) throw new Error(`graph: "${clash.id}" is both an event and a gazetteer entry; rename one of them`);
 

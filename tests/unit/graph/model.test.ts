@@ -74,9 +74,15 @@ describe('buildGraph', () => {
     assert.deepEqual(linked(g, 'c40', SUMMIT), ['partner']);
   });
 
-  it('says which names are missing from the gazetteer', () => {
+  it('says which names are missing from the gazetteer, and where each is named', () => {
     const stray = { ...article, data: { ...article.data, organisations: ['no-such-body'] } };
-    assert.throws(() => buildGraph({ ...input, articles: [stray] }), /no-such-body not in content\/gazetteer\//);
+    assert.throws(() => buildGraph({ ...input, articles: [stray] }), new RegExp(`^Error: graph: "no-such-body" \\(in an article on ${SUMMIT}\\) not in content/gazetteer/`));
+    const summit = input.engagements.find((e) => e.id === SUMMIT)!;
+    const typo = { ...summit, data: { ...summit.data, partners: [...summit.data.partners, 'c4o'] } };
+    assert.throws(
+      () => buildGraph({ ...input, engagements: input.engagements.map((e) => (e.id === SUMMIT ? typo : e)) }),
+      /^Error: graph: "c4o" \(in content\/engagements\/u20-mayors-summit-2018\.yaml\) not in content\/gazetteer\/; add the entry there or correct the id where it is named$/,
+    );
   });
 });
 

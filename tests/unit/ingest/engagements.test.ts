@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { DataFileError } from '../../../scripts/ingest/data-file.ts';
+import { loadEngagementIds } from '../../../scripts/ingest/engagements.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'engagements-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const ENTITIES = new Set(['jakarta', 'casablanca', 'c40', 'uclg']);
+
+const engagement = (place: string, partners: string): string => `start: '2018-07-29'
+kind: cultural-exchange
+place: ${place}
+partners:
+${partners}
+title: { id: Konser, en: Concert }
+summary: { id: Ringkasan., en: Summary. }
+sources:
+  - type: report
+    publisher: Example
+    url: https://example.org/a
+`;
+
+/** A content folder with one engagement file. */
+function content(text: string): { dir: string; file: string } {
+  const dir = mkdtempSync(join(root, 'content-'));
+  mkdirSync(join(dir, 'engagements'));
+  writeFileSync(join(dir, 'engagements', 'concert-2018.yaml'), text);
+  return { dir, file: relative(process.cwd(), join(dir, 'engagements', 'concert-2018.yaml')) };
+}
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function refused(dir: string, message: string | RegExp): void {
+  assert.throws(() => loadEngagementIds(dir, ENTITIES), (error: Error) => {
+    assert.ok(error instanceof DataFileError, String(error));
+    if (typeof message === 'string') assert.equal(error.message, message);
+    else assert.match(error.message, message);
+    return true;
+  });
+}
+
+describe('engagements, as the ingest reads them', () => {
+  it('gives the ids of valid engagements whose place and partners the gazetteer has', () => {
+    const { dir } = content(engagement('jakarta', '  - casablanca\n  - c40'));
+    assert.deepEqual([...loadEngagementIds(dir, ENTITIES)], ['concert-2018']);
+  });
+
+  it('refuses a partner the gazetteer lacks, at the line that names it', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca\n  - c4o'));
+    const gazetteer = relative(process.cwd(), join(dir, 'gazetteer'));
+    refused(dir, `${file}:6: partner "c4o" is not in the gazetteer; write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`);
+  });
+
+  it('refuses a place the gazetteer lacks', () => {
+    const { dir, file } = content(engagement('jakarte', '  - casablanca'));
+    refused(dir, new RegExp(`^${escape(file)}:3: place "jakarte" is not in the gazetteer; `));
+  });
+
+  it('finds the line of a partner written in a flow list', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('partners:\n  - casablanca', 'partners: [casablanca, c4o]'));
+    refused(dir, new RegExp(`^${escape(file)}:4: partner "c4o" is not in the gazetteer; `));
+  });
+
+  it('refuses an engagement its schema refuses, naming the field', () => {
+    const { dir } = content(engagement('jakarta', '  - casablanca').replace('kind: cultural-exchange', 'kind: concert'));
+    refused(dir, /concert-2018\.yaml: kind: .+ — see the schema in src\/schemas\/$/);
+  });
+});
