@@ -6,7 +6,7 @@ import { DataFileError, placeOfValue, readDataFile, shownPath } from './data-fil
 /**
  * Ids of the engagements the project has written (content/engagements/<id>.yaml), each read as the
  * site will read it: valid, and naming only a place and partners that `entities` (the gazetteer's
- * ids) has, which the network and the entity pages need.
+ * ids) has, which the network and the entity pages need; the network's nodes need its id not to be one of those.
  */
 export function loadEngagementIds(contentDir: string, entities: ReadonlySet<string>): Set<string> {
   const dir = join(contentDir, 'engagements');
@@ -14,15 +14,19 @@ export function loadEngagementIds(contentDir: string, entities: ReadonlySet<stri
   const ids = new Set<string>();
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
     const file = join(dir, name);
+    const id = name.slice(0, -'.yaml'.length);
+    if (entities.has(id)) {
+      throw new DataFileError(`${shownPath(file)}: the engagement's id "${id}" (its file name) is also a gazetteer id; the network draws both, so give the file another name`);
+    }
     const { place, partners } = readDataFile(file, engagementSchema);
-    for (const [role, id] of [['place', place], ...partners.map((p) => ['partner', p])] as const) {
-      if (!entities.has(id)) {
+    for (const [role, entity] of [['place', place], ...partners.map((p) => ['partner', p])] as const) {
+      if (!entities.has(entity)) {
         throw new DataFileError(
-          `${placeOfValue(file, id)}: ${role} "${id}" is not in the gazetteer; write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`,
+          `${placeOfValue(file, entity)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`,
         );
       }
     }
-    ids.add(name.slice(0, -'.yaml'.length));
+    ids.add(id);
   }
   return ids;
 }

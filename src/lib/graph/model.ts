@@ -100,7 +100,10 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
     throw new Error(`graph: ${named} not in content/gazetteer/; add the entry there or correct the id where it is named`);
   }
   const clash = events.find((e) => entities.get(e.id));
-  if (clash) throw new Error(`graph: "${clash.id}" is both an event and a gazetteer entry; rename one of them`);
+  if (clash) {
+    const event = known.has(clash.id) ? `content/engagements/${clash.id}.yaml` : `the article ${clash.id}`;
+    throw new Error(`graph: "${clash.id}" is the id of both ${event} and a gazetteer entry; rename one of them`);
+  }
 
   const entityNodes = [...involved].map((id) => entityNode(entities.get(id) as Entity));
   const edges = [...links.values()].sort(byEdge);

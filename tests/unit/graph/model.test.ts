@@ -84,6 +84,11 @@ describe('buildGraph', () => {
       /^Error: graph: "c4o" \(in content\/engagements\/u20-mayors-summit-2018\.yaml\) not in content\/gazetteer\/; add the entry there or correct the id where it is named$/,
     );
   });
+
+  it('refuses an engagement whose id is a gazetteer id, naming its file', () => {
+    const c40 = { ...input.engagements[0]!, id: 'c40' };
+    assert.throws(() => buildGraph({ ...input, engagements: [c40] }), /^Error: graph: "c40" is the id of both content\/engagements\/c40\.yaml and a gazetteer entry; rename one of them$/);
+  });
 });
 
 describe('mostConnected', () => {

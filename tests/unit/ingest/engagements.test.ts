@@ -65,6 +65,13 @@ describe('engagements, as the ingest reads them', () => {
     refused(dir, new RegExp(`^${escape(file)}:4: partner "c4o" is not in the gazetteer; `));
   });
 
+  it('refuses an engagement whose id, its file name, is a gazetteer id', () => {
+    const { dir } = content(engagement('jakarta', '  - casablanca'));
+    const file = join(dir, 'engagements', 'c40.yaml');
+    writeFileSync(file, engagement('jakarta', '  - casablanca'));
+    refused(dir, `${relative(process.cwd(), file)}: the engagement's id "c40" (its file name) is also a gazetteer id; the network draws both, so give the file another name`);
+  });
+
   it('refuses an engagement its schema refuses, naming the field', () => {
     const { dir } = content(engagement('jakarta', '  - casablanca').replace('kind: cultural-exchange', 'kind: concert'));
     refused(dir, /concert-2018\.yaml: kind: .+ — see the schema in src\/schemas\/$/);
