@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DataFileError } from '../../../scripts/ingest/data-file.ts';
 import { loadEngagementIds } from '../../../scripts/ingest/engagements.ts';
+import { assertDataFileError } from './context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'engagements-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -34,14 +34,7 @@ function content(text: string): { dir: string; file: string } {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function refused(dir: string, message: string | RegExp): void {
-  assert.throws(() => loadEngagementIds(dir, ENTITIES), (error: Error) => {
-    assert.ok(error instanceof DataFileError, String(error));
-    if (typeof message === 'string') assert.equal(error.message, message);
-    else assert.match(error.message, message);
-    return true;
-  });
-}
+const refused = (dir: string, message: string | RegExp): void => assertDataFileError(() => loadEngagementIds(dir, ENTITIES), message);
 
 describe('engagements, as the ingest reads them', () => {
   it('gives the ids of valid engagements whose place and partners the gazetteer has', () => {

@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { STRUCTURAL_RULES } from '../../../scripts/ingest/clean.ts';
-import { DataFileError } from '../../../scripts/ingest/data-file.ts';
 import { loadFurniture, ruleCatalogue } from '../../../scripts/ingest/furniture.ts';
-import { contentDir } from './context.ts';
+import { assertDataFileError, contentDir } from './context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'furniture-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -39,13 +38,7 @@ const OWN_ID = "the ingest report names each removed line's rule by its id, so g
 
 const shown = (dir: string, ...path: string[]): string => relative(process.cwd(), join(dir, ...path));
 
-function refused(dir: string, message: string): void {
-  assert.throws(() => loadFurniture(dir), (error: Error) => {
-    assert.ok(error instanceof DataFileError, String(error));
-    assert.equal(error.message, message);
-    return true;
-  });
-}
+const refused = (dir: string, message: string | RegExp): void => assertDataFileError(() => loadFurniture(dir), message);
 
 describe('furniture rules', () => {
   it('loads the project’s rules, and the catalogue describes each of them and the cleaner’s own', () => {

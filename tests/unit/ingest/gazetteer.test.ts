@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DataFileError } from '../../../scripts/ingest/data-file.ts';
 import { loadGazetteer } from '../../../scripts/ingest/gazetteer.ts';
+import { assertDataFileError } from './context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'gazetteer-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -28,13 +28,7 @@ function gazetteer(organisations: string): { dir: string; cities: string; organi
   return { dir, cities: shown('cities.yaml'), organisations: shown('organisations.yaml') };
 }
 
-function refused(dir: string, message: string): void {
-  assert.throws(() => loadGazetteer(dir), (error: Error) => {
-    assert.ok(error instanceof DataFileError, String(error));
-    assert.equal(error.message, message);
-    return true;
-  });
-}
+const refused = (dir: string, message: string | RegExp): void => assertDataFileError(() => loadGazetteer(dir), message);
 
 describe('gazetteer', () => {
   it('reads both files, a branch after its parent', () => {
