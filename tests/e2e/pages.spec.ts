@@ -186,6 +186,14 @@ for (const lang of languages) {
       expect(hrefs.filter((href) => href.includes(`/articles/${article.id}/`))).toEqual([]);
     });
 
+    test('a section label is not what a page is about: every engagement has a "Sources" heading, which finds none', async ({ page }) => {
+      const label = useTranslations(lang)('engagement.sources');
+      await page.goto(`${lang}/search/?q=${encodeURIComponent(label)}`);
+      await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ (results?|hasil)/);
+      const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      expect(hrefs.filter((href) => href.includes('/engagements/'))).toEqual([]);
+    });
+
     test('the RSS feed gives every article with its title and opening paragraph', async ({ request, baseURL }) => {
       const response = await request.get(`${baseURL}${lang}/rss.xml`);
       expect(response.ok()).toBe(true);
