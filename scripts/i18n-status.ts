@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { problems, siteLanguages, translationStatus, type ArticleFacts } from './i18n/status.ts';
+import { orphans, problems, siteLanguages, translationStatus, type ArticleFacts } from './i18n/status.ts';
 
 const usage = 'Usage: npm run i18n:status [-- --strict] [--articles content/articles] [--translations content/translations]';
 let values;
@@ -36,7 +36,12 @@ const rows = translationStatus(articles, (lang, article) => {
 const width = Math.max(7, ...rows.map((r) => r.article.length));
 console.log(['article'.padEnd(width), ...siteLanguages.map((l) => l.padEnd(10))].join('  '));
 for (const row of rows) console.log([row.article.padEnd(width), ...siteLanguages.map((l) => row.states[l].padEnd(10))].join('  '));
+const translations = siteLanguages.flatMap((lang) => {
+  const dir = join(values.translations, lang);
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => ({ lang, article: f.slice(0, -'.md'.length) })) : [];
+});
 const todo = problems(rows);
-for (const line of todo) console.log(`! ${line}`);
-console.log(`${rows.length} article(s); ${todo.length} translation(s) missing or outdated`);
-process.exit(values.strict && todo.length > 0 ? 1 : 0);
+const stray = orphans(articles, translations, values.translations);
+for (const line of [...todo, ...stray]) console.log(`! ${line}`);
+console.log(`${rows.length} article(s); ${todo.length} translation(s) missing or outdated; ${stray.length} of no article`);
+process.exit(values.strict && todo.length + stray.length > 0 ? 1 : 0);

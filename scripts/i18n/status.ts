@@ -31,6 +31,17 @@ export function translationStatus(articles: readonly ArticleFacts[], recordedHas
   });
 }
 
+/**
+ * Translations of no article: the article's id changed (its headline did) or its source is gone.
+ * The site shows such a file nowhere, so a translator should rename or remove it.
+ */
+export function orphans(articles: readonly ArticleFacts[], translations: readonly { lang: SiteLanguage; article: string }[], dir = 'content/translations'): string[] {
+  const ids = new Set(articles.map((a) => a.id));
+  return translations
+    .filter((t) => !ids.has(t.article))
+    .map((t) => `${dir}/${t.lang}/${t.article}.md: no article has this id; if its headline changed, rename the file to the new id (see the "missing" rows), else remove it`);
+}
+
 /** The rows that need a translator's attention, as `article [lang]: state`. */
 export const problems = (rows: readonly StatusRow[]): string[] =>
   rows.flatMap((row) =>

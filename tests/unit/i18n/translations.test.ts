@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import matter from 'gray-matter';
-import { problems, translationStatus } from '../../../scripts/i18n/status.ts';
+import { orphans, problems, translationStatus } from '../../../scripts/i18n/status.ts';
 import { ingestSource } from '../../../scripts/ingest/pipeline.ts';
 import { translationSchema } from '../../../src/schemas/translation.ts';
 import { contentDir, loadContext } from '../ingest/context.ts';
@@ -30,6 +30,12 @@ describe('translation status', () => {
     );
     assert.deepEqual(problems(rows), ['b [en]: outdated', 'c [en]: missing']);
   });
+
+  it('names a translation whose article no longer exists, and what to do with it', () => {
+    assert.deepEqual(orphans([article], [{ lang: 'en', article: 'a' }, { lang: 'en', article: 'old-id' }]), [
+      'content/translations/en/old-id.md: no article has this id; if its headline changed, rename the file to the new id (see the "missing" rows), else remove it',
+    ]);
+  });
 });
 
 describe("the project's translations", () => {
@@ -38,6 +44,8 @@ describe("the project's translations", () => {
       existsSync(translationFile(lang, id)) ? String(matter.read(translationFile(lang, id)).data['sourceHash']) : undefined,
     );
     assert.deepEqual(problems(rows), []);
+    const translated = readdirSync(join(contentDir, 'translations', 'en')).map((f) => ({ lang: 'en' as const, article: f.replace(/\.md$/, '') }));
+    assert.deepEqual(orphans(articles, translated), []);
   });
 
   for (const article of articles.filter((a) => a.lang === 'id')) {
