@@ -5,8 +5,8 @@ import { DataFileError, placeOfValue, readDataFile, shownPath } from './data-fil
 
 /**
  * Ids of the engagements the project has written (content/engagements/<id>.yaml), each read as the
- * site will read it: valid, and naming only a place and partners that `entities` (the gazetteer's
- * ids) has, which the network and the entity pages need; the network's nodes need its id not to be one of those.
+ * site will read it. The network draws engagements and `entities` (the gazetteer's ids) as nodes
+ * by id: an engagement must name only entities, and not share an id with one.
  */
 export function loadEngagementIds(contentDir: string, entities: ReadonlySet<string>): Set<string> {
   const dir = join(contentDir, 'engagements');
