@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { articles, engagements, squash, translation } from './content.ts';
@@ -6,6 +7,10 @@ import { expect, test } from './fixtures.ts';
 
 const languages = ['id', 'en'] as const;
 const seedArticles = articles();
+
+/** The paths the search results shown link to. */
+const resultPaths = (page: Page): Promise<string[]> =>
+  page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 
 test('both seed articles were ingested', () => {
   expect(seedArticles.map((a) => a.id).sort()).toEqual([
@@ -148,7 +153,7 @@ for (const lang of languages) {
       await expect(page.locator('[data-search-status]')).toHaveText(lang === 'en' ? /^\d+ results? for “Casablanca”$/ : /^\d+ hasil untuk “Casablanca”$/);
       // The city's facts reach the excerpts as words: a label and its value are not glued together.
       await expect(page.locator('[data-search-results]')).toContainText(lang === 'en' ? 'Country Morocco' : 'Negara Maroko');
-      const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      const hrefs = await resultPaths(page);
       for (const href of hrefs) expect(href).toContain(`/${lang}/`);
       // It finds the things themselves, not the timelines, archive and network pages that list them,
       // nor the about page for its list of every source.
@@ -181,7 +186,7 @@ for (const lang of languages) {
       const citing = engagements.find((e) => e.data.sources.some((s) => s.type === 'headline' && s.title === headline))!;
       await page.goto(`${lang}/search/?q=Perkuat`);
       await expect(page.locator('[data-search-results] li').first()).toBeVisible();
-      const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      const hrefs = await resultPaths(page);
       expect(hrefs.filter((href) => href.endsWith(`/${lang}/engagements/${citing.id}/`))).toHaveLength(1);
       expect(hrefs.filter((href) => href.includes(`/articles/${article.id}/`))).toEqual([]);
     });
@@ -190,7 +195,7 @@ for (const lang of languages) {
       const label = useTranslations(lang)('engagement.sources');
       await page.goto(`${lang}/search/?q=${encodeURIComponent(label)}`);
       await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ (results?|hasil)/);
-      const hrefs = await page.locator('[data-search-results] li a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+      const hrefs = await resultPaths(page);
       expect(hrefs.filter((href) => href.includes('/engagements/'))).toEqual([]);
     });
 
