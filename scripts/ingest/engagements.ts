@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { engagementSchema } from '../../src/schemas/engagement.ts';
 import { DataFileError, placeOfValue, readDataFile, shownPath } from './data-file.ts';
+import { GAZETTEER_FILES } from './gazetteer.ts';
 
 /**
  * Ids of the engagements the project has written (content/engagements/<id>.yaml), each read as the
@@ -22,7 +23,7 @@ export function loadEngagementIds(contentDir: string, entities: ReadonlySet<stri
     for (const [role, entity] of [['place', place], ...partners.map((p) => ['partner', p])] as const) {
       if (!entities.has(entity)) {
         throw new DataFileError(
-          `${placeOfValue(file, entity)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`,
+          `${placeOfValue(file, entity)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
         );
       }
     }
