@@ -253,7 +253,10 @@ test.describe('the neighbourhood drawing of an entity or engagement page', () =>
     await page.setViewportSize({ width: 360, height: 740 });
     await expect(label(whole)).toBeHidden();
     await expect(label('ICLEI – Local Governments for…')).toBeVisible();
-    await expect(fan.getByRole('link', { name: `${whole} — Organisation` })).toBeVisible();
+    // Named by its tooltip, the whole label and its type, which is then not read out again as a description.
+    const link = fan.getByRole('link', { name: `${whole} — Organisation` });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAccessibleDescription('');
   });
 
   test('is a fan at every width when it has few neighbours, drawn at its own size', async ({ page }) => {
