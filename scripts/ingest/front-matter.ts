@@ -1,15 +1,14 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { publicationDate } from '../../src/schemas/article.ts';
 import { SourceError } from './problem.ts';
 import { parseYaml, YamlError } from './yaml.ts';
-
-const isoDate = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** Curated facts that win over what the ingest parses from the raw text. */
 export const sourceFrontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').optional(),
   title: z.string().trim().min(1).optional(),
-  date: z.string().regex(isoDate, 'use YYYY-MM-DD or YYYY-MM-DDTHH:MM+07:00').optional(),
+  date: z.string().regex(publicationDate, 'use YYYY-MM-DD, or the time with its offset: YYYY-MM-DDTHH:MM+07:00').optional(),
   lang: z.enum(['id', 'en']).optional(),
   publisher: z.string().trim().min(1).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { entityId } from './gazetteer.ts';
 
+/**
+ * A publication date: YYYY-MM-DD, or ISO 8601 with time and offset. The ingest checks a source's
+ * curated date against it too, so a date the site would refuse stops the ingest at its line.
+ */
+export const publicationDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/;
+
 /** Front matter the ingest writes for every article (scripts/ingest/pipeline.ts, `Article`). */
 export const articleSchema = z.strictObject({
   id: z.string(),
   title: z.string().min(1),
-  /** Publication date: YYYY-MM-DD, or ISO 8601 with time and offset. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/),
+  date: z.string().regex(publicationDate),
   lang: z.enum(['id', 'en']),
   publisher: z.string().optional(),
   url: z.url().optional(),

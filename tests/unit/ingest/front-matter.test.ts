@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { splitFrontMatter } from '../../../scripts/ingest/front-matter.ts';
 import { SourceError } from '../../../scripts/ingest/problem.ts';
+import { articleSchema } from '../../../src/schemas/article.ts';
 
 const problem = (text: string) => {
   try {
@@ -50,6 +51,18 @@ describe('splitFrontMatter', () => {
     const found = problem('---\nurl: https://x.id/a\ndate: 30 Oktober\n---\nx');
     assert.match(found.message, /"date"/);
     assert.equal(found.line, 3);
+  });
+
+  it('refuses a date the site’s schema would refuse, at its line, rather than let the build fail on it', () => {
+    for (const date of ['2018-10-30 09:46', '2018-10-30T09:46', '2018-10-30T09:46+0700']) {
+      assert.equal(articleSchema.shape.date.safeParse(date).success, false);
+      const found = problem(`---\ntitle: A\ndate: ${date}\n---\nx`);
+      assert.match(found.message, /front matter field "date": use YYYY-MM-DD, or the time with its offset/);
+      assert.equal(found.line, 3);
+    }
+    for (const date of ['2018-10-30', '2018-10-30T09:46+07:00', '2018-10-30T09:46:00Z']) {
+      assert.equal(splitFrontMatter(`---\ndate: ${date}\n---\nx`).data.date, date);
+    }
   });
 
   it('asks for fields when the front matter is a list or a bare value', () => {
