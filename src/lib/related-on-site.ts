@@ -16,6 +16,9 @@ export interface RelatedOnSite {
 /** Titles as publishers print them vary in spacing and case only. */
 const titleKey = (title: string): string => title.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
 
+/** A headline gives its day; an article read from a dateline has its time too, in its own offset. */
+const sameDay = (date: string, day: string): boolean => date.slice(0, 10) === day.slice(0, 10);
+
 interface Index {
   engagements: readonly EngagementInput[];
   articles: Map<string, ArticleInput[]>;
@@ -53,8 +56,8 @@ export function relatedOnSite(
   const index = indexOf(articles, engagements);
   return article.data.related.map(({ title, date }) => {
     const key = titleKey(title);
-    const own = index.articles.get(key)?.find((a) => a.id !== article.id && (!date || a.data.date === date));
-    const citing = (index.headlines.get(key) ?? []).filter((h) => !date || h.date === date);
+    const own = index.articles.get(key)?.find((a) => a.id !== article.id && (!date || sameDay(a.data.date, date)));
+    const citing = (index.headlines.get(key) ?? []).filter((h) => !date || sameDay(h.date, date));
     const cited = (citing.find((h) => h.listedIn === article.id) ?? citing[0])?.engagement;
     const where = own ? { article: own.id } : cited ? { engagement: { id: cited.id, name: cited.data.short ?? cited.data.title } } : {};
     return { title, ...(date ? { date } : {}), ...where };

@@ -52,6 +52,12 @@ describe('related headlines on this site', () => {
     assert.deepEqual(relatedOnSite(otherDay, [concert, otherDay], engagements), [{ title: 'Jakarta-Casablanca Perkuat Sister City Melalui Musik', date: '2019-07-29' }]);
   });
 
+  it('matches the day of an article whose date has its time, as one read from a dateline does', () => {
+    const timed = article('timed', 'Atasi Persoalan Perkotaan', '2022-11-21T09:46:00+07:00');
+    const listing = article('listing', 'L', '2022-11-25', [{ title: 'Atasi Persoalan Perkotaan', date: '2022-11-21' }]);
+    assert.equal(relatedOnSite(listing, [timed, listing], [])[0]?.article, 'timed');
+  });
+
   it('names an engagement without a short title by its title', () => {
     const lone = article('lone', 'L', '2018-10-01', [{ title: 'Anies Bakal Ikuti Pertemuan Urban 20' }]);
     assert.deepEqual(relatedOnSite(lone, [lone], [engagements[1]!])[0]?.engagement, { id: 'elsewhere', name: { id: 'Judul elsewhere', en: 'Title elsewhere' } });
