@@ -10,7 +10,7 @@ import type { Furniture } from './furniture.ts';
 import type { Matcher } from './gazetteer.ts';
 import { detectLanguage, type Lang } from './language.ts';
 import { SourceError } from './problem.ts';
-import { identifyPublisher } from './publisher.ts';
+import { identifyPublisher, publisherName } from './publisher.ts';
 import { slugify } from './slug.ts';
 
 export interface IngestContext {
@@ -107,13 +107,14 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   if (!data.lang && !detected.confident) warnings.push(`language unclear; "${detected.lang}" assumed; set \`lang:\` in front matter`);
   const day = date.slice(0, 10);
 
+  const shownPublisher = publisherName(data.publisher, publisher);
   const byline = dateline?.reporter || dateline?.editor ? { ...pick(dateline, 'reporter'), ...pick(dateline, 'editor') } : undefined;
   const article: Article = {
     id: data.id ?? `${day}-${slugify(title) || slugify(file) || 'article'}`,
     title,
     date,
     lang: data.lang ?? detected.lang,
-    ...(publisher || data.publisher ? { publisher: data.publisher ?? publisher!.name } : {}),
+    ...(shownPublisher ? { publisher: shownPublisher } : {}),
     ...(data.url ? { url: data.url } : {}),
     ...(byline ? { byline } : {}),
     ...(data.engagement ? { engagement: data.engagement } : {}),

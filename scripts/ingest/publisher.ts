@@ -12,11 +12,8 @@ export function identifyPublisher(
   lines: readonly string[],
 ): KnownPublisher | undefined {
   const { publishers } = furniture;
-  if (hints.publisher) {
-    const wanted = hints.publisher.toLowerCase();
-    const named = publishers.find((p) => p.id === wanted || p.name.toLowerCase() === wanted);
-    if (named) return named;
-  }
+  const named = hints.publisher ? publishers.find((p) => names(hints.publisher!, p)) : undefined;
+  if (named) return named;
   if (hints.url) {
     const host = new URL(hints.url).hostname;
     const byHost = publishers.find((p) => p.domains.some((d) => host === d || host.endsWith(`.${d}`)));
@@ -24,4 +21,20 @@ export function identifyPublisher(
   }
   const trimmed = lines.map((l) => l.trim()).filter((l) => l.length > 0 && l.length < 200);
   return publishers.find((p) => p.detectors.some((re) => trimmed.some((l) => re.test(l))));
+}
+
+/** Whether front matter's `publisher:` is this publisher's id or its name, in any case. */
+function names(written: string, publisher: KnownPublisher): boolean {
+  const wanted = written.toLowerCase();
+  return publisher.id === wanted || publisher.name.toLowerCase() === wanted;
+}
+
+/**
+ * The name the site shows: the curated one when it names a publisher the project does not know
+ * (whatever rules the URL or the text then chose), else the known publisher's own name, so that
+ * `publisher: beritajakarta` shows as "Berita Jakarta".
+ */
+export function publisherName(written: string | undefined, identified: KnownPublisher | undefined): string | undefined {
+  if (written !== undefined && !(identified && names(written, identified))) return written;
+  return identified?.name;
 }
