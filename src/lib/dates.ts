@@ -6,7 +6,16 @@ const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 // Day-only dates are calendar days, not instants: format them in UTC so no zone shifts them.
 const dayFormat = perLang((locale) => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
-const timeFormat = perLang((locale) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Jakarta', hour12: false }));
+// A time is shown in the zone its source gave, so it stays on the day the date names: 01:00 WIT is
+// still the 30th, where Jakarta's clock would say 23:00 on the 29th.
+const timeFormats = perLang((locale) => ({ locale, byOffset: new Map<string, Intl.DateTimeFormat>() }));
+const timeFormat = (lang: Lang, offset: string): Intl.DateTimeFormat => {
+  const { locale, byOffset } = timeFormats(lang);
+  return getOrCreate(byOffset, offset, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: offset, hour12: false }));
+};
+/** What publishers call the offsets the ingest writes for their zones (ZONES, scripts/ingest/calendar.ts). */
+export const ZONE_NAMES: Readonly<Record<string, string>> = { '+07:00': 'WIB', '+08:00': 'WITA', '+09:00': 'WIT', '+00:00': 'UTC' };
+const OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
 const listFormat = perLang((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
 const numberFormat = perLang((locale) => new Intl.NumberFormat(locale));
 
@@ -16,11 +25,13 @@ const instant = (iso: string): Date => new Date(DAY_ONLY.test(iso) ? `${iso}T00:
 const days = perLang(() => new Map<string, string>());
 const formatDay = (day: string, lang: Lang): string => getOrCreate(days(lang), day, () => dayFormat(lang).format(instant(day)));
 
-/** "21 November 2022" / "21 November 2022"; with the time in Jakarta when the source gives one. */
+/** "21 November 2022" / "21 November 2022"; with the time and its zone when the source gives one. */
 export function formatDate(iso: string, lang: Lang, { withTime = false } = {}): string {
   const day = formatDay(iso.slice(0, 10), lang);
   if (DAY_ONLY.test(iso) || !withTime) return day;
-  return `${day}, ${timeFormat(lang).format(instant(iso))} WIB`;
+  const written = OFFSET.exec(iso)?.[0] ?? 'Z';
+  const offset = written === 'Z' ? '+00:00' : written;
+  return `${day}, ${timeFormat(lang, offset).format(instant(iso))} ${ZONE_NAMES[offset] ?? `UTC${offset}`}`;
 }
 
 /** "29–30 Oktober 2018", or a single day when there is no end. */
