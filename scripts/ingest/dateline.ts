@@ -22,7 +22,8 @@ const alternatives = (table: Readonly<Record<string, unknown>>): string =>
 const WEEKDAY = `(?<weekday>${alternatives(WEEKDAYS)})\\.?,?\\s+`;
 const DAY_MONTH_YEAR = `(?<day>\\d{1,2})\\s+(?<month>${alternatives(MONTHS)})\\.?,?\\s+(?<year>\\d{4})`;
 const MONTH_DAY_YEAR = `(?<month2>${alternatives(MONTHS)})\\.?\\s+(?<day2>\\d{1,2}),?\\s+(?<year2>\\d{4})`;
-const TIME = `(?:\\s*(?:[-–—|,]|pukul|jam|at)?\\s*(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?:\\s*(?<zone>${alternatives(ZONES)})\\b)?)?`;
+// `(?!\d)`: "2.482" is a view counter written with a thousands dot, not 02:48 and a counter of 2.
+const TIME = `(?:\\s*(?:[-–—|,]|pukul|jam|at)?\\s*(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?!\\d)(?:\\s*(?<zone>${alternatives(ZONES)})\\b)?)?`;
 const DATELINE = new RegExp(`^\\s*(?:${WEEKDAY})?(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\\b${TIME}(?<rest>.*)$`, 'iu');
 const LABEL = new RegExp(`(?:^|\\s)(${alternatives(BYLINE_LABELS)})\\s*:\\s*`, 'giu');
 const COUNTER = /\s+(\d[\d.,]*)\s*$/u;

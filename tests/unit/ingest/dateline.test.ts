@@ -14,6 +14,8 @@ describe('parseDateline', () => {
       { date: '2018-10-30', datetime: '2018-10-30', reporter: 'Mustaqim Amna', editor: 'Toni Riyanto', counter: '3718' },
     ],
     ['Rabu, 24 Oktober 2018 2482', { date: '2018-10-24', datetime: '2018-10-24', counter: '2482' }],
+    ['Rabu, 24 Oktober 2018 2.482', { date: '2018-10-24', datetime: '2018-10-24', counter: '2.482' }],
+    ['Rabu, 24 Oktober 2018 12.345', { date: '2018-10-24', datetime: '2018-10-24', counter: '12.345' }],
     ['Sel, 30 Okt 2018', { date: '2018-10-30', datetime: '2018-10-30' }],
     ['Jumat, 17 Agu 2018', { date: '2018-08-17', datetime: '2018-08-17' }],
     ['Jum\'at, 17 Agt 2018', { date: '2018-08-17', datetime: '2018-08-17' }],
