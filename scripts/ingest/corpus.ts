@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../../src/lib/code-unit-order.ts';
 import { SourceError, type Problem } from './problem.ts';
 import { ingestSource, type Article, type IngestContext, type Ingested } from './pipeline.ts';
 import type { Removed, RelatedHeadline } from './clean.ts';
@@ -57,7 +58,7 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   const reports: SourceReport[] = [];
   const byHash = new Map<string, Article>();
   const ids: Ids = { taken: new Set(), nextSuffix: new Map() };
-  for (const outcome of [...outcomes].sort((a, b) => byFile(a.file, b.file))) {
+  for (const outcome of [...outcomes].sort((a, b) => byCodeUnits(a.file, b.file))) {
     const { file } = outcome;
     if ('problem' in outcome) {
       reports.push({ file, status: 'error', ...empty, errors: [outcome.problem] });
@@ -93,8 +94,6 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   }
   return { articles, reports };
 }
-
-const byFile = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The ids given so far, and for each id given more than once the suffix to try next. */
 interface Ids {

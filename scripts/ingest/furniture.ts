@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { furnitureRuleSchema, publisherSchema, type FurnitureRule, type Publisher } from '../../src/schemas/furniture-rule.ts';
+import { byCodeUnits } from '../../src/lib/code-unit-order.ts';
 import { STRUCTURAL_RULES } from './clean.ts';
 import { DataFileError, placeOf, readDataFile, requireUnique, shownPath } from './data-file.ts';
 
@@ -67,5 +68,5 @@ function checkRules(generic: RuleFile, publishers: readonly RuleFile[]): void {
 /** What each rule removes, by id, in the report beside the removed lines that name them. */
 export function ruleCatalogue(furniture: Furniture): Record<string, string> {
   const data = [...furniture.generic, ...furniture.publishers.flatMap((p) => p.compiled)].map((r): [string, string] => [r.id, r.removes]);
-  return Object.fromEntries([...Object.entries(STRUCTURAL_RULES), ...data].sort(([a], [b]) => a.localeCompare(b)));
+  return Object.fromEntries([...Object.entries(STRUCTURAL_RULES), ...data].sort(([a], [b]) => byCodeUnits(a, b)));
 }

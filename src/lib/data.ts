@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index.ts';
 import { translationKey } from './article-text.ts';
+import { byCodeUnits } from './code-unit-order.ts';
 import { indexEntities, type Entity } from './entities.ts';
 import { buildTimeline, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
 import { timelineFacets, type TimelineFacets } from './timeline-facets.ts';
@@ -41,9 +42,9 @@ async function load(): Promise<SiteData> {
     }
   }
   const byKey = new Map(translations.map((t) => [t.id, t]));
-  const entities: Entity[] = [...cities, ...organisations].map((e) => e.data).sort((a, b) => a.id.localeCompare(b.id));
-  const sortedEngagements = engagements.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => a.data.start.localeCompare(b.data.start));
-  articles.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const entities: Entity[] = [...cities, ...organisations].map((e) => e.data).sort((a, b) => byCodeUnits(a.id, b.id));
+  const sortedEngagements = engagements.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => byCodeUnits(a.data.start, b.data.start));
+  articles.sort((a, b) => byCodeUnits(a.data.date, b.data.date));
   const articleInputs = articles.map((a): ArticleInput => {
     const titleEn = byKey.get(translationKey('en', a.id))?.data.title;
     return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };

@@ -1,6 +1,8 @@
 import type { Lang } from '../i18n/index.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { Engagement, EngagementKind, EngagementSource } from '../schemas/engagement.ts';
+import { byCodeUnits } from './code-unit-order.ts';
+import { collate } from './collate.ts';
 import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
 
@@ -103,7 +105,7 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
       coverage: [articleCoverage(article, lang)],
     });
   }
-  return entries.sort((a, b) => a.start.localeCompare(b.start) || a.id.localeCompare(b.id));
+  return entries.sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.id, b.id));
 }
 
 /** The id of an entry's heading in a listing, for links that land on it. */
@@ -133,11 +135,11 @@ export function applyFilter(entries: readonly TimelineEntry[], filter: TimelineF
   return entries.filter((e) => involves(e, filter.partner));
 }
 
-const byDate = (a: ArticleInput, b: ArticleInput): number => a.data.date.localeCompare(b.data.date);
+const byDate = (a: ArticleInput, b: ArticleInput): number => byCodeUnits(a.data.date, b.data.date);
 
 /** Dated coverage first, oldest first; reports known only by their address close the list. */
 const byCoverageDate = (a: Coverage, b: Coverage): number =>
-  a.date && b.date ? a.date.localeCompare(b.date) : a.date ? -1 : b.date ? 1 : a.publisher?.localeCompare(b.publisher ?? '') ?? 0;
+  a.date && b.date ? byCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : collate('en')(a.publisher ?? '', b.publisher ?? '');
 
 function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
   const title = articleTitle(article, lang);

@@ -1,4 +1,5 @@
 import type { Entity, EntityIndex } from '../entities.ts';
+import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
 import { entityType } from '../entities.ts';
 import type { ArticleInput, EngagementInput } from '../timeline.ts';
@@ -152,7 +153,7 @@ function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNod
   const dateOf = (id: string) => byId.get(id)?.date ?? '';
   return nodes
     .map((node) => {
-      const list = [...(events.get(node.id) ?? [])].sort((a, b) => dateOf(a).localeCompare(dateOf(b)) || a.localeCompare(b));
+      const list = [...(events.get(node.id) ?? [])].sort((a, b) => byCodeUnits(dateOf(a), dateOf(b)) || byCodeUnits(a, b));
       const years = [...new Set(list.map((e) => yearOf(dateOf(e))))];
       return { ...node, events: list, years };
     })
@@ -164,9 +165,9 @@ export const isEvent = (node: GraphNode): boolean => node.type === 'engagement' 
 const typeOrder: Record<NodeType, number> = { engagement: 0, article: 1, city: 2, organisation: 3 };
 
 const byNode = (a: GraphNode, b: GraphNode): number =>
-  typeOrder[a.type] - typeOrder[b.type] || (a.date ?? '').localeCompare(b.date ?? '') || a.id.localeCompare(b.id);
+  typeOrder[a.type] - typeOrder[b.type] || byCodeUnits(a.date ?? '', b.date ?? '') || byCodeUnits(a.id, b.id);
 
-const byEdge = (a: GraphEdge, b: GraphEdge): number => a.target.localeCompare(b.target) || a.source.localeCompare(b.source);
+const byEdge = (a: GraphEdge, b: GraphEdge): number => byCodeUnits(a.target, b.target) || byCodeUnits(a.source, b.source);
 
 /** The node types and relations a graph uses, in the order a key lists them. */
 export function usedKinds(graph: Graph): { types: NodeType[]; relations: Relation[] } {

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../code-unit-order.ts';
 import { isEvent, type Graph, type GraphNode } from './model.ts';
 
 /**
@@ -21,7 +22,7 @@ export function mostConnected(graph: Graph, max: number, centre = 'jakarta'): Gr
   const rank = (n: GraphNode) => (n.id === centre ? 3 : n.type === 'engagement' ? 2 : isEvent(n) ? 0 : 1);
   const kept = new Set(
     [...graph.nodes]
-      .sort((a, b) => rank(b) - rank(a) || b.degree - a.degree || a.id.localeCompare(b.id))
+      .sort((a, b) => rank(b) - rank(a) || b.degree - a.degree || byCodeUnits(a.id, b.id))
       .slice(0, max)
       .map((n) => n.id),
   );

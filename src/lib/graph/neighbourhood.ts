@@ -3,6 +3,7 @@ import { labelText } from './drawing.ts';
 import { CHAR_WIDTH } from './place-labels.ts';
 import type { Graph, GraphNode, Relation } from './model.ts';
 import { collate } from '../collate.ts';
+import { byCodeUnits } from '../code-unit-order.ts';
 
 export interface Neighbour {
   node: GraphNode;
@@ -49,7 +50,7 @@ export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours |
     });
   const byName = collate(lang);
   const ring = kept(links).sort(
-    (a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || (a.node.date ?? '').localeCompare(b.node.date ?? '') || byName(a.text, b.text),
+    (a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || byCodeUnits(a.node.date ?? '', b.node.date ?? '') || byName(a.text, b.text),
   );
   return { centre, ring, omitted: links.length - ring.length };
 }
@@ -58,6 +59,6 @@ export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours |
 function kept(links: readonly Neighbour[]): Neighbour[] {
   if (links.length <= MAX_SPOKES) return [...links];
   const article = (l: Neighbour) => l.node.type === 'article';
-  const latest = (a: Neighbour, b: Neighbour) => (b.node.date ?? '').localeCompare(a.node.date ?? '') || a.node.id.localeCompare(b.node.id);
+  const latest = (a: Neighbour, b: Neighbour) => byCodeUnits(b.node.date ?? '', a.node.date ?? '') || byCodeUnits(a.node.id, b.node.id);
   return [...links.filter((l) => !article(l)), ...links.filter(article).sort(latest)].slice(0, MAX_SPOKES);
 }

@@ -1,3 +1,4 @@
+import { byCodeUnits } from '../code-unit-order.ts';
 import type { Point } from './layout-graph.ts';
 
 export interface LabelRequest {
@@ -39,7 +40,7 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly { a
   const markBoxes: Box[] = marks.map(({ at, r }) => ({ x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }));
   const labelBoxes: Box[] = [];
   const placed: PlacedLabel[] = [];
-  const ordered = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
     const obstacles = label.overMarks ? labelBoxes : [...markBoxes, ...labelBoxes];
     const spot = candidates(label, fontSize).find(({ box }) => !obstacles.some((t) => overlaps(box, t, label)));

@@ -3,6 +3,7 @@ import type { APIContext } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { articleText, openingParagraph } from '../../lib/article-text.ts';
 import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
+import { byCodeUnits } from '../../lib/code-unit-order.ts';
 import { loadSiteData } from '../../lib/data.ts';
 import { articleTitle } from '../../lib/timeline.ts';
 import { linksFor } from '../../lib/urls.ts';
@@ -41,7 +42,7 @@ async function feedItems(lang: Lang): Promise<FeedItem[]> {
       article: a.id,
     })),
   ]
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link))
+    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || byCodeUnits(a.link, b.link))
     .slice(0, FEED_ITEMS);
   // Only the articles that made the feed are read.
   const articles = new Map(site.articles.map((a) => [a.id, a]));
