@@ -3,7 +3,7 @@ import type { Graph, GraphNode } from './model.ts';
 
 /** The graph in the formats network analysts open: JSON, CSV (nodes, edges) and GraphML. */
 
-const NODE_COLUMNS = ['id', 'type', 'kind', 'name_id', 'name_en', 'country', 'longitude', 'latitude', 'date', 'degree', 'engagements', 'years', 'x', 'y'] as const;
+const NODE_COLUMNS = ['id', 'type', 'kind', 'name_id', 'name_en', 'country', 'longitude', 'latitude', 'date', 'degree', 'events', 'years', 'x', 'y'] as const;
 const EDGE_COLUMNS = ['source', 'target', 'relation'] as const;
 
 type Row = Record<string, string | number | undefined>;
@@ -21,7 +21,8 @@ function nodeRow(node: GraphNode, layout?: Layout): Row {
     latitude: node.coordinates?.[1],
     date: node.date,
     degree: node.degree,
-    engagements: node.events.length,
+    // Engagements and stand-alone articles alike (the timeline's entries); an event counts itself.
+    events: node.events.length,
     years: node.years.join(' '),
     x: at?.x,
     y: at?.y,
@@ -48,7 +49,7 @@ export const toEdgesCsv = (graph: Graph): string => csv(EDGE_COLUMNS, graph.edge
 
 const xml = (text: string): string => text.replace(/[<>&"']/g, (c) => `&${({ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' })[c]};`);
 
-const numeric = new Set(['longitude', 'latitude', 'degree', 'engagements', 'x', 'y']);
+const numeric = new Set(['longitude', 'latitude', 'degree', 'events', 'x', 'y']);
 
 /** GraphML as Gephi and Cytoscape read it: typed keys, then one node or edge element per row. */
 export function toGraphML(graph: Graph, layout?: Layout): string {

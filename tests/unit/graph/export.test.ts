@@ -30,7 +30,7 @@ describe('exports', () => {
 
   it('CSV has the documented columns and round-trips awkward names', () => {
     const nodes = csvParse(toNodesCsv(seeds, layout));
-    assert.deepEqual(nodes.columns, ['id', 'type', 'kind', 'name_id', 'name_en', 'country', 'longitude', 'latitude', 'date', 'degree', 'engagements', 'years', 'x', 'y']);
+    assert.deepEqual(nodes.columns, ['id', 'type', 'kind', 'name_id', 'name_en', 'country', 'longitude', 'latitude', 'date', 'degree', 'events', 'years', 'x', 'y']);
     assert.equal(nodes.length, seeds.nodes.length);
     assert.equal(nodes.find((n) => n['id'] === 'buenos-aires')?.['country'], 'AR');
     const edges = csvParse(toEdgesCsv(seeds));
