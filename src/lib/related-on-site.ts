@@ -1,6 +1,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { Engagement } from '../schemas/engagement.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { titleKey } from './title-key.ts';
 import type { ArticleInput, EngagementInput } from './timeline.ts';
 
 /** A related headline from an article's original page, with where this site has it. */
@@ -12,9 +13,6 @@ export interface RelatedOnSite {
   /** Else, the engagement that cites the headline as a source, with its short title where it has one. */
   engagement?: { id: string; name: Engagement['title'] };
 }
-
-/** Titles as publishers print them vary in spacing and case only. */
-const titleKey = (title: string): string => title.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id');
 
 /** A headline gives its day; an article read from a dateline has its time too, in its own offset. */
 const sameDay = (date: string, day: string): boolean => date.slice(0, 10) === day.slice(0, 10);

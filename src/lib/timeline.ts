@@ -5,6 +5,7 @@ import { byCodeUnits } from './code-unit-order.ts';
 import { collate } from './collate.ts';
 import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { titleKey } from './title-key.ts';
 
 /** Text with the language it is written in, for `lang` attributes when a fallback is shown. */
 export interface Localized {
@@ -75,10 +76,10 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
   for (const article of articles) if (article.data.engagement) getOrCreate(byEngagement, article.data.engagement, () => []).push(article);
   const entries: TimelineEntry[] = engagements.map(({ id, data }) => {
     const joined = (byEngagement.get(id) ?? []).sort(byDate);
-    const joinedTitles = new Set(joined.map((a) => a.data.title));
+    const joinedTitles = new Set(joined.map((a) => titleKey(a.data.title)));
     const coverage: Coverage[] = [
       ...joined.map((a) => articleCoverage(a, lang)),
-      ...data.sources.filter((s) => !(s.type === 'article' && joinedTitles.has(s.title))).map((s) => sourceCoverage(s, lang, ingested)),
+      ...data.sources.filter((s) => !(s.type === 'article' && joinedTitles.has(titleKey(s.title)))).map((s) => sourceCoverage(s, lang, ingested)),
     ];
     return {
       type: 'engagement',

@@ -35,3 +35,15 @@ describe('an engagement’s headline sources', () => {
     );
   });
 });
+
+describe('an engagement’s article sources', () => {
+  it('stand for the ingested article of that title only once, whatever its spacing and case', () => {
+    const joined: ArticleInput = { ...article('u20'), data: { ...article('u20').data, title: 'Anies Jadi Panelis di U20', engagement: 'concert' } };
+    const cited: EngagementInput = {
+      ...concert,
+      data: { ...concert.data, sources: [{ type: 'article', title: 'Anies jadi panelis  di U20', publisher: 'Berita Jakarta', date: '2018-10-30', lang: 'id' }] },
+    };
+    const [entry] = buildTimeline([cited], [joined], 'en').filter((e) => e.type === 'engagement');
+    assert.deepEqual(entry!.coverage.map((c) => c.type), ['article']);
+  });
+});
