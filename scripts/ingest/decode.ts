@@ -2,7 +2,7 @@ import { SourceError } from './problem.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
-// C0 controls other than tab and newline never occur in real prose; several in a row mean a binary file.
+// C0 controls other than tab, line breaks and form feed never occur in real prose: one is enough to call the file binary.
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 
 /**

@@ -30,7 +30,7 @@ interface SimNode extends SimulationNodeDatum {
   r: number;
 }
 
-/** Mark radius: events are landmarks; other nodes grow with how many events they share. */
+/** Mark radius: events are landmarks; other nodes grow with their links (to events, and to a parent or branches). */
 export function nodeRadius(node: GraphNode): number {
   if (isEvent(node)) return 9;
   return Math.min(4 + 1.5 * Math.sqrt(node.degree), 10);

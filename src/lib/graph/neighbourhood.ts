@@ -16,13 +16,14 @@ export interface Neighbour {
 export interface Neighbours {
   centre: GraphNode;
   ring: Neighbour[];
-  /** Neighbours left out: the oldest stand-alone articles of a hub. */
+  /** Neighbours left out: a hub's oldest stand-alone articles, and any other neighbours past MAX_SPOKES. */
   omitted: number;
 }
 
 /**
  * At most this many neighbours in a drawing. A hub like Jakarta is mentioned by every article;
- * past this a drawing keeps its engagements and partners and the latest articles.
+ * past this a drawing keeps its other neighbours first (in the graph's edge order, should even
+ * they be more) and then the latest articles.
  */
 export const MAX_SPOKES = 60;
 
