@@ -5,7 +5,7 @@ import { SourceError } from './problem.ts';
 import { parseYaml, YamlError } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
-export const sourceFrontMatterSchema = z.strictObject({
+const sourceFrontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').optional(),
   title: z.string().trim().min(1).optional(),
   date: z.string().regex(publicationDate, 'use YYYY-MM-DD, or the time with its offset: YYYY-MM-DDTHH:MM+07:00').optional(),

@@ -17,7 +17,7 @@ export interface Furniture {
 
 const whole = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'iu');
 
-export const compileRules = (rules: FurnitureRule[]): CompiledRule[] => rules.map((rule) => ({ ...rule, regex: whole(rule.match) }));
+const compileRules = (rules: FurnitureRule[]): CompiledRule[] => rules.map((rule) => ({ ...rule, regex: whole(rule.match) }));
 
 /** Reads `rules/generic.yaml` and `publishers/*.yaml` under the content folder, validated. */
 export function loadFurniture(contentDir: string): Furniture {

@@ -130,7 +130,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   return { article, removed, warnings, candidates };
 }
 
-export const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 function pick<K extends 'reporter' | 'editor'>(dateline: Dateline, key: K): Partial<Record<K, string>> {
   const value = dateline[key];

@@ -31,7 +31,7 @@ function siteDataKey(): Promise<string> {
 }
 
 /** A page in `lang` that shows the site's data but no article text. */
-export const siteKey = (lang: Lang): Promise<string> => siteDataKey().then((data) => digest(lang, data));
+const siteKey = (lang: Lang): Promise<string> => siteDataKey().then((data) => digest(lang, data));
 
 /** The network's data files: the whole graph, built from the site's data without article text. */
 export const graphKey = (file: string): Promise<string> => siteDataKey().then((data) => digest(file, data));

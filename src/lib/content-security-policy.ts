@@ -5,7 +5,7 @@ import { ROOT_REDIRECT_SCRIPT } from './root-redirect.ts';
 type Csp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** A CSP source expression for this exact script or style text. */
-export const sha256Source = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+const sha256Source = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /**
  * The site's Content-Security-Policy, which Astro writes into every page as a <meta> with the

@@ -4,7 +4,7 @@
  * and write the same names. Kept free of the UI dictionaries: the loader bundles this file.
  */
 
-export const embedLanguages = ['id', 'en'] as const;
+const embedLanguages = ['id', 'en'] as const;
 export const themes = ['auto', 'light', 'dark'] as const;
 export const densities = ['compact', 'full'] as const;
 

@@ -32,7 +32,7 @@ export interface WorldBase {
 export type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
 
 /** The width every map is drawn at; its height follows from the projection. */
-export const MAP_WIDTH = 960;
+const MAP_WIDTH = 960;
 
 /** Where the base layers are published, below the site's base, and the ids of their paths there. */
 export const WORLD_BASE_FILE = 'map/world.svg';
