@@ -9,18 +9,11 @@ export interface EmbedFilters {
   partners: { id: string; name: string }[];
 }
 
-/** The filters a widget can have: only kinds and partners that have entries. */
+/** The filters a widget can have: the timeline's own facets, its partners in one list by name. */
 export async function embedFilters(lang: Lang): Promise<EmbedFilters> {
-  const site = await loadSiteData();
-  const entries = site.timeline[lang];
-  const ids = new Set(entries.flatMap((e) => [...e.partners, ...(e.place ? [e.place] : [])]));
+  const { kinds, organisations, cities } = (await loadSiteData()).facets[lang];
   return {
-    kinds: [...new Set(entries.map((e) => e.kind))],
-    partners: [...ids]
-      .flatMap((id) => {
-        const entity = site.entities.get(id);
-        return entity && id !== 'jakarta' ? [{ id, name: entity.name[lang] }] : [];
-      })
-      .sort((a, b) => collate(lang)(a.name, b.name)),
+    kinds,
+    partners: [...organisations, ...cities].map(({ id, name }) => ({ id, name })).sort((a, b) => collate(lang)(a.name, b.name)),
   };
 }
