@@ -1,9 +1,7 @@
 import { defaultOptions, timelineUrl, widgetUrl, type EmbedOptions } from './embed-options.ts';
+import { escapeMarkup } from './escape-markup.ts';
 
 /** The HTML a host pastes, built the same way on the embed page at build time and in its generator. */
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Only the attributes that differ from the defaults, except the language, which a reader should see. */
 function dataAttributes(options: EmbedOptions): string {
@@ -12,18 +10,18 @@ function dataAttributes(options: EmbedOptions): string {
   if (options.filter) attributes.push('partner' in options.filter ? ['partner', options.filter.partner] : ['kind', options.filter.kind]);
   if (options.limit !== undefined) attributes.push(['limit', String(options.limit)]);
   if (options.density !== defaultOptions.density) attributes.push(['density', options.density]);
-  return attributes.map(([key, value]) => ` data-${key}="${escapeHtml(value)}"`).join('');
+  return attributes.map(([key, value]) => ` data-${key}="${escapeMarkup(value)}"`).join('');
 }
 
 /** A placeholder with a link to the full timeline, which the loader replaces with the widget. */
 export function loaderSnippet(siteBase: string, options: EmbedOptions, title: string): string {
-  const link = `<a href="${escapeHtml(timelineUrl(siteBase, options))}">${escapeHtml(title)}</a>`;
-  const script = `<script async src="${escapeHtml(new URL('embed.js', siteBase).href)}"></script>`;
+  const link = `<a href="${escapeMarkup(timelineUrl(siteBase, options))}">${escapeMarkup(title)}</a>`;
+  const script = `<script async src="${escapeMarkup(new URL('embed.js', siteBase).href)}"></script>`;
   return `<div data-jakarta-timeline${dataAttributes(options)}>${link}</div>\n${script}`;
 }
 
 /** The widget without the loader: a fixed height that scrolls. */
 export function iframeSnippet(siteBase: string, options: EmbedOptions, title: string, height = 600): string {
-  const src = escapeHtml(widgetUrl(siteBase, options));
-  return `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  const src = escapeMarkup(widgetUrl(siteBase, options));
+  return `<iframe src="${src}" title="${escapeMarkup(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
 }

@@ -1,4 +1,5 @@
 import { clipAtWord } from './clip-text.ts';
+import { escapeMarkup } from './escape-markup.ts';
 import type { WorldBase, WorldMap } from './graph/world-map.ts';
 import { palette } from './palette.ts';
 
@@ -83,10 +84,10 @@ export function shareCardSvg(text: ShareCardText, base: WorldBase, map: WorldMap
     `<rect width="${width}" height="${height}" fill="${colour.bg}"/>`,
     `<rect width="${width}" height="10" fill="${colour.accent}"/>`,
     `<g font-family="${FONT}">`,
-    text.kicker ? `<text x="${MARGIN}" y="${kickerY}" font-size="26" font-weight="700" fill="${colour.text}"><tspan fill="${colour.accent}">◆</tspan> ${xml(text.kicker)}</text>` : '',
-    ...title.lines.map((line, i) => `<text x="${MARGIN}" y="${titleY[i]}" font-size="${title.size}" font-weight="700" fill="${colour.text}">${i === 0 && !text.kicker ? `<tspan fill="${colour.accent}">◆</tspan> ` : ''}${xml(line)}</text>`),
-    `<text x="${MARGIN}" y="${taglineY}" font-size="30" fill="${colour.text}">${xml(text.tagline)}</text>`,
-    `<text x="${MARGIN}" y="${factsY}" font-size="24" fill="${colour.muted}">${xml(text.facts)}</text>`,
+    text.kicker ? `<text x="${MARGIN}" y="${kickerY}" font-size="26" font-weight="700" fill="${colour.text}"><tspan fill="${colour.accent}">◆</tspan> ${escapeMarkup(text.kicker)}</text>` : '',
+    ...title.lines.map((line, i) => `<text x="${MARGIN}" y="${titleY[i]}" font-size="${title.size}" font-weight="700" fill="${colour.text}">${i === 0 && !text.kicker ? `<tspan fill="${colour.accent}">◆</tspan> ` : ''}${escapeMarkup(line)}</text>`),
+    `<text x="${MARGIN}" y="${taglineY}" font-size="30" fill="${colour.text}">${escapeMarkup(text.tagline)}</text>`,
+    `<text x="${MARGIN}" y="${factsY}" font-size="24" fill="${colour.muted}">${escapeMarkup(text.facts)}</text>`,
     `</g>`,
     `<g transform="translate(${round(mapX)},${round(mapY)}) scale(${round(scale, 4)})">`,
     `<path d="${base.graticule}" fill="none" stroke="${colour.rule}" stroke-width="0.6"/>`,
@@ -102,5 +103,4 @@ export function shareCardSvg(text: ShareCardText, base: WorldBase, map: WorldMap
 }
 
 const diamond = (x: number, y: number, r: number): string => `M${x},${round(y - r)}L${round(x + r)},${y}L${x},${round(y + r)}L${round(x - r)},${y}Z`;
-const xml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 10 ** digits;

@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../escape-markup.ts';
 import type { Layout } from './layout-graph.ts';
 import type { Graph, GraphNode } from './model.ts';
 
@@ -47,8 +48,6 @@ export const toNodesCsv = (graph: Graph, layout?: Layout): string => csv(NODE_CO
 
 export const toEdgesCsv = (graph: Graph): string => csv(EDGE_COLUMNS, graph.edges.map((e) => ({ ...e })));
 
-const xml = (text: string): string => text.replace(/[<>&"']/g, (c) => `&${({ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' })[c]};`);
-
 const numeric = new Set(['longitude', 'latitude', 'degree', 'events', 'x', 'y']);
 
 /** GraphML as Gephi and Cytoscape read it: typed keys, then one node or edge element per row. */
@@ -60,10 +59,10 @@ export function toGraphML(graph: Graph, layout?: Layout): string {
   const data = (row: Row, columns: readonly string[]) =>
     columns
       .filter((c) => c !== 'id' && row[c] !== undefined && row[c] !== '')
-      .map((c) => `<data key="${c}">${xml(String(row[c]))}</data>`)
+      .map((c) => `<data key="${c}">${escapeMarkup(String(row[c]))}</data>`)
       .join('');
-  const nodes = graph.nodes.map((n) => `    <node id="${xml(n.id)}">${data(nodeRow(n, layout), NODE_COLUMNS)}</node>`);
-  const edges = graph.edges.map((e, i) => `    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="relation">${e.relation}</data></edge>`);
+  const nodes = graph.nodes.map((n) => `    <node id="${escapeMarkup(n.id)}">${data(nodeRow(n, layout), NODE_COLUMNS)}</node>`);
+  const edges = graph.edges.map((e, i) => `    <edge id="e${i}" source="${escapeMarkup(e.source)}" target="${escapeMarkup(e.target)}"><data key="relation">${e.relation}</data></edge>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
