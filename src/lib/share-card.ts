@@ -2,6 +2,7 @@ import { clipAtWord } from './clip-text.ts';
 import { escapeMarkup } from './escape-markup.ts';
 import type { WorldBase, WorldMap } from './graph/world-map.ts';
 import { palette } from './palette.ts';
+import { round } from './round.ts';
 
 /** The size, and 1.91:1 ratio, that link previews show with the least cropping. */
 export const SHARE_CARD = { width: 1200, height: 630 } as const;
@@ -103,4 +104,3 @@ export function shareCardSvg(text: ShareCardText, base: WorldBase, map: WorldMap
 }
 
 const diamond = (x: number, y: number, r: number): string => `M${x},${round(y - r)}L${round(x + r)},${y}L${x},${round(y + r)}L${round(x - r)},${y}Z`;
-const round = (v: number, digits = 1): number => Math.round(v * 10 ** digits) / 10 ** digits;

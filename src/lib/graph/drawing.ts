@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { layoutGraph, type Layout, type LayoutOptions } from './layout-graph.ts';
 import { isEvent, type Graph, type GraphNode, type Relation } from './model.ts';
 import { labelExtent, placeLabels } from './place-labels.ts';
+import { round } from '../round.ts';
 
 export interface DrawnNode {
   node: GraphNode;
@@ -64,7 +65,6 @@ export function drawGraph(graph: Graph, lang: Lang, options: LayoutOptions & { l
   return { viewBox: widen(layout.viewBox, labelExtent([...placed.values()])), nodes, edges };
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
 
 function widen(viewBox: Drawing['viewBox'], box: ReturnType<typeof labelExtent>, margin = 6): Drawing['viewBox'] {
   if (!box) return viewBox;

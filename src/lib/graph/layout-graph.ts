@@ -1,6 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
 import type { Graph, GraphNode } from './model.ts';
 import { isEvent } from './model.ts';
+import { round } from '../round.ts';
 
 export interface Point {
   x: number;
@@ -55,7 +56,6 @@ export function layoutGraph(graph: Graph, { centre = 'jakarta', seed = 0x1a4a27a
     .stop();
   simulation.tick(ticks);
 
-  const round = (v: number) => Math.round(v * 10) / 10;
   const positions = new Map(nodes.map((n) => [n.id, { x: round(n.x ?? 0), y: round(n.y ?? 0) }]));
   const radius = new Map(nodes.map((n) => [n.id, n.r]));
   return { positions, radius, viewBox: extent(positions, radius) };

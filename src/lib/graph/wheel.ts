@@ -1,6 +1,7 @@
 import { nodeRadius } from './layout-graph.ts';
 import { CHAR, FONT, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
 import type { GraphNode, Relation } from './model.ts';
+import { round } from '../round.ts';
 
 export interface WheelNode {
   node: GraphNode;
@@ -81,4 +82,3 @@ function bounds(ring: readonly WheelNode[], radius: number, margin = 8): Wheel['
   return [Math.floor(x0 - margin), Math.floor(y0 - margin), Math.ceil(x1 - x0 + 2 * margin), Math.ceil(y1 - y0 + 2 * margin)];
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GraphNode } from './model.ts';
+import { round } from '../round.ts';
 
 export interface MapCity {
   node: GraphNode;
@@ -91,4 +92,3 @@ export function worldBaseSvg(base: WorldBase): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${base.width} ${base.height}">${paths}</svg>\n`;
 }
 
-const round = (v: number) => Math.round(v * 10) / 10;
