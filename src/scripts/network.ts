@@ -121,7 +121,8 @@ function enhance(root: HTMLElement): void {
       return;
     }
     if (node.el.classList.contains('is-hidden')) {
-      form.reset();
+      // Only the filters: form.reset() would also empty the field the reader just typed into.
+      for (const select of form.querySelectorAll('select')) select.value = '';
       applyFilter();
     }
     node.el.classList.add('is-active');

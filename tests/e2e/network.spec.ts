@@ -76,6 +76,17 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-status]')).toHaveText('Tidak ada simpul bernama “Atlantis”.');
   });
 
+  test('a find of a node a filter hides clears the filters, and keeps what was typed', async ({ page }) => {
+    await page.goto('en/network/');
+    await page.getByLabel('Year', { exact: true }).selectOption('2022');
+    await expect(node(page, 'casablanca')).toBeHidden();
+    await page.getByLabel('Find a node').fill('Casablanca');
+    await page.getByLabel('Find a node').press('Enter');
+    await expect(node(page, 'casablanca')).toBeFocused();
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Find a node')).toHaveValue('Casablanca');
+  });
+
   test('keeps a find in the address, and opens on the node an address names', async ({ page }) => {
     await page.goto('id/network/');
     await page.getByLabel('Cari simpul').fill('World Bank');
