@@ -49,8 +49,11 @@ export function startGenerator(panel: HTMLElement): void {
     button.hidden = false;
     button.addEventListener('click', async () => {
       field.select();
-      await navigator.clipboard?.writeText(field.value).catch(() => undefined);
-      if (status) status.textContent = status.dataset['copied'] ?? '';
+      // Emptied first, so a second copy is announced again; said only when the copy worked. Where the
+      // clipboard is refused or absent, the code stays selected for the reader to copy.
+      if (status) status.textContent = '';
+      const copied = (await navigator.clipboard?.writeText(field.value).then(() => true, () => false)) ?? false;
+      if (status && copied) status.textContent = status.dataset['copied'] ?? '';
     });
   }
 }

@@ -223,6 +223,23 @@ test.describe('the embed page', () => {
     });
   }
 
+  test('says “Copied” only when the code reached the clipboard', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+    await page.goto('en/embed/');
+    const status = page.locator('[data-copy-status]');
+    const copy = page.locator('[data-copy="embed-iframe-code"]');
+    await copy.click();
+    await expect(status).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#embed-iframe-code').inputValue());
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+    });
+    await copy.click();
+    await expect(status).toHaveText('');
+    // The code is left selected, for the reader to copy by hand.
+    expect(await page.locator('#embed-iframe-code').evaluate((f: HTMLTextAreaElement) => f.selectionEnd - f.selectionStart === f.value.length)).toBe(true);
+  });
+
   test('sizes the preview to the widget as the loader does, and scrolls it past 32rem', async ({ page }) => {
     await page.goto('en/embed/');
     const frame = page.locator('[data-embed-preview]');
