@@ -48,6 +48,17 @@ for (const lang of languages) {
       await expect(page.locator('.archive-entry').first()).toHaveCSS('break-before', 'page');
     });
 
+    test('names each article in its table of contents as its heading does, in the same language', async ({ page }) => {
+      await page.goto(`${lang}/archive/`);
+      const entries = page.locator('.toc ol ol a');
+      expect(await entries.count()).toBeGreaterThan(0);
+      for (const link of await entries.all()) {
+        const heading = page.locator(`${await link.getAttribute('href')}-title`);
+        await expect(link).toHaveText((await heading.textContent()) ?? '');
+        await expect(link).toHaveAttribute('lang', (await heading.getAttribute('lang')) ?? '');
+      }
+    });
+
     test('ends with the network and the map as static drawings, with no focus stops', async ({ page }) => {
       await page.goto(`${lang}/archive/`);
       const network = page.locator('#network');
