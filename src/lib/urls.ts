@@ -59,7 +59,8 @@ function makeLinks(lang: Lang, base: string) {
     /** The folder of the timeline's year and filter pages, which has no page of its own. */
     timelinePages: () => page('timeline'),
     about: () => page('about'),
-    search: () => page('search'),
+    /** The search page, already searching for `query` when given. */
+    search: (query?: string) => (query ? `${page('search')}?q=${encodeURIComponent(query)}` : page('search')),
     network: () => page('network'),
     archive: () => page('archive'),
     /** A volume of a large archive: a year, and its part from the second on. */

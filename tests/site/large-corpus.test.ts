@@ -146,6 +146,11 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       assert.ok(anchor === `entry-${CROWDED}` && existsSync(join(dist, file)) && html(file).includes(`id="${anchor}"`), `the rest are not one link away: ${target}#${anchor}`);
     });
 
+    it(`${lang}: a city named by more articles than its page lists leads to a search for it`, () => {
+      const mentioned = /<section class="prose" aria-labelledby="mentioned"[\s\S]*?<\/section>/.exec(html(`${lang}/cities/jakarta/index.html`))?.[0] ?? '';
+      assert.match(mentioned, new RegExp(`<a href="${base}${lang}/search/\\?q=Jakarta"[ >]`));
+    });
+
     it(`${lang}: the network draws at most ${MAX_DRAWN_NODES} nodes, every city and organisation among them`, () => {
       const network = html(`${lang}/network/index.html`);
       const graph = JSON.parse(html('data/graph.json')) as { nodes: { id: string; type: string }[] };

@@ -21,6 +21,11 @@ describe('site links', () => {
     assert.equal(linksFor('en', '/').article('x'), '/en/articles/x/');
   });
 
+  it('open the search page on a query, encoded, when given one', () => {
+    assert.equal(linksFor('en', '/a/').search(), '/a/en/search/');
+    assert.equal(linksFor('en', '/a/').search('São Paulo & C40'), '/a/en/search/?q=S%C3%A3o%20Paulo%20%26%20C40');
+  });
+
   it('make one set of builders per language and base, whose paths stay right when asked again', () => {
     assert.equal(linksFor('id', '/a/'), linksFor('id', '/a/'));
     assert.notEqual(linksFor('id', '/a/'), linksFor('en', '/a/'));
