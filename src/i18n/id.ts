@@ -177,6 +177,7 @@ export const id = {
   'root.choose': 'Pilih bahasa',
   'archive.title': 'Arsip diplomasi kota Jakarta',
   'archive.description': 'Seluruh catatan dalam satu dokumen yang dapat dicetak: setiap keterlibatan beserta ringkasan, mitra, dan artikel lengkapnya.',
+  'archive.descriptionVolumes': 'Seluruh catatan, siap dicetak: setiap keterlibatan beserta ringkasan, mitra, dan artikel lengkapnya, dalam jilid per tahun yang masing-masing punya PDF sendiri.',
   'archive.contains': 'Berisi',
   'archive.count.engagements': 'keterlibatan',
   'archive.count.engagements.one': 'keterlibatan',

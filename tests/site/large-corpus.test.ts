@@ -87,6 +87,8 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
     it(`${lang}: the archive is a cover with volumes, and the about page cites the rest of its sources there`, () => {
       const cover = html(`${lang}/archive/index.html`);
       assert.equal(count(cover, /class="archive-article"/g), 0, 'the cover prints articles');
+      // It does not claim to be the whole record in one document.
+      assert.equal(/<p class="lead"[^>]*>([^<]*)<\/p>/.exec(cover)?.[1], useTranslations(lang)('archive.descriptionVolumes'));
       const volumes = linkedPages(cover, `${lang}/archive/\\d{4}/`);
       assert.ok(volumes.length > 1, 'the cover links no volumes');
       for (const page of volumes) {
