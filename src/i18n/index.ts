@@ -4,7 +4,7 @@ import { id, type UiKey } from './id.ts';
 export const languages = ['id', 'en'] as const;
 export type Lang = (typeof languages)[number];
 
-/** BCP 47 tags for Intl and hreflang: Indonesian as used in Indonesia, British English. */
+/** BCP 47 tags for Intl and the PDFs' language: Indonesian as used in Indonesia, British English (the site's spelling). */
 export const localeTag: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { id, en };

@@ -1,5 +1,5 @@
 import type { LinkItem, SitemapItem } from '@astrojs/sitemap';
-import { isLang, localeTag } from '../i18n/index.ts';
+import { isLang } from '../i18n/index.ts';
 
 /** Where a page sits among its versions: the path they share, and its hreflang. */
 function versionOf(url: string, siteRoot: string): { path: string; hreflang: string } | undefined {
@@ -9,7 +9,8 @@ function versionOf(url: string, siteRoot: string): { path: string; hreflang: str
   if (rest === '') return { path: '', hreflang: 'x-default' };
   const slash = rest.indexOf('/');
   const first = slash < 0 ? rest : rest.slice(0, slash);
-  return isLang(first) ? { path: slash < 0 ? '' : rest.slice(slash + 1), hreflang: localeTag[first] } : undefined;
+  // The language alone, as every page's head names its versions: one English for every reader, not Britain's.
+  return isLang(first) ? { path: slash < 0 ? '' : rest.slice(slash + 1), hreflang: first } : undefined;
 }
 
 const byUrl = (a: LinkItem, b: LinkItem): number => a.url.localeCompare(b.url, 'en', { numeric: true });

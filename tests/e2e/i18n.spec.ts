@@ -36,7 +36,10 @@ for (const lang of languages) {
       const base = new URL(baseURL ?? '').pathname;
       await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${base}${lang}/${path}$`));
       for (const l of languages) await expect(head.locator(`link[rel="alternate"][hreflang="${l}"]`)).toHaveAttribute('href', new RegExp(`${base}${l}/${path}$`));
-      await expect(head.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', new RegExp(`${base}$`));
+      // The root chooser is x-default for the home pages only: it names no other page as its version.
+      const xDefault = head.locator('link[rel="alternate"][hreflang="x-default"]');
+      if (path === '') await expect(xDefault).toHaveAttribute('href', new RegExp(`${base}$`));
+      else await expect(xDefault).toHaveCount(0);
       await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', /\S/);
       await expect(head.locator('meta[property="og:url"]')).toHaveAttribute('content', new RegExp(`${base}${lang}/${path}$`));
     });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, it } from 'node:test';
 import { attributeOf } from '../../scripts/page-files.ts';
@@ -63,5 +63,23 @@ describe('links between the two languages', () => {
   it('every page but the widget links the same page in the other language', () => {
     const alone = pages.filter((page) => !page.startsWith('/embed/') && !links.some((l) => l.page === page && l.path === twinOf(page)));
     assert.deepEqual(alone.map((page) => `${page} has no link to ${twinOf(page)}`), []);
+  });
+});
+
+/** hreflang and address pairs, sorted: a page's head and its sitemap entry must give the same. */
+const alternatesIn = (markup: string): string[] =>
+  [...markup.matchAll(/<(?:link|xhtml:link) rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, hreflang, href]) => `${hreflang} ${href}`).sort();
+
+describe('the versions of a page', () => {
+  const entries = [...readFileSync(join(dist, 'sitemap-0.xml'), 'utf8').matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+
+  it('are the same in its head as in the sitemap, where search engines read them twice', () => {
+    const differing = entries.flatMap(([, loc, links]) => {
+      const page = `/${new URL(loc!).pathname.slice(base.length)}`;
+      const [head, sitemap] = [alternatesIn(readPage(page).split('</head>')[0]!), alternatesIn(links!)];
+      return head.join('\n') === sitemap.join('\n') ? [] : [`${page}: head ${JSON.stringify(head)}, sitemap ${JSON.stringify(sitemap)}`];
+    });
+    assert.ok(entries.length > 100, `only ${entries.length} sitemap entries`);
+    assert.deepEqual(differing, []);
   });
 });

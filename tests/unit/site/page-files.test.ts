@@ -19,7 +19,7 @@ describe('the files a page loads', () => {
       'en/archive/index.html',
       [
         '<link rel="canonical" href="https://example.org/site/en/archive/">',
-        '<link rel="alternate" hreflang="id-ID" href="https://example.org/site/id/archive/">',
+        '<link rel="alternate" hreflang="id" href="https://example.org/site/id/archive/">',
         '<link rel="alternate" type="application/rss+xml" href="/site/en/rss.xml">',
         '<link rel="stylesheet" href="/site/_astro/global.abc.css"><link rel="icon" href="/site/favicon.svg" type="image/svg+xml">',
         '<link rel="apple-touch-icon" href="/site/apple-touch-icon.png"><link rel="preload stylesheet" href="/site/_astro/print.css">',
