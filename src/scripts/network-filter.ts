@@ -49,7 +49,7 @@ export function isVisible(node: FilterableNode, { year, type, event }: NetworkFi
 }
 
 /** Names compared the way people type them: case and accents do not matter. */
-export const normalizeName = (name: string): string =>
+const normalizeName = (name: string): string =>
   name
     .normalize('NFD')
     .replace(/\p{Mn}/gu, '')
