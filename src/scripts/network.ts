@@ -10,6 +10,8 @@ import { countedForm, fillTemplate } from '../i18n/template.ts';
 interface NodeView extends FilterableNode {
   el: SVGAElement;
   names: string[];
+  /** Its links in the whole graph, as its name and the list of nodes count them; a large graph draws only some. */
+  degree: number;
   x: number;
   y: number;
   /** Where the build put it; drags are offsets from here. */
@@ -35,6 +37,7 @@ function enhance(root: HTMLElement): void {
       years: (el.dataset['years'] ?? '').split(' ').filter(Boolean).map(Number),
       events: [],
       names: [el.querySelector('.label')?.textContent ?? '', ...(el.dataset['names'] ?? '').split('|')].filter(Boolean),
+      degree: Number(el.dataset['degree']),
       x,
       y,
       x0: x,
@@ -133,7 +136,7 @@ function enhance(root: HTMLElement): void {
     svg.scrollIntoView({ block: 'nearest' });
     const scroller = svg.parentElement;
     if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
-    const n = (neighbours.get(node.id)?.size ?? 1) - 1;
+    const n = node.degree;
     const found = countedForm(document.documentElement.lang, n, { one: texts.foundOne, other: texts.found });
     status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n });
   };

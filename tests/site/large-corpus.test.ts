@@ -161,6 +161,14 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       assert.ok(drawn > 0 && drawn <= MAX_DRAWN_NODES, `${drawn} nodes drawn`);
       const partners = graph.nodes.filter((n) => n.type === 'city' || n.type === 'organisation').length;
       assert.equal(count(network, /class="node type-(city|organisation)/g), partners);
+      // A node tells its links in the whole graph (the find reads them), though fewer are drawn.
+      const { edges } = JSON.parse(html('data/graph.json')) as { edges: { source: string; target: string }[] };
+      const linksOf = (id: string) => edges.filter((e) => e.source === id || e.target === id).length;
+      const told = [...network.matchAll(/data-id="([^"]+)"[^>]*data-degree="(\d+)"/g)].map(([, id, degree]) => [id!, Number(degree)] as const);
+      assert.equal(told.length, drawn);
+      assert.deepEqual(told.filter(([id, degree]) => degree !== linksOf(id)), []);
+      const drawnLinks = (id: string) => count(network, new RegExp(`data-(?:source|target)="${id}"`, 'g'));
+      assert.ok(told.some(([id, degree]) => drawnLinks(id) < degree), 'every node has all its links drawn');
     });
 
     it(`${lang}: a hub's neighbourhood drawings keep to ${MAX_SPOKES} neighbours and say how many they leave out`, () => {
