@@ -5,12 +5,25 @@ import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { GAZETTEER_FILES } from '../../scripts/ingest/gazetteer.ts';
 import { parseYaml } from '../../scripts/ingest/yaml.ts';
 import { engagementSchema, type Engagement } from '../../src/schemas/engagement.ts';
+import { gazetteerEntrySchema } from '../../src/schemas/gazetteer.ts';
 
 /** What the built site must show, read from the content it was built from. */
 
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
+
+const gazetteer = new Map(
+  GAZETTEER_FILES.flatMap((file) => gazetteerEntrySchema.array().parse(parseYaml(readFileSync(join(contentDir, 'gazetteer', file), 'utf8')))).map((e) => [e.id, e]),
+);
+
+/** A city's or organisation's name, as the gazetteer gives it in a language. */
+export function gazetteerName(id: string, lang: 'id' | 'en'): string {
+  const entry = gazetteer.get(id);
+  if (!entry) throw new Error(`"${id}" is not in content/gazetteer/`);
+  return entry.name[lang];
+}
 
 export interface EngagementFacts {
   id: string;

@@ -16,7 +16,8 @@ test('crawled from the root, every internal link and asset resolves under the ba
   const queue = [root.href, `${root.href}id/`, `${root.href}en/`, `${root.href}404.html`];
   const seen = new Set(queue);
   const broken: string[] = [];
-  const fragments: { page: string; id: string }[] = [];
+  /** A link's anchor, with the page it is on and the page it leads to (the same page or another). */
+  const fragments: { from: string; page: string; id: string }[] = [];
   const ids = new Map<string, Set<string>>();
   let pages = 0;
 
@@ -42,6 +43,7 @@ test('crawled from the root, every internal link and asset resolves under the ba
       try {
         target = new URL(reference, url);
       } catch {
+        broken.push(`not an address: "${reference}" on ${url}`);
         continue;
       }
       if (target.origin !== root.origin) continue;
@@ -49,15 +51,18 @@ test('crawled from the root, every internal link and asset resolves under the ba
         broken.push(`outside the base: ${reference} on ${url}`);
         continue;
       }
-      if (target.hash && target.pathname === new URL(url).pathname) fragments.push({ page: url, id: decodeURIComponent(target.hash.slice(1)) });
+      const id = decodeURIComponent(target.hash.slice(1));
       target.hash = '';
+      if (id) fragments.push({ from: url, page: target.href, id });
       if (!seen.has(target.href)) {
         seen.add(target.href);
         queue.push(target.href);
       }
     }
   }
-  for (const { page, id } of fragments) if (!ids.get(page)?.has(id)) broken.push(`#${id} has no target on ${page}`);
+  // Pages that are not HTML (a PDF's #page=2, say) have no ids to check.
+  for (const { from, page, id } of fragments) if (ids.has(page) && !ids.get(page)!.has(id)) broken.push(`${page}#${id}, linked on ${from}, has no such id`);
+  expect(fragments.filter((f) => f.page !== f.from).length, 'links to an anchor on another page').toBeGreaterThan(0);
 
   expect(pages).toBeGreaterThan(50);
   expect(broken).toEqual([]);

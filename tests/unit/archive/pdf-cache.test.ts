@@ -9,11 +9,12 @@ const work = mkdtempSync(join(tmpdir(), 'pdf-cache-'));
 after(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the key of a printed PDF', () => {
-  it('changes with any of its parts and with their order, and only then', () => {
+  it('changes with any of its parts, with their order and with where one ends, and only then', () => {
     const parts = ['printer 1', new TextEncoder().encode('<html>a</html>'), 'body{}'];
     assert.equal(pdfKey(parts), pdfKey([...parts]));
     assert.notEqual(pdfKey(parts), pdfKey(['printer 2', ...parts.slice(1)]));
     assert.notEqual(pdfKey(parts), pdfKey([parts[0]!, new TextEncoder().encode('<html>b</html>'), parts[2]!]));
+    assert.notEqual(pdfKey(parts), pdfKey([...parts].reverse()));
     assert.notEqual(pdfKey(['ab', 'c']), pdfKey(['a', 'bc']));
   });
 });

@@ -61,10 +61,12 @@ describe('widget addresses', () => {
     );
   });
 
-  it('round-trips through the query the widget reads', () => {
+  it('carries language and filter in the path, and the display options through the query the widget reads', () => {
     const chosen = options({ lang: 'en', theme: 'light', density: 'full', limit: 7, filter: { kind: 'keynote' } });
     const url = new URL(widgetUrl(SITE, chosen));
-    assert.deepEqual({ ...parseOptions((key) => url.searchParams.get(key)), lang: chosen.lang, filter: chosen.filter }, chosen);
+    assert.equal(url.pathname, '/jakarta-diplomacy/embed/en/kind/keynote/');
+    const { theme, density, limit } = parseOptions((key) => url.searchParams.get(key));
+    assert.deepEqual({ theme, density, limit }, { theme: 'light', density: 'full', limit: 7 });
   });
 
   it('links the fallback to the same timeline on the full site', () => {

@@ -40,6 +40,18 @@ const article = fc
   )
   .chain((paragraphs) => fc.shuffledSubarray(paragraphs, { minLength: paragraphs.length, maxLength: paragraphs.length }));
 
+// The yardstick below shares these two helpers with findPullQuotes, so they are pinned on their own.
+describe('the helpers both searches share', () => {
+  it('normalise: lower case, no quotation marks of any kind, single spaces', () => {
+    assert.equal(normalise('  “Itulah  pendekatan” City 4.0\n kata ‘dia’ "ya" '), 'itulah pendekatan city 4.0 kata dia ya');
+  });
+
+  it('sentenceStarts: the text’s start and every place after a full stop, ! or ? and a space, not inside "4.0"', () => {
+    const text = 'itulah kota. warga baru! kata dia: ya? dan 4.0 tetap';
+    assert.deepEqual([...sentenceStarts(text)].map((i) => text.slice(i, i + 5)), ['itula', 'warga', 'kata ', 'dan 4']);
+  });
+});
+
 describe('findPullQuotes', () => {
   it('finds exactly what the definition finds, for any paragraphs', () => {
     let withQuotes = 0;

@@ -134,6 +134,7 @@ describe('textOnlyMdx loader', () => {
     await load();
     write('a.mdx', 'Satu, diubah.\n');
     await watcher.change(join(root, 'a.mdx'));
+    assert.equal(store.get('a')?.rendered?.html, '<p>Satu, diubah.</p>');
     write('a.mdx', 'Satu.\n');
     await watcher.change(join(root, 'a.mdx'));
     assert.deepEqual(store.get('a')?.data, { id: 'a', title: 'Judul' });
