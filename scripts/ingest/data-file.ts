@@ -73,7 +73,16 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new DataFileError(`${shown}: ${issue.path.join('.') || '(top level)'}: ${issue.message} — see the schema in src/schemas/`);
+    throw new DataFileError(`${issuePlace(file, data, issue.path)}: ${issue.path.join('.') || '(top level)'}: ${issue.message} — see the schema in src/schemas/`);
   }
   return result.data;
+}
+
+/** The file, and the line where it writes the value an issue is about when that is a plain `key: value`. */
+function issuePlace(file: string, data: unknown, path: readonly PropertyKey[]): string {
+  const key = path.at(-1);
+  const value = path.reduce<unknown>((at, step) => (at as Record<PropertyKey, unknown> | undefined)?.[step], data);
+  if (typeof key !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return shownPath(file);
+  const place = placeOf(file, key, String(value));
+  return place.endsWith(':?') ? shownPath(file) : place;
 }

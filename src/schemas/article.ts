@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 
 /**
@@ -11,7 +12,7 @@ export const publicationDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{
 export const articleSchema = z.strictObject({
   id: z.string(),
   title: z.string().min(1),
-  date: z.string().regex(publicationDate),
+  date: z.string().regex(publicationDate).refine(isCalendarDay),
   lang: z.enum(['id', 'en']),
   publisher: z.string().optional(),
   url: z.url().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 
 export const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
@@ -7,7 +8,7 @@ const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) 
 // A YAML reader may hand unquoted dates over as Date objects: bring them back to the day written.
 const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').refine(isCalendarDay, 'no such day in the calendar; correct the date'),
 );
 /** BCP 47 primary language of a source: "id", "en", "ar"… */
 const sourceLang = z.string().regex(/^[a-z]{2,3}$/, 'use a two-letter language code, e.g. "id"');
@@ -68,7 +69,7 @@ export const engagementSchema = z.strictObject({
   /** Two to four sentences per language, from the sources' facts only. */
   summary: bilingual,
   sources: z.array(engagementSourceSchema).min(1),
-});
+}).refine((e) => e.end === undefined || e.end >= e.start, { path: ['end'], message: 'the end is before the start; correct one of them, or leave the end out for a one-day event' });
 
 export type Engagement = z.infer<typeof engagementSchema>;
 export type EngagementKind = (typeof engagementKinds)[number];

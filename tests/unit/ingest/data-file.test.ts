@@ -38,6 +38,6 @@ test('a key given twice is an error, not a silent overwrite', () => {
   assert.throws(() => readDataFile(dataFile('- id: jakarta\n  id: bandung\n  since: "2018"\n'), schema), /:2: not valid YAML: duplicated mapping key/);
 });
 
-test('a value the schema refuses names the field and points to the schema', () => {
-  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: 2018\n'), schema), /cities\.yaml: 0\.since: .+ — see the schema in src\/schemas\//);
+test('a value the schema refuses names the field, its line, and points to the schema', () => {
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: 2018\n'), schema), /cities\.yaml:2: 0\.since: .+ — see the schema in src\/schemas\//);
 });

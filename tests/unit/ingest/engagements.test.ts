@@ -53,6 +53,16 @@ describe('engagements, as the ingest reads them', () => {
     refused(dir, new RegExp(`^${escape(file)}:3: place "jakarte" is not in the gazetteer; `));
   });
 
+  it('refuses a day the calendar lacks, and an end before the start, at their lines', () => {
+    const impossible = content(engagement('jakarta', '  - casablanca').replace("start: '2018-07-29'", "start: '2018-02-30'"));
+    refused(impossible.dir, `${impossible.file}:1: start: no such day in the calendar; correct the date — see the schema in src/schemas/`);
+    const backwards = content(engagement('jakarta', '  - casablanca').replace("start: '2018-07-29'", "start: '2018-10-30'\nend: '2018-10-29'"));
+    refused(
+      backwards.dir,
+      `${backwards.file}:2: end: the end is before the start; correct one of them, or leave the end out for a one-day event — see the schema in src/schemas/`,
+    );
+  });
+
   it('finds the line of a partner written in a flow list', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('partners:\n  - casablanca', 'partners: [casablanca, c4o]'));
     refused(dir, new RegExp(`^${escape(file)}:4: partner "c4o" is not in the gazetteer; `));
@@ -65,8 +75,13 @@ describe('engagements, as the ingest reads them', () => {
     refused(dir, `${relative(process.cwd(), file)}: the engagement's id "c40" (its file name) is also a gazetteer id; the network draws both, so give the file another name`);
   });
 
-  it('refuses an engagement its schema refuses, naming the field', () => {
-    const { dir } = content(engagement('jakarta', '  - casablanca').replace('kind: cultural-exchange', 'kind: concert'));
-    refused(dir, /concert-2018\.yaml: kind: .+ — see the schema in src\/schemas\/$/);
+  it('refuses an engagement its schema refuses, naming the field and its line', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('kind: cultural-exchange', 'kind: concert'));
+    refused(dir, new RegExp(`^${escape(file)}:2: kind: .+ — see the schema in src/schemas/$`));
+  });
+
+  it('names the file alone when the field is not a plain value on a line', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca').replace(/sources:[\s\S]*$/, 'sources: []\n'));
+    refused(dir, new RegExp(`^${escape(file)}: sources: .+ — see the schema in src/schemas/$`));
   });
 });

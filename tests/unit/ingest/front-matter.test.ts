@@ -60,6 +60,9 @@ describe('splitFrontMatter', () => {
       assert.match(found.message, /front matter field "date": use YYYY-MM-DD, or the time with its offset/);
       assert.equal(found.line, 3);
     }
+    const impossible = problem('---\ndate: 2018-02-30\n---\nx');
+    assert.equal(impossible.message, 'front matter field "date": no such day in the calendar; correct the date');
+    assert.equal(impossible.line, 2);
     for (const date of ['2018-10-30', '2018-10-30T09:46+07:00', '2018-10-30T09:46:00Z']) {
       assert.equal(splitFrontMatter(`---\ndate: ${date}\n---\nx`).data.date, date);
     }
