@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
@@ -38,12 +38,15 @@ export const contentType = (path: string): string => CONTENT_TYPES[extname(path)
 /** Text formats; images, fonts, PDFs, WebAssembly and Pagefind's (already compressed) index go as they are. */
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;
 
-/** True when an Accept-Encoding header allows gzip (named, or `*`, without `q=0`). */
+/** True when an Accept-Encoding header allows gzip: named without `q=0`, or else `*` without it. */
 export function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? '').split(',').some((part) => {
-    const [coding, ...params] = part.split(';').map((p) => p.trim().toLowerCase());
-    return (coding === 'gzip' || coding === '*') && !params.some((p) => /^q=0(?:\.0*)?$/.test(p));
-  });
+  const allowed = new Map(
+    (header ?? '').split(',').map((part) => {
+      const [coding = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+      return [coding, !params.some((p) => /^q=0(?:\.0*)?$/.test(p))] as const;
+    }),
+  );
+  return allowed.get('gzip') ?? allowed.get('*') ?? false;
 }
 
 export type Resolution = { kind: 'file'; path: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
@@ -67,7 +70,9 @@ export async function resolveRequest(root: string, base: string, urlPath: string
   const info = await stat(target).catch(() => undefined);
   if (info?.isFile()) return { kind: 'file', path: target };
   if (info?.isDirectory()) {
-    if (!decoded.endsWith('/')) return { kind: 'redirect', location: `${urlPath.split('?')[0]}/` };
+    // Built from the folder found, not the request: "//id" must not become "//id/", another host.
+    const path = relative(top, target).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
+    if (!decoded.endsWith('/')) return { kind: 'redirect', location: `${prefix}${path}${path ? '/' : ''}` };
     const index = join(target, 'index.html');
     if ((await stat(index).catch(() => undefined))?.isFile()) return { kind: 'file', path: index };
   }
@@ -116,6 +121,19 @@ if (import.meta.main) {
   }
   const base = values.base ?? process.env['BASE_PATH'] ?? '/';
   const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`--port ${values.port}: not a port; give a whole number from 0 to 65535\n${usage}`);
+    process.exit(2);
+  }
+  if (!(await stat(values.root).catch(() => undefined))?.isDirectory()) {
+    console.error(`--root ${values.root}: no such folder; build the site first (npm run build) or name the folder it was built into`);
+    process.exit(2);
+  }
   const server = createStaticServer(values.root, base);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    const hint = error.code === 'EADDRINUSE' ? `port ${port} is in use; stop what serves there, or give another with --port` : error.message;
+    console.error(`serve: ${hint}`);
+    process.exit(1);
+  });
   server.listen(port, () => console.log(`Serving ${values.root} at http://localhost:${port}${normaliseBase(base)}`));
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { acceptsGzip, createStaticServer } from '../../../scripts/serve.ts';
+import { acceptsGzip, createStaticServer, resolveRequest } from '../../../scripts/serve.ts';
 
 interface Reply {
   status: number;
@@ -73,6 +73,11 @@ describe('static preview server', () => {
     assert.equal(redirect.headers.location, '/base/id/');
   });
 
+  it('redirects only within the site: "//id" leads to "/id/", not to a host called id', async () => {
+    assert.deepEqual(await resolveRequest(root, '/', '//id'), { kind: 'redirect', location: '/id/' });
+    assert.deepEqual(await resolveRequest(root, '/base/', '/base//id'), { kind: 'redirect', location: '/base/id/' });
+  });
+
   it('keeps serving after clients that hang up before their answer starts', async () => {
     const { port } = server.address() as AddressInfo;
     await Promise.all(
@@ -95,6 +100,8 @@ describe('static preview server', () => {
     assert.equal(acceptsGzip('br, GZIP;q=0.5'), true);
     assert.equal(acceptsGzip('*'), true);
     assert.equal(acceptsGzip('gzip;q=0'), false);
+    assert.equal(acceptsGzip('*;q=1, gzip;q=0'), false);
+    assert.equal(acceptsGzip('*;q=0, gzip'), true);
     assert.equal(acceptsGzip('identity'), false);
     assert.equal(acceptsGzip(undefined), false);
   });
