@@ -19,6 +19,11 @@ export function pruneStaleOutput(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         marker = join(fileURLToPath(config.cacheDir), 'build-started');
+        // Pruning deletes what the build did not write: never where the project's own files are.
+        const [project, out] = [fileURLToPath(config.root), fileURLToPath(config.outDir)];
+        if (!relative(out, project).startsWith('..')) {
+          throw new Error(`OUT_DIR ${out} holds the project itself, whose files a build would delete as stale; give OUT_DIR a folder of its own, such as dist`);
+        }
       },
       // A file the file system stamps now tells its clock, which can lag the system's by a tick.
       'astro:build:start': async () => {
