@@ -23,7 +23,14 @@ if (!existsSync(values.articles)) {
   process.exit(2);
 }
 
-const frontMatter = (file: string): Record<string, unknown> => matter(readFileSync(file, 'utf8')).data;
+function frontMatter(file: string): Record<string, unknown> {
+  try {
+    return matter(readFileSync(file, 'utf8')).data;
+  } catch (error) {
+    console.error(`${file}: the front matter is not valid YAML: ${(error as Error).message}\nFix the YAML between the two "---" lines, or run \`npm run ingest\` again for a generated article.`);
+    process.exit(2);
+  }
+}
 const articles = readdirSync(values.articles)
   .filter((f) => f.endsWith('.mdx'))
   .sort()
