@@ -33,8 +33,15 @@ function nested(file: string, text: string, sitePath: string): string[] {
 
 /** The file under `root` that a site path ("/id/", "/_astro/x.css", with or without `base`) is served from. */
 export function siteFile(root: string, base: string, sitePath: string): string {
-  const path = sitePath.startsWith(base) ? sitePath.slice(base.length) : sitePath.replace(/^\//, '');
-  return join(root, decodeURIComponent(path.split(/[?#]/)[0]!), path.endsWith('/') || path === '' ? 'index.html' : '');
+  const whole = sitePath.startsWith(base) ? sitePath.slice(base.length) : sitePath.replace(/^\//, '');
+  const path = whole.split(/[?#]/)[0]!;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw new Error(`${sitePath}: not a valid address (a "%" that starts no escape); write "%25" for a percent sign`);
+  }
+  return join(root, decoded, path.endsWith('/') || path === '' ? 'index.html' : '');
 }
 
 export interface PageFile {

@@ -42,6 +42,13 @@ describe('the files a page loads', () => {
     assert.ok(found.every((f) => f.bytes));
   });
 
+  it('are found from a site path with a query or an anchor, and a bad escape is named', () => {
+    assert.equal(siteFile('/r', '/site/', '/site/id/?v=1'), '/r/id/index.html');
+    assert.equal(siteFile('/r', '/site/', '/site/map/world.svg#land'), '/r/map/world.svg');
+    assert.equal(siteFile('/r', '/site/', '/site/cities/s%C3%A3o-paulo/'), '/r/cities/são-paulo/index.html');
+    assert.throws(() => siteFile('/r', '/site/', '/site/100%/'), { message: '/site/100%/: not a valid address (a "%" that starts no escape); write "%25" for a percent sign' });
+  });
+
   it('include a file that is missing, without its bytes', () => {
     put('en/about/index.html', '<link rel="stylesheet" href="/site/_astro/gone.css">');
     const found = pageFiles('/site/en/about/', (path) => siteFile(root, base, path));
