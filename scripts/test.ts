@@ -6,7 +6,8 @@ import { findBrowser } from './browser.ts';
 
 /**
  * `npm test`: every test, in the order that fails fastest — types, unit tests, then the two sites the
- * browser tests need are built from scratch, then Playwright runs against them.
+ * browser tests need are built (each with its own cache, so a rerun builds only what changed), the
+ * built-site checks read them, and Playwright runs against them.
  * Arguments after `--` go to Playwright (e.g. `npm test -- --grep switcher`).
  */
 
@@ -20,8 +21,10 @@ function run(step: string, command: string, args: string[], options: SpawnSyncOp
 }
 
 function build(site: BuiltSite, sources?: string): void {
+  // The main site is the repo's own sources, whatever a shell exported for a bench or a preview.
+  const { SOURCES_DIR, ARTICLES_DIR, ASTRO_CACHE_DIR, ...shell } = process.env;
   const isolated = sources ? { SOURCES_DIR: sources, ARTICLES_DIR: `${site.outDir}-articles`, ASTRO_CACHE_DIR: `${site.outDir}-cache` } : {};
-  const env = { ...process.env, BASE_PATH: site.base, OUT_DIR: site.outDir, ...isolated };
+  const env = { ...shell, BASE_PATH: site.base, OUT_DIR: site.outDir, ...isolated };
   run(`Build ${site.outDir} (base ${site.base}${sources ? `, sources ${sources}` : ''})`, 'npm', ['run', '--silent', 'build'], { env });
 }
 

@@ -15,10 +15,13 @@ export interface PageScores {
   failing: string[];
 }
 
-/** Page types to score, where the built site has them (the network page and the embed may not exist yet). */
+/** The page types to score: the timeline, an article, the network and the widget. */
 function pagesOf(dist: string): string[] {
   const article = readdirSync(join(dist, 'id', 'articles')).sort()[0];
-  return ['/id/', `/id/articles/${article}/`, '/id/network/', '/embed/id/'].filter((path) => existsSync(join(dist, path, 'index.html')));
+  const pages = ['/id/', `/id/articles/${article}/`, '/id/network/', '/embed/id/'];
+  const missing = pages.filter((path) => !existsSync(join(dist, path, 'index.html')));
+  if (missing.length > 0) throw new Error(`lighthouse: ${missing.join(', ')} not built in ${dist}`);
+  return pages;
 }
 
 /**

@@ -28,7 +28,8 @@ describe('GitHub Actions workflows', () => {
   });
 
   it('never run `npm ci`, which refuses a lock written without every platform’s build of Astro’s compiler', () => {
-    for (const command of [...runs('test.yml'), ...runs('deploy.yml'), read('.ci/run')]) assert.doesNotMatch(command, /\bnpm ci\b/);
+    const ciCommands = read('.ci/run').split('\n').filter((line) => !line.trimStart().startsWith('#'));
+    for (const command of [...runs('test.yml'), ...runs('deploy.yml'), ...ciCommands]) assert.doesNotMatch(command, /\bnpm ci\b/);
   });
 
   it('run the Node line the repo pins in .nvmrc', () => {
