@@ -20,9 +20,16 @@ const USAGE = `usage: npm run bench -- [--articles N] [--repeat N] [--json FILE]
   --lighthouse   also score the seed site with Lighthouse (mobile)
   --keep         keep the temporary folders`;
 
-const { values: args } = parseArgs({
-  options: { articles: { type: 'string' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-});
+const args = (() => {
+  try {
+    return parseArgs({
+      options: { articles: { type: 'string' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    }).values;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
 if (args.help) {
   console.log(USAGE);
   process.exit(0);

@@ -33,7 +33,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
 };
 
-export const contentType = (path: string): string => CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+const contentType = (path: string): string => CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 
 /** Text formats; images, fonts, PDFs, WebAssembly and Pagefind's (already compressed) index go as they are. */
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/;

@@ -41,7 +41,7 @@ function svgMarkup({ viewBox, nodes, edges }: Drawing): string {
 const page = (svg: string) => `<!doctype html><meta charset="utf-8"><style>.edge{stroke:#ccc}.label{display:none}.labelled .label{display:inline}.is-hidden{display:none}.is-highlighting .node:not(.is-near){opacity:.2}</style>
 <div data-network data-texts='{"shown":"{n}/{total}","found":"{name}","notFound":"{q}"}'><form data-network-controls><select name="year"><option value=""></option></select><input name="q"></form>${svg}<p data-status></p></div><script src="network.js"></script>`;
 
-export async function measureGraphScale(sizes: readonly number[]): Promise<GraphScaleRun[]> {
+async function measureGraphScale(sizes: readonly number[]): Promise<GraphScaleRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'graph-scale-'));
   await build({ entryPoints: ['src/scripts/network.ts'], bundle: true, minify: true, format: 'iife', outfile: join(dir, 'network.js'), logLevel: 'error' });
   const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });

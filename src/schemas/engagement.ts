@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 
-export const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
+const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
 
 const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 // A YAML reader may hand unquoted dates over as Date objects: bring them back to the day written.
@@ -22,7 +22,7 @@ const known = {
 };
 
 /** Where a fact about an engagement comes from. */
-export const engagementSourceSchema = z.discriminatedUnion('type', [
+const engagementSourceSchema = z.discriminatedUnion('type', [
   /** An article ingested on this site (matched to it by title). */
   z.strictObject({ type: z.literal('article'), ...known, url: z.url().optional() }),
   /** Known only as a related headline printed on another article's page. */

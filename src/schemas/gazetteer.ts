@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Lowercase ASCII kebab-case: the id every page, graph node and article field uses. */
 export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case, e.g. "buenos-aires"');
 
-export const organisationKinds = [
+const organisationKinds = [
   'city-network',
   'un-agency',
   'development-agency',

@@ -10,5 +10,3 @@ export const translationSchema = z.strictObject({
   /** Who translated it. */
   translator: z.string().min(1),
 });
-
-export type Translation = z.infer<typeof translationSchema>;
