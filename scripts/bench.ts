@@ -55,6 +55,8 @@ const temporary: string[] = [];
 process.on('exit', () => {
   if (!args.keep) for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
+// Stopped with Ctrl-C, it still removes its corpora (an exit handler alone does not run then).
+process.on('SIGINT', () => process.exit(130));
 
 /** A paragraph of its own after the first long line of a source: inside the article, not its furniture. */
 const withNewParagraph = (text: string): string =>

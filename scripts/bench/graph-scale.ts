@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { chromium } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { drawGraph, type Drawing } from '../../src/lib/graph/drawing.ts';
 import { layoutGraph } from '../../src/lib/graph/layout-graph.ts';
 import { buildGraph } from '../../src/lib/graph/model.ts';
@@ -43,10 +43,11 @@ const page = (svg: string) => `<!doctype html><meta charset="utf-8"><style>.edge
 
 async function measureGraphScale(sizes: readonly number[]): Promise<GraphScaleRun[]> {
   const dir = mkdtempSync(join(tmpdir(), 'graph-scale-'));
-  await build({ entryPoints: ['src/scripts/network.ts'], bundle: true, minify: true, format: 'iife', outfile: join(dir, 'network.js'), logLevel: 'error' });
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
   const runs: GraphScaleRun[] = [];
+  let browser: Browser | undefined;
   try {
+    await build({ entryPoints: ['src/scripts/network.ts'], bundle: true, minify: true, format: 'iife', outfile: join(dir, 'network.js'), logLevel: 'error' });
+    browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
     for (const size of sizes) {
       const graph = buildGraph(syntheticGraphInput(size));
       let start = performance.now();
@@ -95,7 +96,7 @@ async function measureGraphScale(sizes: readonly number[]): Promise<GraphScaleRu
       runs.push({ nodes: graph.nodes.length, edges: graph.edges.length, layoutSeconds, labelSeconds, svgKB: Buffer.byteLength(svg) / 1024, loadMs, highlightMs, zoomFrameMs });
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     rmSync(dir, { recursive: true, force: true });
   }
   return runs;

@@ -32,14 +32,15 @@ export async function scoreSeedSite(repo: string): Promise<PageScores[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'jcd-lighthouse-'));
   const dist = join(tmp, 'dist');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ARTICLES_DIR: join(tmp, 'articles'), ASTRO_CACHE_DIR: join(tmp, 'cache'), OUT_DIR: dist };
-  await measure(process.execPath, ['scripts/ingest.ts'], { cwd: repo, env });
-  await measure(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: repo, env });
-  await measure(join(repo, 'node_modules', '.bin', 'pagefind'), ['--site', dist, '--quiet'], { cwd: repo, env });
   const server = createStaticServer(dist, '/');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const chrome = await chromeLauncher.launch({ chromePath: findBrowser(), chromeFlags: ['--headless=new', ...chromiumArgs()] });
+  let chrome: chromeLauncher.LaunchedChrome | undefined;
   try {
+    await measure(process.execPath, ['scripts/ingest.ts'], { cwd: repo, env });
+    await measure(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: repo, env });
+    await measure(join(repo, 'node_modules', '.bin', 'pagefind'), ['--site', dist, '--quiet'], { cwd: repo, env });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    chrome = await chromeLauncher.launch({ chromePath: findBrowser(), chromeFlags: ['--headless=new', ...chromiumArgs()] });
     const results: PageScores[] = [];
     for (const page of pagesOf(dist)) {
       const result = await lighthouse(`${origin}${page}`, { port: chrome.port, output: 'json', logLevel: 'error' });
@@ -57,7 +58,7 @@ export async function scoreSeedSite(repo: string): Promise<PageScores[]> {
     }
     return results;
   } finally {
-    chrome.kill();
+    chrome?.kill();
     server.close();
     rmSync(tmp, { recursive: true, force: true });
   }
