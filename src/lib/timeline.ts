@@ -33,6 +33,7 @@ export type Coverage =
       date: string;
       /** The article on this site whose page lists the headline. */
       listedIn?: string;
+      citedFor?: string;
     }
   | { type: 'report'; publisher: string; url?: string; title?: string; date?: string; lang?: string; citedFor?: string };
 
@@ -160,7 +161,15 @@ function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
 function sourceCoverage(source: EngagementSource, lang: Lang, ingested: ReadonlySet<string>): Coverage {
   if (source.type === 'headline') {
     const listedIn = source.listedIn && ingested.has(source.listedIn) ? source.listedIn : undefined;
-    return { type: 'headline', title: source.title, lang: source.lang, publisher: source.publisher, date: source.date, ...optional('listedIn', listedIn) };
+    return {
+      type: 'headline',
+      title: source.title,
+      lang: source.lang,
+      publisher: source.publisher,
+      date: source.date,
+      ...optional('listedIn', listedIn),
+      ...optional('citedFor', source.citedFor?.[lang]),
+    };
   }
   return {
     type: 'report',

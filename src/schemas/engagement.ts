@@ -31,6 +31,8 @@ const engagementSourceSchema = z.discriminatedUnion('type', [
     ...known,
     /** The ingested article whose related block lists it. */
     listedIn: z.string().optional(),
+    /** What the site takes from it, when its text was read elsewhere, in both languages. */
+    citedFor: bilingual.optional(),
   }),
   /**
    * Reporting elsewhere on the web. Only what is known is given: a report cited by its address

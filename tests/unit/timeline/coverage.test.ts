@@ -36,6 +36,19 @@ describe('an engagement’s headline sources', () => {
   });
 });
 
+describe('a headline source read elsewhere', () => {
+  it('says what the site takes from it, in the page’s language', () => {
+    const cited: EngagementInput = {
+      ...concert,
+      data: { ...concert.data, sources: [{ ...headline('Tanggal KTT', 'gone'), citedFor: { id: 'tanggal KTT', en: 'the summit’s dates' } }] },
+    };
+    for (const [lang, said] of [['en', 'the summit’s dates'], ['id', 'tanggal KTT']] as const) {
+      const [entry] = buildTimeline([cited], [], lang);
+      assert.equal(entry!.coverage[0]?.type === 'headline' ? entry!.coverage[0].citedFor : undefined, said);
+    }
+  });
+});
+
 describe('an engagement’s article sources', () => {
   it('stand for the ingested article of that title only once, whatever its spacing and case', () => {
     const joined: ArticleInput = { ...article('u20'), data: { ...article('u20').data, title: 'Anies Jadi Panelis di U20', engagement: 'concert' } };
