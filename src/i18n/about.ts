@@ -5,7 +5,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCo
   id: {
     intro: [
       'Situs ini mencatat keterlibatan internasional Pemerintah Provinsi DKI Jakarta — pidato di forum kota dunia, pertukaran budaya dengan kota kembar, KTT para wali kota, dan pertemuan dengan mitra organisasi internasional — dalam bahasa Indonesia dan bahasa Inggris.',
-      'Setiap keterlibatan disertai sumbernya. Ringkasan dan terjemahan bahasa Inggris ditulis oleh proyek ini berdasarkan fakta dalam sumber-sumber tersebut; kutipan pejabat dimuat persis seperti dalam artikel aslinya.',
+      'Setiap keterlibatan disertai sumbernya. Ringkasan dan terjemahan bahasa Inggris ditulis oleh proyek ini berdasarkan fakta dalam sumber-sumber tersebut; artikel asli berbahasa Indonesia memuat kutipan pejabat persis seperti yang dicetak penerbitnya, sedangkan terjemahan bahasa Inggris menerjemahkannya.',
     ],
     how: [
       'Artikel berita dikumpulkan apa adanya, lalu sebuah program membersihkannya dari unsur halaman (tautan “Baca Juga”, kredit foto, penghitung kunjungan, daftar berita populer), membaca tanggal terbit dan penulisnya, serta mengenali kota dan organisasi yang disebut. Setiap baris yang dibuang dicatat beserta aturan yang membuangnya.',
@@ -16,7 +16,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCo
   en: {
     intro: [
       'This site records the international engagements of Jakarta’s provincial government — keynotes at world city forums, cultural exchanges with sister cities, mayors’ summits and meetings with international partner organisations — in Indonesian and English.',
-      'Every engagement comes with its sources. Summaries and English translations are written by this project from the facts those sources give; officials’ quotes are reproduced exactly as the original articles print them.',
+      'Every engagement comes with its sources. Summaries and English translations are written by this project from the facts those sources give; the Indonesian originals keep officials’ quotes exactly as their publishers printed them, and the English translations translate them.',
     ],
     how: [
       'News articles are collected as published; a program then removes page furniture (“Baca Juga” links, photo credits, view counters, popular-story lists), reads each article’s date and byline, and recognises the cities and organisations it names. Every line it removes is recorded with the rule that removed it.',
