@@ -25,8 +25,9 @@ function pagesOf(dist: string): string[] {
 }
 
 /**
- * Builds the repo's own sources into a temporary folder, serves it and runs Lighthouse (its default,
- * mobile emulation) on each page type with the Chromium the tests use.
+ * Builds the repo's own sources into a temporary folder as `npm run build` does, less the archive
+ * PDFs no scored page loads, serves it and runs Lighthouse (its default, mobile emulation) on each
+ * page type with the Chromium the tests use.
  */
 export async function scoreSeedSite(repo: string): Promise<PageScores[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'jcd-lighthouse-'));
@@ -37,7 +38,7 @@ export async function scoreSeedSite(repo: string): Promise<PageScores[]> {
   try {
     await measure(process.execPath, ['scripts/ingest.ts'], { cwd: repo, env });
     await measure(process.execPath, [join(repo, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: repo, env });
-    await measure(join(repo, 'node_modules', '.bin', 'pagefind'), ['--site', dist, '--quiet'], { cwd: repo, env });
+    await measure(process.execPath, ['scripts/search-index.ts'], { cwd: repo, env });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     chrome = await chromeLauncher.launch({ chromePath: findBrowser(), chromeFlags: ['--headless=new', ...chromiumArgs()] });
