@@ -1,3 +1,4 @@
+import { isCalendarDay } from '../../src/schemas/calendar-day.ts';
 import { BYLINE_LABELS, MONTHS, WEEKDAYS, ZONES } from './calendar.ts';
 import { SourceError } from './problem.ts';
 
@@ -50,19 +51,18 @@ export function parseDateline(line: string, lineNumber?: number): Dateline | nul
   const month = MONTHS[(g.month ?? g.month2)!.toLowerCase()]!;
   const day = Number(g.day ?? g.day2);
   const at = lineNumber === undefined ? {} : { line: lineNumber };
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day) {
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (!isCalendarDay(date)) {
     throw new SourceError({
       message: `the dateline "${line.trim()}" names a day that does not exist`,
       ...at,
       hint: 'correct the date in the text, or give the right one as front matter `date: YYYY-MM-DD`',
     });
   }
-  const date = `${year}-${pad(month)}-${pad(day)}`;
   const warnings: string[] = [];
   if (g.weekday) {
     const named = WEEKDAYS[g.weekday.toLowerCase()]!;
-    if (named !== calendar.getUTCDay()) {
+    if (named !== new Date(`${date}T00:00:00Z`).getUTCDay()) {
       warnings.push(`the dateline says "${g.weekday}", but ${date} is another day of the week`);
     }
   }

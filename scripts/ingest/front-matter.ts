@@ -1,7 +1,6 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
-import { isCalendarDay } from '../../src/schemas/calendar-day.ts';
 import { SourceError } from './problem.ts';
 import { parseYaml, YamlError } from './yaml.ts';
 
@@ -9,11 +8,7 @@ import { parseYaml, YamlError } from './yaml.ts';
 const sourceFrontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').optional(),
   title: z.string().trim().min(1).optional(),
-  date: z
-    .string()
-    .regex(publicationDate, 'use YYYY-MM-DD, or the time with its offset: YYYY-MM-DDTHH:MM+07:00')
-    .refine(isCalendarDay, 'no such day in the calendar; correct the date')
-    .optional(),
+  date: publicationDate.optional(),
   lang: z.enum(['id', 'en']).optional(),
   publisher: z.string().trim().min(1).optional(),
   url: z.url({ protocol: /^https?$/ }).optional(),

@@ -3,16 +3,20 @@ import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 
 /**
- * A publication date: YYYY-MM-DD, or ISO 8601 with time and offset. The ingest checks a source's
- * curated date against it too, so a date the site would refuse stops the ingest at its line.
+ * A publication date: a day the calendar has, YYYY-MM-DD, or ISO 8601 with time and offset. The
+ * ingest checks a source's curated date with it too, so a date the site would refuse stops the
+ * ingest at its line.
  */
-export const publicationDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/;
+export const publicationDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/, 'use YYYY-MM-DD, or the time with its offset: YYYY-MM-DDTHH:MM+07:00')
+  .refine(isCalendarDay, 'no such day in the calendar; correct the date');
 
 /** Front matter the ingest writes for every article (scripts/ingest/pipeline.ts, `Article`). */
 export const articleSchema = z.strictObject({
   id: z.string(),
   title: z.string().min(1),
-  date: z.string().regex(publicationDate).refine(isCalendarDay),
+  date: publicationDate,
   lang: z.enum(['id', 'en']),
   publisher: z.string().optional(),
   url: z.url().optional(),
