@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { shownPath } from './ingest/data-file.ts';
 
 // Astro's dev server, plus an ingest whenever a source or what the ingest reads beside the sources
 // (gazetteer, furniture rules, publishers, engagement ids) changes. Unchanged articles are not
@@ -9,9 +10,8 @@ import { relative, resolve } from 'node:path';
 const sources = resolve(process.env.SOURCES_DIR ?? 'content/sources');
 const watched = [sources, ...['gazetteer', 'rules', 'publishers', 'engagements'].map((dir) => resolve('content', dir))];
 const missing = watched.filter((dir) => !existsSync(dir));
-const shown = (dir: string): string => (relative(process.cwd(), dir).startsWith('..') ? dir : relative(process.cwd(), dir));
 if (missing.length > 0) {
-  console.error(`dev: ${missing.map(shown).join(', ')}: no such folder; create it, or set SOURCES_DIR to the folder of sources`);
+  console.error(`dev: ${missing.map(shownPath).join(', ')}: no such folder; create it, or set SOURCES_DIR to the folder of sources`);
   process.exit(2);
 }
 const ingest = (): void => {
