@@ -17,7 +17,7 @@ export interface SourceReport {
   removed: Removed[];
   warnings: string[];
   errors: Problem[];
-  /** Names that look like cities or organisations but are not in the gazetteer. */
+  /** Names that look like organisations but are not in the gazetteer. */
   candidates: string[];
   /** Set when the same text was already ingested from another file, which is the one published. */
   duplicateOf?: string;

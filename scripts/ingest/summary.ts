@@ -2,14 +2,14 @@ import type { SourceReport } from './corpus.ts';
 import { formatProblem } from './problem.ts';
 import type { WriteResult } from './write.ts';
 
-/** The terminal's short account of a run: errors first, then what was written. */
+/** The terminal's short account of a run: errors, then warnings, then unknown names, then what was written. */
 export function summarize(reports: readonly SourceReport[], write: WriteResult, reportFile?: string, cached = 0): string {
   const lines: string[] = [];
   const failed = reports.filter((r) => r.status === 'error');
   for (const report of failed) for (const problem of report.errors) lines.push(`✗ ${formatProblem(report.file, problem)}`);
-  for (const report of reports) {
-    for (const warning of report.warnings) lines.push(`! ${report.file}: ${warning}`);
-    if (report.candidates.length > 0) lines.push(`? ${report.file}: not in the gazetteer: ${report.candidates.join(', ')}`);
+  for (const report of reports) for (const warning of report.warnings) lines.push(`! ${report.file}: ${warning}`);
+  for (const report of reports.filter((r) => r.candidates.length > 0)) {
+    lines.push(`? ${report.file}: not in the gazetteer: ${report.candidates.join(', ')}`);
   }
   const ok = reports.length - failed.length;
   const duplicates = reports.filter((r) => r.duplicateOf).length;

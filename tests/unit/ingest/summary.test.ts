@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { SourceReport } from '../../../scripts/ingest/corpus.ts';
+import { summarize } from '../../../scripts/ingest/summary.ts';
+
+const report = (file: string, fields: Partial<SourceReport>): SourceReport => ({
+  file,
+  status: 'ok',
+  cities: [],
+  organisations: [],
+  related: [],
+  removed: [],
+  warnings: [],
+  errors: [],
+  candidates: [],
+  ...fields,
+});
+
+test('the summary lists every error, then every warning, then every unknown name, whatever the sources’ order', () => {
+  const reports = [
+    report('a.txt', { warnings: ['publisher not recognised'], candidates: ['Badan Kota'] }),
+    report('b.txt', { status: 'error', errors: [{ message: 'no date', line: 3, hint: 'add a date' }] }),
+    report('c.txt', { warnings: ['title clipped'], candidates: ['XYZ'] }),
+  ];
+  const lines = summarize(reports, { written: ['a.mdx', 'c.mdx'], unchanged: 0, deleted: [] }).split('\n');
+  assert.deepEqual(lines.slice(0, -1), [
+    '✗ b.txt:3: no date — add a date',
+    '! a.txt: publisher not recognised',
+    '! c.txt: title clipped',
+    '? a.txt: not in the gazetteer: Badan Kota',
+    '? c.txt: not in the gazetteer: XYZ',
+  ]);
+  assert.equal(lines.at(-1), '✗ 3 sources: 2 ok, 1 failed; 0 furniture lines removed; 2 written, 0 unchanged, 0 deleted');
+});
