@@ -35,7 +35,7 @@ function engagementProse(): Prose[] {
       ...bilingual(`${at} short`, data.short),
       ...bilingual(`${at} summary`, data.summary),
       ...bilingual(`${at} dateNote`, data.dateNote),
-      ...data.sources.flatMap((source, i) => (source.type === 'report' ? bilingual(`${at} sources[${i}].citedFor`, source.citedFor) : [])),
+      ...data.sources.flatMap((source, i) => (source.type === 'article' ? [] : bilingual(`${at} sources[${i}].citedFor`, source.citedFor))),
     ];
   });
 }
