@@ -73,9 +73,17 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
   const result = schema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new DataFileError(`${issuePlace(file, data, issue.path)}: ${issue.path.join('.') || '(top level)'}: ${issue.message} — see the schema in src/schemas/`);
+    // A misspelt field ("alias:" for "aliases:") is found by its own key: it is on no valid line.
+    const place = issue.code === 'unrecognized_keys' ? placeOfKey(file, issue.keys[0]!) : issuePlace(file, data, issue.path);
+    throw new DataFileError(`${place}: ${issue.path.join('.') || '(top level)'}: ${issue.message} — see the schema in src/schemas/`);
   }
   return result.data;
+}
+
+/** The file, and the first line that writes `key` as a field. */
+function placeOfKey(file: string, key: string): string {
+  const line = linesWhere(file, (text) => fieldValue(text, key) !== undefined)[0];
+  return line ? `${shownPath(file)}:${line}` : shownPath(file);
 }
 
 /** The file, and the line where it writes the value an issue is about when that is a plain `key: value`. */

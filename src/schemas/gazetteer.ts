@@ -15,7 +15,7 @@ const organisationKinds = [
   'programme',
 ] as const;
 
-const bilingual = z.object({
+const bilingual = z.strictObject({
   /** Indonesian. */
   id: z.string().min(1),
   /** English. */
@@ -41,7 +41,7 @@ const common = {
 /** ISO 3166-1 alpha-2; names come from Intl.DisplayNames in each language. */
 const country = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code, e.g. "AR"');
 
-export const citySchema = z.object({
+export const citySchema = z.strictObject({
   ...common,
   kind: z.literal('city'),
   country,
@@ -50,7 +50,7 @@ export const citySchema = z.object({
   parent: entityId.optional(),
 });
 
-export const organisationSchema = z.object({
+export const organisationSchema = z.strictObject({
   ...common,
   kind: z.enum(organisationKinds),
   /** Headquarters or country of operation; absent for bodies without one. */

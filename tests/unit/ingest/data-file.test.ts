@@ -41,3 +41,9 @@ test('a key given twice is an error, not a silent overwrite', () => {
 test('a value the schema refuses names the field, its line, and points to the schema', () => {
   assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: 2018\n'), schema), /cities\.yaml:2: 0\.since: .+ — see the schema in src\/schemas\//);
 });
+
+test('a field the schema does not know names its line, so a misspelling is found', () => {
+  const strict = z.array(z.strictObject({ id: z.string(), aliases: z.array(z.string()).default([]) }));
+  const file = dataFile('- id: jakarta\n  aliases: [DKI Jakarta]\n- id: bandung\n  alias: [Kota Kembang]\n');
+  assert.throws(() => readDataFile(file, strict), /cities\.yaml:4: 1: Unrecognized key: "alias" — see the schema in src\/schemas\//);
+});

@@ -60,4 +60,9 @@ describe('gazetteer', () => {
       `${organisations}:9: "uclg-aspac" names parent "ucgl", which is not in the gazetteer; write the id of an entry in cities.yaml or organisations.yaml, or add that entry`,
     );
   });
+
+  it('refuses a field it does not know, at its line, instead of ignoring a misspelt one', () => {
+    const { dir, organisations } = gazetteer(`${organisation('uclg')}  alias: [Cités Unies]\n`);
+    refused(dir, `${organisations}:5: 0: Unrecognized key: "alias" — see the schema in src/schemas/`);
+  });
 });
