@@ -117,7 +117,7 @@ export const id = {
   'network.zoomOut': 'Perkecil',
   'network.reset': 'Tampilan awal',
   'network.shown': '{n} dari {total} simpul ditampilkan.',
-  'network.help': 'Seret latar untuk menggeser, gulir atau cubit untuk memperbesar, seret simpul untuk memindahkannya. Tab berpindah antarsimpul; tetangga simpul yang dipilih ikut disorot.',
+  'network.help': 'Seret latar untuk menggeser (dengan dua jari di layar sentuh), gulir atau cubit untuk memperbesar, seret simpul untuk memindahkannya. Tab berpindah antarsimpul; tetangga simpul yang dipilih ikut disorot.',
   'network.mostConnected': 'Grafik ini menampilkan {n} simpul yang paling banyak terhubung dari {total}; semuanya ada di berkas data di bawah.',
   'network.more': 'dan {n} lainnya',
   'network.links': 'hubungan',

@@ -38,12 +38,12 @@ export function eventsByNode(nodes: readonly { id: string; type: string }[], edg
 }
 
 /**
- * Whether a node stays on screen. Filters combine; events stay as context when filtering by
- * type, so a filtered picture still shows what the remaining nodes are linked through.
+ * Whether a node stays on screen. Filters combine; events stay as context when filtering by a type
+ * of city or organisation, so a filtered picture still shows what those are linked through.
  */
 export function isVisible(node: FilterableNode, { year, type, event }: NetworkFilter): boolean {
   if (year !== undefined && !node.years.includes(year)) return false;
-  if (type && node.type !== type && !isEvent(node)) return false;
+  if (type && node.type !== type && (isEvent({ type }) || !isEvent(node))) return false;
   if (event && !node.events.includes(event)) return false;
   return true;
 }

@@ -56,7 +56,11 @@ function enhance(root: HTMLElement): void {
 
   // Zoom and pan move one group; the SVG's viewBox stays the build's.
   const { x: vx, y: vy, width: vw, height: vh } = svg.viewBox.baseVal;
+  // One finger scrolls the page (and the picture sideways on a phone) as anywhere else; two pan and pinch.
   const zoomer = zoom<SVGSVGElement, unknown>()
+    .filter((event: MouseEvent | WheelEvent | TouchEvent) =>
+      'touches' in event ? event.touches.length > 1 : (!event.ctrlKey || event.type === 'wheel') && !event.button,
+    )
     .scaleExtent([0.5, 8])
     .extent([[vx, vy], [vx + vw, vy + vh]])
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => viewport.setAttribute('transform', event.transform.toString()));
@@ -116,9 +120,19 @@ function enhance(root: HTMLElement): void {
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('select')) applyFilter();
   });
+  // Back on this page, the browser puts the reader's filters back into the menus, after this runs.
+  addEventListener('pageshow', () => {
+    if ([...form.querySelectorAll('select')].some((select) => select.value)) applyFilter();
+  });
   const find = (query: string) => {
-    const node = findNode(nodes.filter((n) => !n.el.classList.contains('is-hidden')), query) ?? findNode(nodes, query);
     for (const n of nodes) n.el.classList.remove('is-active');
+    if (!query.trim()) {
+      status.textContent = '';
+      return;
+    }
+    // Nodes on screen first, but an exact name on a hidden node beats part of a name on a shown one.
+    const hidden = (n: NodeView) => Number(n.el.classList.contains('is-hidden'));
+    const node = findNode([...nodes].sort((a, b) => hidden(a) - hidden(b)), query);
     if (!node) {
       status.textContent = fillTemplate(texts.notFound, { q: query });
       return;

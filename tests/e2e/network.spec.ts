@@ -87,6 +87,36 @@ test.describe('with JavaScript', () => {
     await expect(page.getByLabel('Find a node')).toHaveValue('Casablanca');
   });
 
+  test('a find prefers an exact name on a hidden node to part of a name on a shown one', async ({ page }) => {
+    await page.goto('en/network/');
+    await page.getByLabel('Type', { exact: true }).selectOption('organisation');
+    await expect(node(page, 'jakarta')).toBeHidden();
+    await page.getByLabel('Find a node').fill('Jakarta');
+    await page.getByLabel('Find a node').press('Enter');
+    await expect(node(page, 'jakarta')).toBeFocused();
+    await expect(page.getByLabel('Type', { exact: true })).toHaveValue('');
+  });
+
+  test('an empty find lets go of the found node without a complaint', async ({ page }) => {
+    await page.goto('en/network/?q=Casablanca');
+    await expect(node(page, 'casablanca')).toHaveClass(/is-active/);
+    await page.getByLabel('Find a node').fill('');
+    await page.getByLabel('Find a node').press('Enter');
+    await expect(page.locator('svg[data-graph] .node.is-active')).toHaveCount(0);
+    await expect(page.locator('[data-status]')).toBeEmpty();
+    await expect(page).toHaveURL(/\/en\/network\/$/);
+  });
+
+  test('back on the page, the filters the menus show are the ones applied', async ({ page }) => {
+    await page.goto('en/network/');
+    await page.getByLabel('Year', { exact: true }).selectOption('2022');
+    await page.goto('en/organisations/c40/');
+    await page.goBack();
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2022');
+    await expect.poll(() => visibleIds(page)).toEqual(graph.nodes.filter((n) => n.years.includes(2022)).map((n) => n.id).sort());
+    await expect(page.locator('[data-status]')).toContainText(`of ${graph.nodes.length} nodes shown`);
+  });
+
   test('keeps a find in the address, and opens on the node an address names', async ({ page }) => {
     await page.goto('id/network/');
     await page.getByLabel('Cari simpul').fill('World Bank');
@@ -120,6 +150,24 @@ test.describe('with JavaScript', () => {
         return Boolean(box && stage && box.x >= stage.x && box.x + box.width <= stage.x + stage.width && box.y >= 0 && box.y + box.height <= 844);
       })
       .toBe(true);
+  });
+
+  test.describe('on a touch screen', () => {
+    test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
+
+    test('one finger on the picture scrolls the page', async ({ page, context }) => {
+    await page.goto('en/network/');
+    await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+    const box = (await page.locator('svg[data-graph]').boundingBox())!;
+    const before = await page.evaluate(() => scrollY);
+    const cdp = await context.newCDPSession(page);
+    const [x, y] = [Math.round(box.x + 40), Math.round(Math.min(box.y + box.height / 2, 700))];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    await expect(page.locator('svg[data-graph] .viewport')).not.toHaveAttribute('transform', /translate\(0,-/);
+    });
   });
 
   test('counts links in the singular for one, in English', async ({ page }) => {

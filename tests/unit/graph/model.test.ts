@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, isEvent, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
-import { eventsByNode } from '../../../src/scripts/network-filter.ts';
+import { eventsByNode, isVisible } from '../../../src/scripts/network-filter.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const input = seedGraphInput();
@@ -134,5 +134,15 @@ describe('the browser’s view of the graph', () => {
   it('works out every node’s events from the drawn lines exactly as the model counts them', () => {
     const fromLines = eventsByNode(graph.nodes, graph.edges.map((e) => ({ ...e, partOf: e.relation === 'part-of' })));
     for (const node of graph.nodes) assert.deepEqual([...(fromLines.get(node.id) ?? [])].sort(), [...node.events].sort(), node.id);
+  });
+
+  it('shows only the type chosen, keeping events beside cities and organisations as context', () => {
+    const shown = (type: string) => graph.nodes.filter((n) => isVisible(n, { type })).map((n) => n.type);
+    const article = { id: 'a', type: 'article', years: [2018], events: ['a'] };
+    assert.ok(!isVisible(article, { type: 'engagement' }));
+    assert.ok(isVisible(article, { type: 'article' }));
+    assert.ok(isVisible(article, { type: 'city' }));
+    assert.deepEqual(new Set(shown('engagement')), new Set(['engagement']));
+    assert.deepEqual(new Set(shown('city')), new Set(['city', 'engagement']));
   });
 });
