@@ -115,7 +115,7 @@ function enhance(root: HTMLElement): void {
     const shown = new Set(nodes.filter((n) => isVisible(n, filter)).map((n) => n.id));
     for (const n of nodes) n.el.classList.toggle('is-hidden', !shown.has(n.id));
     for (const e of edges) e.el.classList.toggle('is-hidden', !(shown.has(e.source) && shown.has(e.target)));
-    status.textContent = fillTemplate(texts.shown, { n: shown.size, total });
+    status.textContent = fillTemplate(texts.shown, { n: localNumber(shown.size), total: localNumber(total) });
   };
   form.addEventListener('change', (e) => {
     if ((e.target as HTMLElement).matches('select')) applyFilter();
@@ -152,7 +152,7 @@ function enhance(root: HTMLElement): void {
     if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
     const n = node.degree;
     const found = countedForm(document.documentElement.lang, n, { one: texts.foundOne, other: texts.found });
-    status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n });
+    status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n: localNumber(n) });
   };
   // A find is kept in the address as ?q=, so it can be shared, and other pages can link to a node.
   const keepInAddress = (query: string) => {
@@ -189,6 +189,7 @@ function enhance(root: HTMLElement): void {
   root.dataset['enhanced'] = '';
 }
 
+const localNumber = (n: number) => n.toLocaleString(document.documentElement.lang);
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-network]')) enhance(root);

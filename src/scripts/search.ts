@@ -54,7 +54,7 @@ export async function runSearch(doc: Document): Promise<void> {
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, '') });
   const { results } = await pagefind.search(query);
   const forms = { one: status.dataset.templateOne ?? '{n}', other: status.dataset.template ?? '{n}' };
-  status.textContent = fillTemplate(countedForm(doc.documentElement.lang, results.length, forms), { n: results.length, q: query });
+  status.textContent = fillTemplate(countedForm(doc.documentElement.lang, results.length, forms), { n: results.length.toLocaleString(doc.documentElement.lang), q: query });
   const showNext = async (): Promise<HTMLLIElement[]> => {
     const hits = await Promise.all(results.slice(list.children.length, list.children.length + BATCH).map((r) => r.data()));
     const items = hits.map((hit) => resultItem(doc, hit));
