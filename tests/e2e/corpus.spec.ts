@@ -37,6 +37,13 @@ test('an English source is published as English, under a safe address, with its 
   }
 });
 
+test('the feed dates a stand-alone article at its own time', async ({ request, baseURL }) => {
+  const feed = await (await request.get(`${baseURL}en/rss.xml`)).text();
+  const item = feed.split('<item>').find((i) => i.includes('/en/articles/2018-10-30-test-fixture-an-english-language-source-with-an-unusual-file/'));
+  // The source's dateline: 30 October 2018, 10:15 WIB.
+  expect(item).toContain('<pubDate>Tue, 30 Oct 2018 03:15:00 GMT</pubDate>');
+});
+
 test('the same article under two file names is published once', async ({ page, request, baseURL }) => {
   const copy = await request.get(`${baseURL}id/articles/2018-10-30-anies-jadi-panelis-social-integration-and-inclusion-di-u20-2/`);
   expect(copy.status()).toBe(404);

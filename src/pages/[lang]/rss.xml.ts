@@ -28,11 +28,13 @@ async function feedItems(lang: Lang): Promise<FeedItem[]> {
   const links = linksFor(lang);
   const site = await loadSiteData();
   const inEngagements = site.articleInputs.filter((a) => a.data.engagement && site.engagements.some((e) => e.id === a.data.engagement));
+  // An article's entry is published at its article's time, as the articles of engagements are.
+  const articleDates = new Map(site.articleInputs.map((a) => [a.id, a.data.date]));
   const newest: FeedItem[] = [
     ...site.timeline[lang].map((e) => ({
       title: e.title.text,
       link: links.entry(e.type, e.id),
-      pubDate: new Date(`${e.start}T00:00:00Z`),
+      pubDate: new Date((e.type === 'article' && articleDates.get(e.id)) || `${e.start}T00:00:00Z`),
       ...(e.summary ? { description: e.summary } : { article: e.id }),
     })),
     ...inEngagements.map((a) => ({
