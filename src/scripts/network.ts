@@ -1,6 +1,7 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
 import { eventsByNode, findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
 import { countedForm, fillTemplate } from '../i18n/template.ts';
+import { carryQueryToOtherLanguage } from './language-switch.ts';
 
 /**
  * Enhances the prerendered network SVG: zoom and pan, dragging nodes, neighbour highlights on
@@ -160,6 +161,7 @@ function enhance(root: HTMLElement): void {
     if (query.trim()) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
     history.replaceState(history.state, '', url);
+    carryQueryToOtherLanguage(document);
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -172,6 +174,7 @@ function enhance(root: HTMLElement): void {
   if (linked && input instanceof HTMLInputElement) {
     input.value = linked;
     find(linked);
+    carryQueryToOtherLanguage(document);
   }
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1.5));
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, 1 / 1.5));

@@ -1,4 +1,5 @@
 import { countedForm, fillTemplate } from '../i18n/template.ts';
+import { carryQueryToOtherLanguage } from './language-switch.ts';
 
 /** A result's data, as Pagefind gives it: `about` is the line the page gave it (Base's `searchAbout`). */
 interface Hit {
@@ -47,6 +48,7 @@ export async function runSearch(doc: Document): Promise<void> {
   const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!list || !status || !input) return;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+  carryQueryToOtherLanguage(doc);
   input.value = query;
   if (!query) return;
   const bundle = list.dataset.bundle!;

@@ -18,6 +18,23 @@ const pageTypes = [
   'search/',
 ];
 
+test('the switcher carries a search over to the other language', async ({ page, baseURL }) => {
+  await page.goto('en/search/?q=unicef');
+  await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(`${baseURL}id/search/?q=unicef`);
+  await expect(page.locator('#q')).toHaveValue('unicef');
+});
+
+test('the switcher carries a find in the network over, as the find changes', async ({ page, baseURL }) => {
+  await page.goto('id/network/');
+  await page.getByLabel('Cari simpul').fill('World Bank');
+  await page.getByLabel('Cari simpul').press('Enter');
+  await page.locator('[data-lang-switch]').click();
+  await expect(page).toHaveURL(`${baseURL}en/network/?q=World+Bank`);
+  await expect(page.locator('svg[data-graph] .node[data-id="world-bank"]')).toBeFocused();
+});
+
 for (const lang of languages) {
   for (const path of pageTypes) {
     test(`${lang}/${path}: the switcher leads to the same page in ${other(lang)}`, async ({ page, baseURL }) => {
