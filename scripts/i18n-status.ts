@@ -4,13 +4,13 @@ import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { orphans, problems, siteLanguages, translationStatus, type ArticleFacts } from './i18n/status.ts';
 
-const usage = 'Usage: npm run i18n:status [-- --strict] [--articles content/articles] [--translations content/translations]';
+const usage = 'Usage: npm run i18n:status [-- --strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]';
 let values;
 try {
   ({ values } = parseArgs({
     options: {
       strict: { type: 'boolean', default: false },
-      articles: { type: 'string', default: 'content/articles' },
+      articles: { type: 'string', default: process.env['ARTICLES_DIR'] ?? 'content/articles' },
       translations: { type: 'string', default: 'content/translations' },
     },
   }));
@@ -47,7 +47,7 @@ const translations = siteLanguages.flatMap((lang) => {
   const dir = join(values.translations, lang);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => ({ lang, article: f.slice(0, -'.md'.length) })) : [];
 });
-const todo = problems(rows);
+const todo = problems(rows, values.translations);
 const stray = orphans(articles, translations, values.translations);
 for (const line of [...todo, ...stray]) console.log(`! ${line}`);
 console.log(`${rows.length} article(s); ${todo.length} translation(s) missing or outdated; ${stray.length} of no article`);

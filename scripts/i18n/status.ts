@@ -12,6 +12,8 @@ export interface ArticleFacts {
 
 export interface StatusRow {
   article: string;
+  /** The article's hash now, which a current translation records as its `sourceHash`. */
+  hash: string;
   states: Record<SiteLanguage, TranslationState>;
 }
 
@@ -27,7 +29,7 @@ export function translationStatus(articles: readonly ArticleFacts[], recordedHas
       if (recorded === undefined) return 'missing';
       return recorded === article.hash ? 'translated' : 'outdated';
     };
-    return { article: article.id, states: { id: state('id'), en: state('en') } };
+    return { article: article.id, hash: article.hash, states: { id: state('id'), en: state('en') } };
   });
 }
 
@@ -42,8 +44,16 @@ export function orphans(articles: readonly ArticleFacts[], translations: readonl
     .map((t) => `${dir}/${t.lang}/${t.article}.md: no article has this id; if its headline changed, rename the file to the new id (see the "missing" rows), else remove it`);
 }
 
-/** The rows that need a translator's attention, as `article [lang]: state`. */
-export const problems = (rows: readonly StatusRow[]): string[] =>
+const TODO: Partial<Record<TranslationState, string>> = {
+  missing: 'write {file} with article, title, translator and sourceHash: {hash} in its front matter',
+  outdated: 'the article changed since; bring {file} up to date and set its sourceHash: {hash}',
+};
+
+/** The rows that need a translator's attention, as `article [lang]: state — what to do`. */
+export const problems = (rows: readonly StatusRow[], dir = 'content/translations'): string[] =>
   rows.flatMap((row) =>
-    siteLanguages.filter((l) => row.states[l] === 'missing' || row.states[l] === 'outdated').map((l) => `${row.article} [${l}]: ${row.states[l]}`),
+    siteLanguages.flatMap((lang) => {
+      const todo = TODO[row.states[lang]];
+      return todo ? [`${row.article} [${lang}]: ${row.states[lang]} — ${todo.replace('{file}', `${dir}/${lang}/${row.article}.md`).replace('{hash}', row.hash)}`] : [];
+    }),
   );

@@ -28,7 +28,10 @@ describe('translation status', () => {
         { id: 'original', en: 'missing' },
       ],
     );
-    assert.deepEqual(problems(rows), ['b [en]: outdated', 'c [en]: missing']);
+    assert.deepEqual(problems(rows), [
+      'b [en]: outdated — the article changed since; bring content/translations/en/b.md up to date and set its sourceHash: 0123456789abcdef',
+      'c [en]: missing — write content/translations/en/c.md with article, title, translator and sourceHash: 0123456789abcdef in its front matter',
+    ]);
   });
 
   it('names a translation whose article no longer exists, and what to do with it', () => {
