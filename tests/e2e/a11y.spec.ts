@@ -93,6 +93,16 @@ test.describe('forced colours', () => {
   });
 });
 
+for (const lang of ['id', 'en'] as const) {
+  test(`at 320 px every tab is in sight (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${lang}/`);
+    const tabs = await page.locator('nav.wrap a').evaluateAll((links) => links.map((a) => [a.textContent, a.getBoundingClientRect().right]));
+    expect(tabs).toHaveLength(5);
+    for (const [name, right] of tabs) expect(Number(right), String(name)).toBeLessThanOrEqual(320);
+  });
+}
+
 test('on a phone, where the tabs scroll sideways, a focused tab shows its whole focus ring', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 800 });
   await page.goto('en/');
