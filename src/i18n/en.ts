@@ -88,6 +88,7 @@ export const en = {
   'entity.partnerTimeline': 'This partner’s timeline',
   'entity.noEngagements': 'No engagement on the timeline involves {name} yet.',
   'entity.throughBranches': 'Through its branches',
+  'entity.namedInCoverage': 'No engagement on the timeline has {name} as a partner yet, but the coverage of these names it:',
   'entity.noArticles': 'No article on this site names {name} yet.',
   'entity.cities': 'Cities',
   'entity.organisations': 'Organisations',

@@ -87,6 +87,7 @@ export const id = {
   'entity.partnerTimeline': 'Lini masa mitra ini',
   'entity.noEngagements': 'Belum ada keterlibatan di lini masa yang melibatkan {name}.',
   'entity.throughBranches': 'Melalui bagian-bagiannya',
+  'entity.namedInCoverage': 'Belum ada keterlibatan di lini masa dengan {name} sebagai mitra, tetapi liputan keterlibatan berikut menyebutnya:',
   'entity.noArticles': 'Belum ada artikel di situs ini yang menyebut {name}.',
   'entity.cities': 'Kota',
   'entity.organisations': 'Organisasi',

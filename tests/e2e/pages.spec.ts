@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { useTranslations } from '../../src/i18n/index.ts';
-import { articles, engagements, squash, translation } from './content.ts';
+import { fillTemplate } from '../../src/i18n/template.ts';
+import { articles, engagements, gazetteerName, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -133,6 +134,16 @@ for (const lang of languages) {
       }
       // Its branches' engagements are there, so the page does not say it has none.
       await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement' : 'Belum ada keterlibatan');
+    });
+
+    test('an organisation named only in an engagement’s coverage says so, and links the engagement', async ({ page }) => {
+      const meeting = engagements.find((e) => e.id === 'partner-organisations-meeting-2022')!;
+      expect(meeting.data.partners).not.toContain('jakarta-provincial-government');
+      await page.goto(`${lang}/organisations/jakarta-provincial-government/`);
+      const said = fillTemplate(useTranslations(lang)('entity.namedInCoverage'), { name: gazetteerName('jakarta-provincial-government', lang) });
+      const list = page.getByRole('list', { name: said });
+      await expect(list.getByRole('link', { name: meeting.data.title[lang] })).toHaveAttribute('href', new RegExp(`/${lang}/engagements/${meeting.id}/$`));
+      await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement on the timeline involves' : 'Belum ada keterlibatan di lini masa yang melibatkan');
     });
 
     test('the about page cites every source with its address', async ({ page }) => {
