@@ -62,6 +62,17 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('svg[data-graph] .node:focus')).toHaveCount(1);
   });
 
+  test('the zoom buttons come before the nodes in the tab order, as they sit above the picture', async ({ page }) => {
+    await page.goto('en/network/');
+    await page.getByRole('button', { name: 'Find', exact: true }).focus();
+    for (const name of ['Zoom in', 'Zoom out', 'Reset view']) {
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+    }
+    await page.keyboard.press('Tab');
+    await expect(page.locator('svg[data-graph]')).toBeFocused();
+  });
+
   test('find focuses a node by either language name, accents optional', async ({ page }) => {
     await page.goto('id/network/');
     await page.getByLabel('Cari simpul').fill('sao paulo');
@@ -232,6 +243,28 @@ test.describe('with JavaScript', () => {
     await expect(city.locator('.card')).toBeVisible();
     await expect(city.locator('.card')).toContainText('Smart City Expo Casablanca 2018');
   });
+
+  for (const lang of ['id', 'en'] as const) {
+    test(`every city card holds its text and lies over every dot (${lang})`, async ({ page }) => {
+      await page.goto(`${lang}/network/`);
+      // Painted in document order: the dots must all come before the links that hold the cards.
+      const dotsFirst = await page.locator('svg.world').evaluate((svg) => {
+        const dots = svg.querySelector('.dots');
+        return Boolean(dots) && [...svg.querySelectorAll('a.city')].every((a) => dots!.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(dotsFirst).toBe(true);
+      const overflowing = await page.locator('svg.world .card').evaluateAll((cards) =>
+        cards.flatMap((card) => {
+          card.style.display = 'inline';
+          const text = (card.querySelector('text') as SVGTextElement).getBBox();
+          const box = (card.querySelector('rect') as SVGRectElement).getBBox();
+          card.style.display = '';
+          return text.x + text.width > box.x + box.width - 4 ? [card.textContent] : [];
+        }),
+      );
+      expect(overflowing).toEqual([]);
+    });
+  }
 
   test('prints without the controls', async ({ page }) => {
     await page.goto('en/network/');
