@@ -37,7 +37,9 @@ export function formatDate(iso: string, lang: Lang, { withTime = false } = {}): 
 /** "29–30 Oktober 2018", or a single day when there is no end. */
 export function formatRange(start: string, end: string | undefined, lang: Lang): string {
   if (!end || end === start) return formatDate(start, lang);
-  return dayFormat(lang).formatRange(instant(start), instant(end));
+  // English CLDR spaces the dash between two days ("29 – 30 October"); written as the site's texts
+  // and the Indonesian pages write it, "29–30 October". Between dates with words it stays spaced.
+  return dayFormat(lang).formatRange(instant(start), instant(end)).replace(/(\d)\s–\s(\d)/u, '$1–$2');
 }
 
 export const yearOf = (iso: string): number => Number(iso.slice(0, 4));

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ZONES } from '../../../scripts/ingest/calendar.ts';
-import { formatDate, ZONE_NAMES } from '../../../src/lib/dates.ts';
+import { formatDate, formatRange, ZONE_NAMES } from '../../../src/lib/dates.ts';
 
 describe('formatDate', () => {
   it('writes a day alone as each language does', () => {
@@ -27,5 +27,14 @@ describe('formatDate', () => {
 
   it('has a name for every zone a dateline can give', () => {
     for (const [zone, offset] of Object.entries(ZONES)) assert.ok([zone.toUpperCase(), 'UTC'].includes(ZONE_NAMES[offset]!), `${zone} → ${offset}`);
+  });
+});
+
+describe('formatRange', () => {
+  it('closes the dash between two days of a month, in both languages, and spaces it between dates with words', () => {
+    assert.equal(formatRange('2018-10-29', '2018-10-30', 'en'), '29–30 October 2018');
+    assert.equal(formatRange('2018-10-29', '2018-10-30', 'id'), '29–30 Oktober 2018');
+    assert.equal(formatRange('2018-10-29', '2018-11-02', 'en'), '29 October\u2009–\u20092 November 2018');
+    assert.equal(formatRange('2018-10-29', '2018-10-29', 'en'), '29 October 2018');
   });
 });
