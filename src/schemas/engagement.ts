@@ -61,8 +61,11 @@ export const engagementSchema = z.strictObject({
   kind: z.enum(engagementKinds),
   /** Gazetteer city where it took place. */
   place: entityId,
-  /** Building or venue, as the sources name it. */
-  venue: z.string().optional(),
+  /**
+   * Building or venue: a proper name as the sources write it, or in both languages where part of it
+   * translates ("Balai Kota", City Hall).
+   */
+  venue: z.union([z.string().min(1), bilingual]).optional(),
   /** Gazetteer ids of the cities and organisations Jakarta engaged with. */
   partners: z.array(entityId).min(1),
   title: bilingual,

@@ -136,6 +136,12 @@ for (const lang of languages) {
       await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement' : 'Belum ada keterlibatan');
     });
 
+    test('an engagement’s venue is named in the page’s language', async ({ page }) => {
+      await page.goto(`${lang}/engagements/jakarta-casablanca-music-exchange-2018/`);
+      const where = page.locator('dt', { hasText: useTranslations(lang)('engagement.where') }).locator('+ dd');
+      await expect(where).toHaveText(lang === 'en' ? 'Balai Agung, City Hall, Jakarta' : 'Balai Agung, Balai Kota, Jakarta');
+    });
+
     test('an organisation named only in an engagement’s coverage says so, and links the engagement', async ({ page }) => {
       const meeting = engagements.find((e) => e.id === 'partner-organisations-meeting-2022')!;
       expect(meeting.data.partners).not.toContain('jakarta-provincial-government');
