@@ -83,6 +83,10 @@ for (const lang of languages) {
       // A cover, a table of contents, then each engagement from a new page.
       expect(pdf.pages).toBeGreaterThanOrEqual(2 + engagements.length);
       expect(pdf.pages).toBeLessThanOrEqual(2 + 3 * (engagements.length + seedArticles.length));
+      // The footer's line ends the last page, with the network and the map: never alone on a page.
+      const t = useTranslations(lang);
+      expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.title')));
+      expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
       expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');
       for (const { data } of engagements) expect(pdf.outline.map(squash)).toContain(squash(data.title[lang]));

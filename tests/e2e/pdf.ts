@@ -5,6 +5,8 @@ export interface PdfFacts {
   pages: number;
   /** Every page's text, lines joined by spaces. */
   text: string;
+  /** Each page's text, as `text` has it. */
+  pageTexts: string[];
   info: Record<string, unknown>;
   /** Top-level bookmarks and their children's titles, flattened in order. */
   outline: string[];
@@ -20,15 +22,15 @@ const flatten = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((n) =
 /** What a reader (or a catalogue) gets out of a PDF: its text, metadata and bookmarks. */
 export async function readPdf(file: string): Promise<PdfFacts> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
-  const parts: string[] = [];
+  const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '');
-    parts.push(' ');
+    const parts = content.items.flatMap((item) => ('str' in item ? [item.str, item.hasEOL ? ' ' : ''] : []));
+    pageTexts.push(parts.join('').replace(/\s+/g, ' ').trim());
   }
   const { info } = await doc.getMetadata();
   const outline = ((await doc.getOutline()) ?? []) as OutlineNode[];
-  const facts = { pages: doc.numPages, text: parts.join('').replace(/\s+/g, ' '), info: info as Record<string, unknown>, outline: flatten(outline) };
+  const facts = { pages: doc.numPages, text: pageTexts.join(' '), pageTexts, info: info as Record<string, unknown>, outline: flatten(outline) };
   await doc.destroy();
   return facts;
 }
