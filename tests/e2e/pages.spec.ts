@@ -239,6 +239,11 @@ test.describe('a missing page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('section[lang="id"] h1')).toHaveText('Halaman tidak ditemukan');
     await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
+    // Under /en/ it leads in English; elsewhere in Indonesian, the site's first language.
+    await expect(page.locator('main section').first()).toHaveAttribute('lang', 'en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goto(`${baseURL}id/no-such-page/`);
+    await expect(page.locator('main section').first()).toHaveAttribute('lang', 'id');
   });
 
   test('offers a search in each language, which finds what the reader was after', async ({ page, baseURL }) => {
