@@ -109,4 +109,5 @@ if (args.report) {
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesDir}`);
 console.log(summarize(reports, write, args.report, sources.length - changed.length));
-process.exit(reports.some((r) => r.status === 'error') ? 1 : 0);
+// Not process.exit(): into a pipe (CI, `| tee`) it would cut the summary off at 64 KB.
+process.exitCode = reports.some((r) => r.status === 'error') ? 1 : 0;

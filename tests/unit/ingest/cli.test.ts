@@ -51,6 +51,16 @@ describe('ingest CLI', () => {
     assert.match(run.out, /2 sources: 2 ok/);
   });
 
+  it('writes its whole summary into a pipe, however long, and however slowly it is read', () => {
+    const sources = temp();
+    for (let i = 0; i < 1200; i++) writeFileSync(join(sources, `leer-${String(i).padStart(4, '0')}.txt`), '');
+    // A reader that starts late, as `| tee` in CI may: the pipe fills at 64 KB while the ingest writes.
+    const script = `"${process.execPath}" scripts/ingest.ts --sources "${sources}" --out "${temp()}" | (sleep 1; cat)`;
+    const run = spawnSync('sh', ['-c', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CI: 'true', ASTRO_CACHE_DIR: temp() } });
+    assert.ok(run.stdout.length > 65_536, `only ${run.stdout.length} bytes of summary`);
+    assert.match(run.stdout, /\n✗ 1200 sources: 0 ok, 1200 failed; [^\n]+\n$/);
+  });
+
   it('is deterministic and leaves unchanged files alone', () => {
     const a = temp();
     const b = temp();
