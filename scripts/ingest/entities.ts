@@ -24,7 +24,7 @@ export function findMentions(text: string, matcher: Matcher): { mentions: Mentio
       i++;
       continue;
     }
-    const best = [walk(matcher.folded, tokens, i, 'folded'), walk(matcher.exact, tokens, i, 'raw')].reduce((a, b) => (b.length > a.length ? b : a));
+    const best = [walk(matcher.folded, text, tokens, i, 'folded'), walk(matcher.exact, text, tokens, i, 'raw')].reduce((a, b) => (b.length > a.length ? b : a));
     if (best.entity) {
       const last = tokens[i + best.length - 1]!;
       mentions.push({ entity: best.entity, text: text.slice(tokens[i]!.start, last.end), start: tokens[i]!.start, end: last.end });
@@ -35,10 +35,18 @@ export function findMentions(text: string, matcher: Matcher): { mentions: Mentio
   return { mentions, tokens, matched };
 }
 
-function walk(root: Matcher['folded'], tokens: Token[], from: number, key: 'folded' | 'raw'): { length: number; entity?: string } {
+/**
+ * Punctuation that ends a phrase: a name never runs across it or across paragraphs ("… bunga kredit
+ * bank. Dunia usaha …" names no Bank Dunia). Names themselves hold only spaces, dashes, brackets
+ * and apostrophes between their words.
+ */
+const PHRASE_BREAK = /[\n.!?;:,]/;
+
+function walk(root: Matcher['folded'], text: string, tokens: Token[], from: number, key: 'folded' | 'raw'): { length: number; entity?: string } {
   let node = root;
   let best: { length: number; entity?: string } = { length: 0 };
   for (let j = from; j < tokens.length; j++) {
+    if (j > from && PHRASE_BREAK.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
     const child = node.next.get(tokens[j]![key]);
     if (!child) break;
     node = child;
