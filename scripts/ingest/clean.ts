@@ -44,6 +44,13 @@ export type StructuralRule = keyof typeof STRUCTURAL_RULES;
 // Furniture is short; skipping long lines keeps every rule's regex cost bounded.
 const MAX_FURNITURE_LENGTH = 300;
 
+/**
+ * A line of prose ends a block: the lists blocks hold (headlines, their dates, captions) never end
+ * a sentence with a full stop, nor run this long. So a "Berita Terkait" box set inside an article
+ * takes its headlines, not the article's paragraphs after it.
+ */
+const isProse = (text: string): boolean => /[^.]\.["”’]?$/.test(text) || text.length > MAX_FURNITURE_LENGTH;
+
 /** Removes page furniture from body lines, recording every removed line with its rule. */
 export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule[]): Cleaned {
   const removed: Removed[] = [];
@@ -76,9 +83,10 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
       block = { rule, lines: [] };
     } else if (rule) {
       removed.push({ text: line.text, rule: rule.id, line: line.line });
-    } else if (block) {
+    } else if (block && !isProse(line.text)) {
       block.lines.push(line);
     } else {
+      closeBlock();
       const next = lineRules[i + 1];
       const caption = contextual.find((r) => r.before === next?.id && r.regex.test(line.text));
       if (caption && line.text.length <= MAX_FURNITURE_LENGTH) removed.push({ text: line.text, rule: caption.id, line: line.line });

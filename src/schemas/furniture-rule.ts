@@ -24,7 +24,7 @@ export const furnitureRuleSchema = z.strictObject({
   match: pattern,
   /** Only when the next non-blank line is removed by this rule (a caption above its credit). */
   before: ruleId.optional(),
-  /** The line starts a block that runs until a line another rule matches. */
+  /** The line starts a block that runs until a line another rule matches, or a line of prose (clean.ts). */
   block: z.boolean().default(false),
   /** What to keep from the block instead of dropping it. */
   keep: z.enum(['related']).optional(),

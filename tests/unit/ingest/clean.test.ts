@@ -89,6 +89,21 @@ describe('clean: related headlines', () => {
     assert.deepEqual(kept(result), [BODY]);
   });
 
+  it('ends a block set inside the article at the article’s next paragraph', () => {
+    const after = ['Paragraf kedua dari berita ini.', 'Ia berkata, “Kami siap.”', 'Paragraf terakhir.'];
+    const related = run([BODY, 'Berita Terkait', 'Anies ke Argentina', 'Rabu, 24 Oktober 2018', ...after]);
+    assert.deepEqual(related.related, [{ title: 'Anies ke Argentina', date: '2018-10-24' }]);
+    assert.deepEqual(kept(related), [BODY, ...after]);
+    assert.deepEqual(related.warnings, []);
+    const popular = run([BODY, 'Terpopuler', 'Judul lain', 'Judul ketiga', ...after]);
+    assert.deepEqual(kept(popular), [BODY, ...after]);
+    assert.deepEqual(removedBy(popular), [
+      ['Terpopuler', 'popular-list'],
+      ['Judul lain', 'popular-list'],
+      ['Judul ketiga', 'popular-list'],
+    ]);
+  });
+
   it('keeps undated leftovers of the block in the report and warns', () => {
     const result = run([BODY, 'Artikel Terkait', 'Judul tanpa tanggal']);
     assert.deepEqual(result.related, []);
