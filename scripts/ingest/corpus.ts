@@ -56,9 +56,13 @@ export function ingestCorpus(sources: readonly { file: string; bytes: Uint8Array
 export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   const articles: Article[] = [];
   const reports: SourceReport[] = [];
-  const byHash = new Map<string, Article>();
-  const ids: Ids = { taken: new Set(), nextSuffix: new Map() };
-  for (const outcome of [...outcomes].sort((a, b) => byCodeUnits(a.file, b.file))) {
+  const byText = new Map<string, Article>();
+  const sorted = [...outcomes].sort((a, b) => byCodeUnits(a.file, b.file));
+  // Ids written in front matter are handed out first: an automatic id never takes one.
+  const curated = new Map<string, string>();
+  for (const o of sorted) if ('ingested' in o && o.ingested.curatedId && !curated.has(o.ingested.article.id)) curated.set(o.ingested.article.id, o.file);
+  const ids: Ids = { taken: new Set(curated.keys()), nextSuffix: new Map() };
+  for (const outcome of sorted) {
     const { file } = outcome;
     if ('problem' in outcome) {
       reports.push({ file, status: 'error', ...empty, errors: [outcome.problem] });
@@ -66,13 +70,14 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
     }
     const { article, removed, warnings: found, candidates } = outcome.ingested;
     const warnings = [...found];
-    const original = byHash.get(article.hash);
+    const text = sameText(article);
+    const original = byText.get(text);
     let published: Article | undefined;
     if (original) {
       warnings.push(`same text as ${original.source}; published once, from that file`);
     } else {
-      published = { ...article, id: uniqueId(article.id, ids, warnings) };
-      byHash.set(article.hash, published);
+      published = { ...article, id: curated.get(article.id) === file ? article.id : uniqueId(article.id, ids, warnings) };
+      byText.set(text, published);
       articles.push(published);
     }
     reports.push({
@@ -94,6 +99,9 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   }
   return { articles, reports };
 }
+
+/** The article's text as a reader sees it: a copy that differs only in its spaces (a no-break space, two for one) is the same. */
+const sameText = (article: Article): string => [article.title, ...article.paragraphs].join('\n').replace(/\s+/gu, ' ');
 
 /** The ids given so far, and for each id given more than once the suffix to try next. */
 interface Ids {

@@ -45,6 +45,8 @@ export interface Ingested {
   removed: Removed[];
   warnings: string[];
   candidates: string[];
+  /** The id was set in front matter: the corpus gives it to no other article. */
+  curatedId: boolean;
 }
 
 /** How many non-blank lines after the title may come before the dateline. */
@@ -127,7 +129,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   // Headlines are in title case, so only the body is searched for unknown names.
   const firstBodyWord = Math.max(0, tokens.findIndex((t) => t.start > title.length));
   const candidates = findCandidates(fullText, tokens.slice(firstBodyWord), matched.slice(firstBodyWord), context.candidates);
-  return { article, removed, warnings, candidates };
+  return { article, removed, warnings, candidates, curatedId: data.id !== undefined };
 }
 
 const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);

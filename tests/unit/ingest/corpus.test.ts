@@ -30,4 +30,33 @@ describe('ids across the corpus', () => {
       assert.match(reports.find((r) => r.file === file)!.warnings.join('\n'), /another article already has the id "2018-10-30-judul-sama"/);
     }
   });
+
+  it('gives an id written in front matter to its own article, whatever file comes first', () => {
+    const curated = { file: 'b.txt', bytes: bytes(`---\nid: 2018-10-30-judul-sama\n---\n${new TextDecoder().decode(source('b.txt', 'Judul Lain').bytes)}`) };
+    const { articles, reports } = ingestCorpus([source('a.txt', 'Judul Sama'), curated], context);
+    assert.deepEqual(
+      articles.map((a) => [a.source, a.id]),
+      [
+        ['a.txt', '2018-10-30-judul-sama-2'],
+        ['b.txt', '2018-10-30-judul-sama'],
+      ],
+    );
+    assert.doesNotMatch(reports.find((r) => r.file === 'b.txt')!.warnings.join('\n'), /another article already has the id/);
+  });
+});
+
+describe('duplicates across the corpus', () => {
+  it('publishes a text once, though a copy differs only in its spaces', () => {
+    const text = (space: string) => bytes(`Judul Sama\n\nSelasa, 30 Oktober 2018\n\nWarga kota${space}Jakarta hadir di Balai Kota untuk acara itu.\n`);
+    const { articles, reports } = ingestCorpus(
+      [
+        { file: 'a.txt', bytes: text(' ') },
+        { file: 'b.txt', bytes: text('\u00a0') },
+        { file: 'c.txt', bytes: text('  ') },
+      ],
+      context,
+    );
+    assert.deepEqual(articles.map((a) => a.source), ['a.txt']);
+    assert.deepEqual(reports.map((r) => r.duplicateOf), [undefined, 'a.txt', 'a.txt']);
+  });
 });
