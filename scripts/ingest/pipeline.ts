@@ -66,8 +66,16 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   }
 
   const warnings: string[] = [];
-  const datelineAt = rest.slice(0, DATELINE_WINDOW).findIndex((l) => parseDateline(l.text, l.line) !== null);
-  const dateline: Dateline | null = datelineAt >= 0 ? parseDateline(rest[datelineAt]!.text, rest[datelineAt]!.line) : null;
+  const read = rest.slice(0, DATELINE_WINDOW).map(readDateline);
+  const datelineAt = read.findIndex((d) => d !== null);
+  const found = read[datelineAt] ?? null;
+  if (found instanceof SourceError) {
+    // A dateline naming a day that does not exist is an error unless the front matter gives the
+    // date, which is how the error says to fix it: the line is then the dateline, and unread.
+    if (!data.date) throw found;
+    warnings.push(`line ${rest[datelineAt]!.line}: ${found.problem.message}; the front matter's date ${data.date} is used`);
+  }
+  const dateline: Dateline | null = found instanceof SourceError ? null : found;
   const date = data.date ?? dateline?.datetime;
   if (!date) {
     throw new SourceError({
@@ -130,6 +138,15 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const firstBodyWord = Math.max(0, tokens.findIndex((t) => t.start > title.length));
   const candidates = findCandidates(fullText, tokens.slice(firstBodyWord), matched.slice(firstBodyWord), context.candidates);
   return { article, removed, warnings, candidates, curatedId: data.id !== undefined };
+}
+
+function readDateline(line: SourceLine): Dateline | SourceError | null {
+  try {
+    return parseDateline(line.text, line.line);
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
 }
 
 const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
