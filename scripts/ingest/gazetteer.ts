@@ -41,11 +41,16 @@ export function buildMatcher(entries: readonly GazetteerEntry[]): Matcher {
   const matcher: Matcher = { folded: { next: new Map() }, exact: { next: new Map() }, kinds: new Map() };
   for (const entry of entries) {
     matcher.kinds.set(entry.id, entry.kind);
-    for (const term of [entry.name.id, entry.name.en, ...entry.aliases]) insert(matcher.folded, tokenize(term).map((t) => t.folded), entry.id);
-    for (const term of entry.acronyms) insert(matcher.exact, tokenize(term).map((t) => t.raw), entry.id);
+    const names = [entry.name.id, entry.name.en, ...entry.aliases];
+    // A name that is itself an acronym (GIZ, UNICEF, G20) matches as acronyms do: "giz" is no GIZ.
+    for (const term of names.filter((n) => !isAcronym(n))) insert(matcher.folded, tokenize(term).map((t) => t.folded), entry.id);
+    for (const term of [...names.filter(isAcronym), ...entry.acronyms]) insert(matcher.exact, tokenize(term).map((t) => t.raw), entry.id);
   }
   return matcher;
 }
+
+/** Every word in capitals, two at least: what the acronyms' exact matching is for. */
+const isAcronym = (term: string): boolean => tokenize(term).every((t) => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]+$/u.test(t.raw));
 
 function insert(root: TrieNode, words: string[], entity: string): void {
   let node = root;

@@ -18,3 +18,8 @@ test('names keep the spaces, dashes and brackets they are written with', () => {
     ['u20', 'Urban 20 (U20) Mayors Summit'],
   ]);
 });
+
+test('a name that is itself an acronym matches only in capitals, as acronyms do', () => {
+  assert.deepEqual(entities('Ia bertemu rdi, giz dan unicef.'), []);
+  assert.deepEqual(entities('Ia bertemu RDI, GIZ dan UNICEF.').map(([id]) => id), ['rdi', 'giz', 'unicef']);
+});
