@@ -59,7 +59,8 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const lines: SourceLine[] = body
     .split('\n')
     .map((raw, i) => ({ text: raw.trim(), line: bodyLine + i }))
-    .filter((l) => l.text !== '');
+    // A line of only invisible characters (a zero-width space, a soft hyphen) is as blank as an empty one.
+    .filter((l) => !/^[\s\p{Cf}]*$/u.test(l.text));
   const [titleLine, ...rest] = lines;
   if (!titleLine) {
     throw new SourceError({ message: 'there is no article text after the front matter', line: bodyLine, hint: 'paste the article below the closing "---"' });
@@ -120,7 +121,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const shownPublisher = publisherName(data.publisher, publisher);
   const byline = dateline?.reporter || dateline?.editor ? { ...pick(dateline, 'reporter'), ...pick(dateline, 'editor') } : undefined;
   const article: Article = {
-    id: data.id ?? `${day}-${slugify(title) || slugify(file) || 'article'}`,
+    id: data.id ?? `${day}-${slugify(title) || slugify(fileStem(file)) || 'article'}`,
     title,
     date,
     lang: data.lang ?? detected.lang,
@@ -139,6 +140,9 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const candidates = findCandidates(fullText, tokens.slice(firstBodyWord), matched.slice(firstBodyWord), context.candidates);
   return { article, removed, warnings, candidates, curatedId: data.id !== undefined };
 }
+
+/** A file's name without its extension or the date it may start with: the id gives the day already. */
+const fileStem = (file: string): string => file.replace(/\.[^.]*$/, '').replace(/^\d{4}-\d{2}-\d{2}-?/, '');
 
 function readDateline(line: SourceLine): Dateline | SourceError | null {
   try {

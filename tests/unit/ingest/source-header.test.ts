@@ -21,3 +21,14 @@ test('the front matter’s date, as that error advises, wins over the impossible
     warnings.join('\n'),
   );
 });
+
+test('a line of only invisible characters is blank, not the title', () => {
+  const { article } = ingestSource('a.txt', bytes(`\u200b\nJudul Sembilan\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`), context);
+  assert.equal(article.title, 'Judul Sembilan');
+  assert.equal(article.id, '2022-11-21-judul-sembilan');
+});
+
+test('a title with no Latin letters takes its id from the file name, without repeating its date', () => {
+  const text = `بلدية جاكرتا\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`;
+  assert.equal(ingestSource('2022-11-21-beritajakarta-arab.txt', bytes(text), context).article.id, '2022-11-21-beritajakarta-arab');
+});
