@@ -28,6 +28,21 @@ const OPENING = /^---([^\n]*)\n/;
 
 /** Splits YAML front matter off a source. Any other front-matter language is refused, never evaluated. */
 export function splitFrontMatter(text: string): SplitSource {
+  // Blank lines or spaces before the opening "---" (a paste's stray newline) do not hide the front
+  // matter, which would otherwise be published as the article's first lines.
+  const blank = /^\s+(?=---)/.exec(text)?.[0];
+  if (!blank) return splitAtTop(text);
+  const skipped = blank.split('\n').length - 1;
+  try {
+    const split = splitAtTop(text.slice(blank.length));
+    return { ...split, bodyLine: split.bodyLine + skipped };
+  } catch (error) {
+    if (error instanceof SourceError && error.problem.line) throw new SourceError({ ...error.problem, line: error.problem.line + skipped });
+    throw error;
+  }
+}
+
+function splitAtTop(text: string): SplitSource {
   const opening = OPENING.exec(text);
   if (!opening) return { data: {}, body: text, bodyLine: 1 };
   const language = opening[1]!.trim().toLowerCase();

@@ -26,6 +26,17 @@ describe('splitFrontMatter', () => {
     assert.equal(split.bodyLine, 6);
   });
 
+  it('finds front matter after blank lines or spaces, and counts lines from the top of the file', () => {
+    const split = splitFrontMatter('\n  \n ---\nurl: https://www.beritajakarta.id/x\n---\nJudul\nisi');
+    assert.deepEqual(split.data, { url: 'https://www.beritajakarta.id/x' });
+    assert.equal(split.body, 'Judul\nisi');
+    assert.equal(split.bodyLine, 6);
+    assert.throws(
+      () => splitFrontMatter('\n\n---\nurl: https://x.id\nwarna: merah\n---\nJudul'),
+      (error: unknown) => error instanceof SourceError && error.problem.line === 5,
+    );
+  });
+
   it('keeps YAML dates as strings (no time-zone shift)', () => {
     assert.equal(splitFrontMatter('---\ndate: 2018-10-30T09:46+07:00\n---\nx').data.date, '2018-10-30T09:46+07:00');
   });
