@@ -114,7 +114,9 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const title = data.title ?? titleLine.text;
   const fullText = [title, ...paragraphs].join('\n\n');
   const { mentions, tokens, matched } = findMentions(fullText, context.matcher);
-  const detected = detectLanguage(fullText, tokens.map((t) => t.folded));
+  // Names are not the text's language: "Food and Agriculture Organization of the United Nations" in an
+  // Indonesian sentence would count four English function words.
+  const detected = detectLanguage(fullText, tokens.flatMap((t, i) => (matched[i] ? [] : [t.folded])));
   if (!data.lang && !detected.confident) warnings.push(`language unclear; "${detected.lang}" assumed; set \`lang:\` in front matter`);
   const day = date.slice(0, 10);
 

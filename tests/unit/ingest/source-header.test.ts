@@ -32,3 +32,9 @@ test('a title with no Latin letters takes its id from the file name, without rep
   const text = `بلدية جاكرتا\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`;
   assert.equal(ingestSource('2022-11-21-beritajakarta-arab.txt', bytes(text), context).article.id, '2022-11-21-beritajakarta-arab');
 });
+
+test('the language is read from the text, not from the English names of organisations in it', () => {
+  const text = `Anies Hadiri Forum Internasional\nSenin, 21 November 2022 09:46 WIB\nGubernur menghadiri forum Institute for Transportation and Development Policy serta Food and Agriculture Organization of the United Nations di Jakarta.\n`;
+  const { article } = ingestSource('a.txt', bytes(text), context);
+  assert.equal(article.lang, 'id');
+});
