@@ -7,7 +7,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks stay in their word: "São" typed as S, a, a combining tilde, o is one word.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
 

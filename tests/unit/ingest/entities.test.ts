@@ -23,3 +23,7 @@ test('a name that is itself an acronym matches only in capitals, as acronyms do'
   assert.deepEqual(entities('Ia bertemu rdi, giz dan unicef.'), []);
   assert.deepEqual(entities('Ia bertemu RDI, GIZ dan UNICEF.').map(([id]) => id), ['rdi', 'giz', 'unicef']);
 });
+
+test('names written with combining accents (NFD) match as their composed forms do', () => {
+  assert.deepEqual(entities('Delegasi dari Sa\u0303o Paulo dan Montre\u0301al hadir.').map(([id]) => id), ['sao-paulo', 'montreal']);
+});
