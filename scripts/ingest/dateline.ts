@@ -20,11 +20,11 @@ const alternatives = (table: Readonly<Record<string, unknown>>): string =>
     .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 
-const WEEKDAY = `(?<weekday>${alternatives(WEEKDAYS)})\\.?,?\\s+`;
+const WEEKDAY = `(?<weekday>${alternatives(WEEKDAYS)})\\.?(?:,\\s*|\\s+)`;
 const DAY_MONTH_YEAR = `(?<day>\\d{1,2})\\s+(?<month>${alternatives(MONTHS)})\\.?,?\\s+(?<year>\\d{4})`;
 const MONTH_DAY_YEAR = `(?<month2>${alternatives(MONTHS)})\\.?\\s+(?<day2>\\d{1,2}),?\\s+(?<year2>\\d{4})`;
 // `(?!\d)`: "2.482" is a view counter written with a thousands dot, not 02:48 and a counter of 2.
-const TIME = `(?:\\s*(?:[-–—|,]|pukul|jam|at)?\\s*(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?!\\d)(?:\\s*(?<zone>${alternatives(ZONES)})\\b)?)?`;
+const TIME = `(?:\\s*(?:[-–—|,]|pukul|jam|at)?\\s*(?<hour>\\d{1,2})[:.](?<minute>\\d{2})(?!\\d)(?:\\s*(?<half>[ap])\\.?m\\b\\.?)?(?:\\s*(?<zone>${alternatives(ZONES)})\\b)?)?`;
 const DATELINE = new RegExp(`^\\s*(?:${WEEKDAY})?(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\\b${TIME}(?<rest>.*)$`, 'iu');
 const LABEL = new RegExp(`(?:^|\\s)(${alternatives(BYLINE_LABELS)})\\s*:\\s*`, 'giu');
 const COUNTER = /\s+(\d[\d.,]*)\s*$/u;
@@ -69,9 +69,12 @@ export function parseDateline(line: string, lineNumber?: number): Dateline | nul
 
   let datetime = date;
   if (g.hour !== undefined) {
-    const hour = Number(g.hour);
+    const clock = Number(g.hour);
     const minute = Number(g.minute);
-    if (hour > 23 || minute > 59) {
+    // 12 AM is midnight and 12 PM noon; 13:00 PM is no time.
+    const half = g.half?.toLowerCase();
+    const hour = half ? (clock % 12) + (half === 'p' ? 12 : 0) : clock;
+    if (clock > (half ? 12 : 23) || (half && clock === 0) || minute > 59) {
       throw new SourceError({
         message: `the dateline "${line.trim()}" names a time that does not exist`,
         ...at,
@@ -86,7 +89,8 @@ export function parseDateline(line: string, lineNumber?: number): Dateline | nul
 
 /** Byline and view counter after the date; null when the rest of the line is something else. */
 function parseTrailer(rest: string): Pick<Dateline, 'reporter' | 'editor' | 'counter'> | null {
-  let text = rest.trim();
+  // Bylines set off by bars or dots: "2018 | Reporter : A | Editor : B".
+  let text = rest.trim().replace(/^[|·•]\s*/u, '');
   const out: Pick<Dateline, 'reporter' | 'editor' | 'counter'> = {};
   const counter = COUNTER.exec(` ${text}`);
   if (counter) {
@@ -99,7 +103,7 @@ function parseTrailer(rest: string): Pick<Dateline, 'reporter' | 'editor' | 'cou
   labels.forEach((label, i) => {
     const start = label.index + label[0].length;
     const end = labels[i + 1]?.index ?? text.length;
-    const name = text.slice(start, end).trim();
+    const name = text.slice(start, end).trim().replace(/\s*[|·•,]$/u, '');
     const role = BYLINE_LABELS[label[1]!.toLowerCase()]!;
     if (name) out[role] = out[role] ? `${out[role]}, ${name}` : name;
   });

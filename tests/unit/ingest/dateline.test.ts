@@ -26,6 +26,15 @@ describe('parseDateline', () => {
     ['Wed, Oct. 24, 2018', { date: '2018-10-24', datetime: '2018-10-24' }],
     ['29 Februari 2020', { date: '2020-02-29', datetime: '2020-02-29' }],
     ['Kamis, 19 April 2018 Penulis: A Redaktur: B', { date: '2018-04-19', datetime: '2018-04-19', reporter: 'A', editor: 'B' }],
+    [
+      'Selasa, 30 Oktober 2018 Reporter : Mustaqim Amna | Editor : Toni Riyanto',
+      { date: '2018-10-30', datetime: '2018-10-30', reporter: 'Mustaqim Amna', editor: 'Toni Riyanto' },
+    ],
+    ['Selasa, 30 Oktober 2018 | Reporter: A', { date: '2018-10-30', datetime: '2018-10-30', reporter: 'A' }],
+    ['Senin,21 November 2022', { date: '2022-11-21', datetime: '2022-11-21' }],
+    ['Monday, November 21, 2022 9:46 AM', { date: '2022-11-21', datetime: '2022-11-21T09:46:00+07:00' }],
+    ['Monday, November 21, 2022 12:05 p.m. WIB', { date: '2022-11-21', datetime: '2022-11-21T12:05:00+07:00' }],
+    ['Monday, November 21, 2022 12:30 AM WITA', { date: '2022-11-21', datetime: '2022-11-21T00:30:00+08:00' }],
   ];
   for (const [line, expected] of cases) {
     it(`reads "${line}"`, () => {
