@@ -52,7 +52,7 @@ describe('parseDateline', () => {
     it(`is not fooled by "${line}"`, () => assert.equal(parseDateline(line), null));
   }
 
-  for (const line of ['Kamis, 31 Februari 2022', '29 Februari 2019', '32 Januari 2020', '21 November 2022 - 25:00 WIB', '21 November 2022 - 10:61 WIB']) {
+  for (const line of ['Kamis, 31 Februari 2022', '29 Februari 2019', '32 Januari 2020', '21 November 2022 - 25:00 WIB', '21 November 2022 - 10:61 WIB', 'November 21, 2022 13:05 PM', 'November 21, 2022 0:30 AM']) {
     it(`rejects the impossible "${line}" with its line number`, () => {
       assert.throws(
         () => parseDateline(line, 7),
