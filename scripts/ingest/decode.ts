@@ -17,9 +17,12 @@ export function decode(bytes: Uint8Array): string {
   try {
     text = utf8.decode(bytes);
   } catch {
+    const bad = firstNonUtf8Byte(bytes);
+    const line = 1 + bytes.subarray(0, bad).filter((b) => b === 0x0a).length;
     throw new SourceError({
-      message: 'not UTF-8 text (binary or another encoding)',
-      hint: 'save the article as plain UTF-8 text',
+      message: `not UTF-8 text (binary or another encoding): byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} on this line is not UTF-8`,
+      line,
+      hint: 'save the article as plain UTF-8 text (a curly quote saved as Windows-1252 is one such byte)',
     });
   }
   const controls = text.match(BINARY_CONTROL)?.length ?? 0;
@@ -35,6 +38,25 @@ export function decode(bytes: Uint8Array): string {
     throw new SourceError({ message: 'the file is empty (whitespace only)', hint: 'paste the article text into it, or delete it' });
   }
   return text;
+}
+
+/** Where the first byte that is not UTF-8 is: the longest prefix that decodes ends there (only read when a file fails). */
+function firstNonUtf8Byte(bytes: Uint8Array): number {
+  const decodes = (n: number): boolean => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let [good, bad] = [0, bytes.length];
+  while (bad - good > 1) {
+    const mid = (good + bad) >>> 1;
+    if (decodes(mid)) good = mid;
+    else bad = mid;
+  }
+  return good;
 }
 
 function lineOf(text: string, index: number): number {

@@ -53,6 +53,13 @@ function splitAtTop(text: string): SplitSource {
       hint: 'start the file with a plain "---" line and write the fields as YAML',
     });
   }
+  if (!/\n---[ \t]*(?:\n|$)/.test(text.slice(opening[0].length - 1))) {
+    throw new SourceError({
+      message: 'the front matter opened on this line is never closed',
+      line: 1,
+      hint: 'add a line "---" after its last field, before the title; or remove this "---" if the file has no front matter',
+    });
+  }
   // gray-matter would eval `---js`; the check above and the engine table below both rule it out.
   const parsed = matter(text, {
     language: 'yaml',
@@ -92,6 +99,6 @@ function parseFrontMatterYaml(source: string): unknown {
 
 function lineOfKey(text: string, key: string): number | undefined {
   if (!key) return undefined;
-  const index = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
+  const index = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
   return index >= 0 ? index + 1 : undefined;
 }

@@ -18,4 +18,12 @@ describe('decode', () => {
   it('refuses a whitespace-only file', fails(' \n\t\r\n', /empty/));
   it('refuses invalid UTF-8', fails([0x4a, 0xff, 0xfe, 0x41], /not UTF-8/));
   it('refuses binary that happens to be valid UTF-8', fails([0, 1, 2, 3, 0x41, 0x42], /not text/));
+  it('names the line and byte of the first thing that is not UTF-8', () => {
+    // "Judul\nIsi\nIa berkata, “Kami siap”" with the quotes saved as Windows-1252 (0x93, 0x94).
+    const bytes = new Uint8Array([...new TextEncoder().encode('Judul\nIsi\nIa berkata, '), 0x93, ...new TextEncoder().encode('Kami siap'), 0x94]);
+    assert.throws(
+      () => decode(bytes),
+      (e: unknown) => e instanceof SourceError && e.problem.line === 3 && /byte 0x93/.test(e.message) && /Windows-1252/.test(e.problem.hint ?? ''),
+    );
+  });
 });

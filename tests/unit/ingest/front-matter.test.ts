@@ -37,6 +37,20 @@ describe('splitFrontMatter', () => {
     );
   });
 
+  it('says when the front matter is never closed, at its opening line', () => {
+    assert.throws(
+      () => splitFrontMatter('---\nurl: https://www.beritajakarta.id/x\npublisher: beritajakarta\nJudul\nSenin, 21 November 2022\nIsi.'),
+      (error: unknown) => error instanceof SourceError && error.problem.line === 1 && /never closed/.test(error.message),
+    );
+  });
+
+  it('names the line of an indented field', () => {
+    assert.throws(
+      () => splitFrontMatter('---\n  warna: merah\n---\nJudul'),
+      (error: unknown) => error instanceof SourceError && error.problem.line === 2,
+    );
+  });
+
   it('keeps YAML dates as strings (no time-zone shift)', () => {
     assert.equal(splitFrontMatter('---\ndate: 2018-10-30T09:46+07:00\n---\nx').data.date, '2018-10-30T09:46+07:00');
   });
