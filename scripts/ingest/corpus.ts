@@ -68,16 +68,15 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
       reports.push({ file, status: 'error', ...empty, errors: [outcome.problem] });
       continue;
     }
-    const { article, removed, warnings: found, candidates } = outcome.ingested;
+    const { article, removed, warnings: found, candidates, textKey } = outcome.ingested;
     const warnings = [...found];
-    const text = sameText(article);
-    const original = byText.get(text);
+    const original = byText.get(textKey);
     let published: Article | undefined;
     if (original) {
       warnings.push(`same text as ${original.source}; published once, from that file`);
     } else {
       published = { ...article, id: curated.get(article.id) === file ? article.id : uniqueId(article.id, ids, warnings) };
-      byText.set(text, published);
+      byText.set(textKey, published);
       articles.push(published);
     }
     reports.push({
@@ -99,9 +98,6 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   }
   return { articles, reports };
 }
-
-/** The article's text as a reader sees it: a copy that differs only in its spaces (a no-break space, two for one) is the same. */
-const sameText = (article: Article): string => [article.title, ...article.paragraphs].join('\n').replace(/\s+/gu, ' ');
 
 /** The ids given so far, and for each id given more than once the suffix to try next. */
 interface Ids {

@@ -47,6 +47,11 @@ export interface Ingested {
   candidates: string[];
   /** The id was set in front matter: the corpus gives it to no other article. */
   curatedId: boolean;
+  /**
+   * The text as a reader sees it, hashed: a copy that differs only in its spaces (a no-break space,
+   * two for one) has the same key, and the corpus publishes it once.
+   */
+  textKey: string;
 }
 
 /** How many non-blank lines after the title may come before the dateline. */
@@ -116,7 +121,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const { mentions, tokens, matched } = findMentions(fullText, context.matcher);
   // Names are not the text's language: "Food and Agriculture Organization of the United Nations" in an
   // Indonesian sentence would count four English function words.
-  const detected = detectLanguage(fullText, tokens.flatMap((t, i) => (matched[i] ? [] : [t.folded])));
+  const detected = detectLanguage(fullText, tokens.filter((_, i) => !matched[i]).map((t) => t.folded));
   if (!data.lang && !detected.confident) warnings.push(`language unclear; "${detected.lang}" assumed; set \`lang:\` in front matter`);
   const day = date.slice(0, 10);
 
@@ -140,7 +145,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   // Headlines are in title case, so only the body is searched for unknown names.
   const firstBodyWord = Math.max(0, tokens.findIndex((t) => t.start > title.length));
   const candidates = findCandidates(fullText, tokens.slice(firstBodyWord), matched.slice(firstBodyWord), context.candidates);
-  return { article, removed, warnings, candidates, curatedId: data.id !== undefined };
+  return { article, removed, warnings, candidates, curatedId: data.id !== undefined, textKey: hashText(fullText.replace(/\s+/gu, ' ')) };
 }
 
 /** A file's name without its extension or the date it may start with: the id gives the day already. */
