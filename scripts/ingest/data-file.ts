@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import { parseYaml, YamlError } from './yaml.ts';
+import { parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** A project data file (gazetteer, rules, publishers) that is not what its schema says. */
 export class DataFileError extends Error {
@@ -66,7 +66,7 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
     data = parseYaml(readFileSync(file, 'utf8'));
   } catch (error) {
     if (error instanceof YamlError) {
-      throw new DataFileError(`${shown}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — quote values that contain ": "`);
+      throw new DataFileError(`${shown}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — ${yamlMend(error.reason)}`);
     }
     throw new DataFileError(`${shown}: cannot be read: ${(error as Error).message}`);
   }

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
 import { SourceError } from './problem.ts';
-import { parseYaml, YamlError } from './yaml.ts';
+import { parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
 const sourceFrontMatterSchema = z.strictObject({
@@ -92,7 +92,7 @@ function parseFrontMatterYaml(source: string): unknown {
     throw new SourceError({
       message: `front matter is not valid YAML: ${error.reason}`,
       ...(error.line ? { line: error.line } : {}),
-      hint: 'fix the YAML between the two "---" lines',
+      hint: `${yamlMend(error.reason)}, between the two "---" lines`,
     });
   }
 }

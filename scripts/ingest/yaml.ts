@@ -24,3 +24,13 @@ export function parseYaml(text: string): unknown {
     throw new YamlError(error.reason, error.mark ? error.mark.line + 1 : undefined);
   }
 }
+
+/** What usually mends what js-yaml reports, by its reason; anything else points at the line. */
+const MENDS: readonly [RegExp, string][] = [
+  [/^tab characters/, 'indent with spaces, not tabs'],
+  [/^bad indentation of a mapping entry/, 'quote values that contain ": "'],
+  [/^duplicated mapping key/, 'give each key once'],
+  [/within a (?:flow collection|double quoted scalar|single quoted scalar)$/, 'close the bracket or quote that this line opens'],
+];
+
+export const yamlMend = (reason: string): string => MENDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'check the YAML syntax on that line';

@@ -34,6 +34,11 @@ test('broken YAML names the file and line, what is wrong and how to fix it', () 
   });
 });
 
+test('a YAML error says what usually mends it', () => {
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n\tsince: 2018\n'), schema), /:2: not valid YAML: tab characters .* — indent with spaces, not tabs$/);
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: [2018\n'), schema), / — close the bracket or quote that this line opens$/);
+});
+
 test('a key given twice is an error, not a silent overwrite', () => {
   assert.throws(() => readDataFile(dataFile('- id: jakarta\n  id: bandung\n  since: "2018"\n'), schema), /:2: not valid YAML: duplicated mapping key/);
 });
