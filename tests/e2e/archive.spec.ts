@@ -83,6 +83,12 @@ for (const lang of languages) {
       // A cover, a table of contents, then each engagement from a new page.
       expect(pdf.pages).toBeGreaterThanOrEqual(2 + engagements.length);
       expect(pdf.pages).toBeLessThanOrEqual(2 + 3 * (engagements.length + seedArticles.length));
+      // An article's heading is printed on the page where its text begins, not alone at a page's foot.
+      for (const article of seedArticles) {
+        const first = squash((lang === article.lang ? article.paragraphs : translation(lang, article.id).paragraphs)[0]!).slice(0, 40);
+        const page = pdf.pageTexts.find((text) => text.includes(first));
+        expect(page, `${article.id}: its heading is on the page where its text begins`).toContain(squash(titleIn(lang, article)));
+      }
       // The footer's line ends the last page, with the network and the map: never alone on a page.
       const t = useTranslations(lang);
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.title')));
