@@ -9,6 +9,9 @@ export const themes = ['auto', 'light', 'dark'] as const;
 export const densities = ['compact', 'full'] as const;
 
 export type EmbedLang = (typeof embedLanguages)[number];
+
+/** `embed.frameTitle` in each language, for a placeholder with no text of its own (a test keeps them equal). */
+export const FRAME_TITLES: Readonly<Record<EmbedLang, string>> = { id: 'Lini masa diplomasi kota Jakarta', en: 'Jakarta’s city diplomacy timeline' };
 export type Theme = (typeof themes)[number];
 export type Density = (typeof densities)[number];
 export type EmbedFilter = { partner: string } | { kind: string } | null;

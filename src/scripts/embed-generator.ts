@@ -10,7 +10,8 @@ export function startGenerator(panel: HTMLElement): void {
   const doc = panel.ownerDocument;
   // The page's own address, not the build's SITE_URL: the snippets must point where this page is.
   const siteBase = new URL(panel.dataset['base'] ?? '/', doc.location.href).href;
-  const titles = JSON.parse(panel.dataset['titles'] ?? '{}') as Record<string, string>;
+  // Each language's title for each filter: the widget is named for what it shows.
+  const titles = JSON.parse(panel.dataset['titles'] ?? '{}') as Record<string, Record<string, string>>;
   const loader = doc.querySelector<HTMLTextAreaElement>('[data-embed-code="loader"]');
   const iframe = doc.querySelector<HTMLTextAreaElement>('[data-embed-code="iframe"]');
   const preview = doc.querySelector<HTMLIFrameElement>('[data-embed-preview]');
@@ -20,7 +21,7 @@ export function startGenerator(panel: HTMLElement): void {
     const fields = new Map([...panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((f) => [f.name, f.value]));
     const [filterType, filterId] = (fields.get('filter') ?? '').split(':');
     const options = parseOptions((key) => (key === 'partner' || key === 'kind' ? (key === filterType ? filterId : null) : fields.get(key)));
-    const title = titles[options.lang] ?? '';
+    const title = titles[options.lang]?.[fields.get('filter') ?? ''] ?? titles[options.lang]?.[''] ?? '';
     if (loader) loader.value = loaderSnippet(siteBase, options, title);
     if (iframe) iframe.value = iframeSnippet(siteBase, options, title);
     if (preview) {

@@ -1,4 +1,4 @@
-import { heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { FRAME_TITLES, heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 
 /**
  * /embed.js: replaces each `[data-jakarta-timeline]` placeholder with the widget in an iframe on
@@ -6,7 +6,6 @@ import { heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embe
  * from that iframe's window on the widget's origin: any other frame or page could post anything.
  */
 
-const DEFAULT_TITLE = 'Jakarta city diplomacy timeline';
 
 function start(script: HTMLScriptElement): void {
   const siteBase = new URL('./', script.src).href;
@@ -16,8 +15,9 @@ function start(script: HTMLScriptElement): void {
   const embed = (placeholder: HTMLElement): void => {
     const id = Math.random().toString(36).slice(2);
     const frame = document.createElement('iframe');
-    frame.src = widgetUrl(siteBase, parseOptions((key) => placeholder.dataset[key]), id);
-    frame.title = placeholder.dataset['title'] ?? (placeholder.textContent?.trim() || DEFAULT_TITLE);
+    const options = parseOptions((key) => placeholder.dataset[key]);
+    frame.src = widgetUrl(siteBase, options, id);
+    frame.title = placeholder.dataset['title'] ?? (placeholder.textContent?.trim() || FRAME_TITLES[options.lang]);
     frame.loading = 'lazy';
     frame.width = '100%';
     frame.style.cssText = 'display:block;border:0;width:100%;height:24rem';

@@ -213,8 +213,11 @@ test.describe('the embed page', () => {
       await page.locator('#embed-density').selectOption('full');
       const site = new URL(MAIN_SITE.url).href;
       await expect(loader).toHaveValue(
-        `<div data-jakarta-timeline data-lang="en" data-theme="dark" data-partner="c40" data-limit="4" data-density="full"><a href="${site}en/timeline/partner/c40/">Jakarta’s city diplomacy timeline</a></div>\n<script async src="${site}embed.js"></script>`,
+        `<div data-jakarta-timeline data-lang="en" data-theme="dark" data-partner="c40" data-limit="4" data-density="full"><a href="${site}en/timeline/partner/c40/">C40 Cities · Jakarta’s city diplomacy timeline</a></div>\n<script async src="${site}embed.js"></script>`,
       );
+      // Named for what it shows, in the widget's language, as the widget's own page is.
+      await expect(iframe).toHaveValue(/ title="C40 Cities · Jakarta’s city diplomacy timeline" /);
+      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('title', 'C40 Cities · Jakarta’s city diplomacy timeline');
       await expect(iframe).toHaveValue(new RegExp(`src="${site}embed/en/partner/c40/\\?theme=dark&amp;density=full&amp;limit=4"`));
       await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4&id=preview`);
       const preview = page.frameLocator('[data-embed-preview]');

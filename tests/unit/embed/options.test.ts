@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
-import { defaultOptions, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+import { defaultOptions, FRAME_TITLES, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { id } from '../../../src/i18n/id.ts';
 
 const from = (record: Record<string, string>) => parseOptions((key) => record[key]);
 const SITE = 'https://example.org/jakarta-diplomacy/';
@@ -112,4 +114,8 @@ describe('heightFor', () => {
     assert.equal(heightFor({ origin, source: widget, data: message }, origin, frame, 'b2'), undefined);
     assert.equal(heightFor({ origin, source: widget, data: { ...message, height: 1e9 } }, origin, frame, 'a1'), undefined);
   });
+});
+
+test('the loader’s title for a placeholder with no text is the widget’s title in its language', () => {
+  assert.deepEqual(FRAME_TITLES, { id: id['embed.frameTitle'], en: en['embed.frameTitle'] });
 });
