@@ -51,6 +51,9 @@ export function parseOptions(get: (key: string) => string | null | undefined): E
   return options;
 }
 
+/** A filter as the generator's field and the loader's list of widgets write it: "partner:c40", "kind:summit". */
+export const filterKey = (filter: EmbedFilter): string => (!filter ? '' : 'partner' in filter ? `partner:${filter.partner}` : `kind:${filter.kind}`);
+
 /** The widget's path below the site's base: language and filter are static pages. */
 export function widgetPath({ lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string {
   if (!filter) return `embed/${lang}/`;

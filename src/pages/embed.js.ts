@@ -2,13 +2,18 @@ import type { APIRoute } from 'astro';
 import { srcDir } from 'astro:config/server';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { embedFilters } from '../lib/embed-filters.ts';
 
 /**
  * The loader hosts include, at a fixed address so their snippets never go stale: bundled and
  * minified from src/scripts/embed-loader.ts when the site is built.
  */
 export const GET: APIRoute = async () => {
+  // The widget pages' filters are the same in both languages.
+  const { kinds, partners } = await embedFilters('id');
+  const filters = [...kinds.map((kind) => `kind:${kind}`), ...partners.map(({ id }) => `partner:${id}`)];
   const result = await build({
+    define: { WIDGET_FILTERS: JSON.stringify(filters) },
     entryPoints: [fileURLToPath(new URL('scripts/embed-loader.ts', srcDir))],
     bundle: true,
     minify: true,

@@ -1,4 +1,4 @@
-import { heightFor, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { filterKey, heightFor, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 import { iframeSnippet, loaderSnippet } from '../lib/embed-snippet.ts';
 
 /**
@@ -21,7 +21,7 @@ export function startGenerator(panel: HTMLElement): void {
     const fields = new Map([...panel.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')].map((f) => [f.name, f.value]));
     const [filterType, filterId] = (fields.get('filter') ?? '').split(':');
     const options = parseOptions((key) => (key === 'partner' || key === 'kind' ? (key === filterType ? filterId : null) : fields.get(key)));
-    const title = titles[options.lang]?.[fields.get('filter') ?? ''] ?? titles[options.lang]?.[''] ?? '';
+    const title = titles[options.lang]?.[filterKey(options.filter)] ?? '';
     if (loader) loader.value = loaderSnippet(siteBase, options, title);
     if (iframe) iframe.value = iframeSnippet(siteBase, options, title);
     if (preview) {

@@ -1,4 +1,7 @@
-import { FRAME_TITLES, heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import { filterKey, FRAME_TITLES, heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+
+/** The filters the site has a widget for, written in by src/pages/embed.js.ts when it bundles this file. */
+declare const WIDGET_FILTERS: readonly string[];
 
 /**
  * /embed.js: replaces each `[data-jakarta-timeline]` placeholder with the widget in an iframe on
@@ -16,6 +19,12 @@ function start(script: HTMLScriptElement): void {
     const id = Math.random().toString(36).slice(2);
     const frame = document.createElement('iframe');
     const options = parseOptions((key) => placeholder.dataset[key]);
+    // A partner or kind the site has no widget for would frame its 404 page: the host's link stays.
+    const filter = filterKey(options.filter);
+    if (filter && !WIDGET_FILTERS.includes(filter)) {
+      console.warn(`Jakarta timeline: no widget for ${filter}; the placeholder's link is kept`);
+      return;
+    }
     frame.src = widgetUrl(siteBase, options, id);
     frame.title = placeholder.dataset['title'] ?? (placeholder.textContent?.trim() || FRAME_TITLES[options.lang]);
     frame.loading = 'lazy';

@@ -63,6 +63,15 @@ const expectFitted = (page: Page, frame: Frame) =>
   }).toBeLessThanOrEqual(2);
 
 test.describe('the loader on another origin', () => {
+  test('keeps the host’s link for a partner the site has no widget for, rather than frame a missing page', async ({ page, host }) => {
+    const warnings: string[] = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(`${host.origin}/host/?${new URLSearchParams({ lang: 'en', partner: 'atlantis' })}`);
+    await expect.poll(() => warnings).toContain("Jakarta timeline: no widget for partner:atlantis; the placeholder's link is kept");
+    await expect(page.locator('[data-jakarta-timeline] a')).toBeVisible();
+    await expect(page.locator('iframe')).toHaveCount(0);
+  });
+
   test('replaces the placeholder with a titled, lazy iframe on the site, as tall as its content after a resize', async ({ page, host }) => {
     expect(host.origin).not.toBe(SITE_ORIGIN);
     const frame = await embed(page, host, { lang: 'en', density: 'full' });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
-import { defaultOptions, FRAME_TITLES, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+import { defaultOptions, filterKey, FRAME_TITLES, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
 import { en } from '../../../src/i18n/en.ts';
 import { id } from '../../../src/i18n/id.ts';
 
@@ -118,4 +118,8 @@ describe('heightFor', () => {
 
 test('the loader’s title for a placeholder with no text is the widget’s title in its language', () => {
   assert.deepEqual(FRAME_TITLES, { id: id['embed.frameTitle'], en: en['embed.frameTitle'] });
+});
+
+test('a filter is keyed as the generator and the loader write it', () => {
+  assert.deepEqual([null, { partner: 'c40' }, { kind: 'summit' }].map((filter) => filterKey(filter as EmbedOptions['filter'])), ['', 'partner:c40', 'kind:summit']);
 });
