@@ -206,7 +206,7 @@ export const en = {
   'embed.filter.none': 'The whole timeline',
   'embed.filter.kinds': 'By kind',
   'embed.limit': 'Maximum number of entries',
-  'embed.limitHint': 'The most recent; leave empty for all.',
+  'embed.limitHint': 'The most recent, up to {n}; leave empty for the latest {n}.',
   'embed.density': 'Density',
   'embed.density.compact': 'Compact (date and title)',
   'embed.density.full': 'Full (with summary and partners)',

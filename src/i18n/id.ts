@@ -205,7 +205,7 @@ export const id = {
   'embed.filter.none': 'Seluruh lini masa',
   'embed.filter.kinds': 'Menurut jenis',
   'embed.limit': 'Jumlah entri maksimum',
-  'embed.limitHint': 'Yang terbaru; kosongkan untuk semua.',
+  'embed.limitHint': 'Yang terbaru, paling banyak {n}; kosongkan untuk {n} terbaru.',
   'embed.density': 'Kepadatan',
   'embed.density.compact': 'Ringkas (tanggal dan judul)',
   'embed.density.full': 'Lengkap (dengan ringkasan dan mitra)',

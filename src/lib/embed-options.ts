@@ -27,8 +27,8 @@ export interface EmbedOptions {
 
 export const defaultOptions: EmbedOptions = { lang: 'id', theme: 'auto', density: 'compact', filter: null };
 
-/** Beyond this a limit is no limit; it also keeps absurd values out of the URL. */
-export const MAX_LIMIT = 999;
+/** The most entries a widget shows, its weight bounded; a larger limit is this one, and absurd values stay out of the URL. */
+export const MAX_LIMIT = 100;
 
 /** Gazetteer ids and engagement kinds are slugs; anything else could escape the widget's path. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Page } from '@playwright/test';
+import { MAX_LIMIT } from '../../src/lib/embed-options.ts';
 import { engagements } from './content.ts';
 import { expect, expectAccessible, test as base } from './fixtures.ts';
 import { MAIN_SITE } from './sites.ts';
@@ -218,6 +219,9 @@ test.describe('the embed page', () => {
       await page.locator('#embed-lang').selectOption('en');
       await page.locator('#embed-theme').selectOption('dark');
       await page.locator('#embed-filter').selectOption('partner:c40');
+      // The field allows what a widget shows at most, and says so.
+      await expect(page.locator('#embed-limit')).toHaveAttribute('max', String(MAX_LIMIT));
+      await expect(page.locator('#embed-limit-hint')).toContainText(String(MAX_LIMIT));
       await page.locator('#embed-limit').fill('4');
       await page.locator('#embed-density').selectOption('full');
       const site = new URL(MAIN_SITE.url).href;
