@@ -1,6 +1,7 @@
-import type { Lang } from '../i18n/index.ts';
+import { useTranslations, type Lang } from '../i18n/index.ts';
 import { collate } from './collate.ts';
 import { loadSiteData } from './data.ts';
+import { filterKey } from './embed-options.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 export interface EmbedFilters {
@@ -16,4 +17,14 @@ export async function embedFilters(lang: Lang): Promise<EmbedFilters> {
     kinds,
     partners: [...organisations, ...cities].map(({ id, name }) => ({ id, name })).sort((a, b) => collate(lang)(a.name, b.name)),
   };
+}
+
+/** Each filter's label in `lang`, by its key ("partner:c40"), as the generator's field and the loader write it. */
+export async function filterLabels(lang: Lang): Promise<Record<string, string>> {
+  const { kinds, partners } = await embedFilters(lang);
+  const t = useTranslations(lang);
+  return Object.fromEntries([
+    ...kinds.map((kind) => [filterKey({ kind }), t(`kind.${kind}`)]),
+    ...partners.map(({ id, name }) => [filterKey({ partner: id }), name]),
+  ]);
 }

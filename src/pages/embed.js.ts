@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { srcDir } from 'astro:config/server';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { embedFilters } from '../lib/embed-filters.ts';
+import { filterLabels } from '../lib/embed-filters.ts';
 
 /**
  * The loader hosts include, at a fixed address so their snippets never go stale: bundled and
@@ -10,8 +10,7 @@ import { embedFilters } from '../lib/embed-filters.ts';
  */
 export const GET: APIRoute = async () => {
   // The widget pages' filters are the same in both languages.
-  const { kinds, partners } = await embedFilters('id');
-  const filters = [...kinds.map((kind) => `kind:${kind}`), ...partners.map(({ id }) => `partner:${id}`)];
+  const filters = Object.keys(await filterLabels('id'));
   const result = await build({
     define: { WIDGET_FILTERS: JSON.stringify(filters) },
     entryPoints: [fileURLToPath(new URL('scripts/embed-loader.ts', srcDir))],
