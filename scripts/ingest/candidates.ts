@@ -1,7 +1,6 @@
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
-import { fold, type Token } from './tokens.ts';
+import { fold, isAcronym, type Token } from './tokens.ts';
 
-const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{2,10}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 /** A word that starts with a lowercase ASCII letter is neither an acronym nor capitalised: most words, settled without a regex. */
 const startsLowercase = (word: string): boolean => {
@@ -29,7 +28,7 @@ export function findCandidates(text: string, tokens: readonly Token[], matched: 
   };
   tokens.forEach((token, i) => {
     const lowercase = startsLowercase(token.raw);
-    if (!matched[i] && !lowercase && ACRONYM.test(token.raw) && !ignore.has(token.raw)) found.add(token.raw);
+    if (!matched[i] && !lowercase && isAcronym(token.raw) && !ignore.has(token.raw)) found.add(token.raw);
     const joined = run.length > 0 && /^[ \t]+$/.test(text.slice(tokens[run.at(-1)!]!.end, token.start));
     if (run.length > 0 && !joined) flush();
     if (matched[i]) flush();

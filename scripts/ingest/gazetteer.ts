@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, placeOf, readDataFile, requireUnique } from './data-file.ts';
-import { tokenize } from './tokens.ts';
+import { isAcronym, tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 
@@ -43,14 +43,13 @@ export function buildMatcher(entries: readonly GazetteerEntry[]): Matcher {
     matcher.kinds.set(entry.id, entry.kind);
     const names = [entry.name.id, entry.name.en, ...entry.aliases];
     // A name that is itself an acronym (GIZ, UNICEF, G20) matches as acronyms do: "giz" is no GIZ.
-    for (const term of names.filter((n) => !isAcronym(n))) insert(matcher.folded, tokenize(term).map((t) => t.folded), entry.id);
-    for (const term of [...names.filter(isAcronym), ...entry.acronyms]) insert(matcher.exact, tokenize(term).map((t) => t.raw), entry.id);
+    for (const term of names.filter((n) => !acronymic(n))) insert(matcher.folded, tokenize(term).map((t) => t.folded), entry.id);
+    for (const term of [...names.filter(acronymic), ...entry.acronyms]) insert(matcher.exact, tokenize(term).map((t) => t.raw), entry.id);
   }
   return matcher;
 }
 
-/** Every word in capitals, two at least: what the acronyms' exact matching is for. */
-const isAcronym = (term: string): boolean => tokenize(term).every((t) => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]+$/u.test(t.raw));
+const acronymic = (term: string): boolean => tokenize(term).every((t) => isAcronym(t.raw));
 
 function insert(root: TrieNode, words: string[], entity: string): void {
   let node = root;

@@ -12,6 +12,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** A word in capitals, two at least, up to ten characters: "UCLG", "G20", "UNICEF". */
+export const isAcronym = (word: string): boolean => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{2,10}$/u.test(word);
+
 /** Most words are ASCII, which has no marks to strip: they skip the (costly) Unicode normalisation. */
 export const fold = (word: string): string =>
   ASCII.test(word)
