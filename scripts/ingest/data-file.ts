@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import { parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { fieldValue, lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** A project data file (gazetteer, rules, publishers) that is not what its schema says. */
 export class DataFileError extends Error {
@@ -17,12 +17,6 @@ const linesWhere = (file: string, matches: (line: string) => boolean): number[] 
     .split('\n')
     .flatMap((line, i) => (matches(line) ? [i + 1] : []));
 
-/** The value a YAML line gives `key`, as a field or a list item's first field, unquoted. */
-function fieldValue(line: string, key: string): string | undefined {
-  const field = line.trim().replace(/^-\s+/, '');
-  if (!field.startsWith(`${key}:`)) return undefined;
-  return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
-}
 
 /**
  * Where a valid data file writes `key: value` (its `nth` such line, from 0), as errors name it:
@@ -82,7 +76,7 @@ export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
 
 /** The file, and the first line that writes `key` as a field. */
 function placeOfKey(file: string, key: string): string {
-  const line = linesWhere(file, (text) => fieldValue(text, key) !== undefined)[0];
+  const line = lineOfField(readFileSync(file, 'utf8'), key);
   return line ? `${shownPath(file)}:${line}` : shownPath(file);
 }
 

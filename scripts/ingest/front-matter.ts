@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
 import { SourceError } from './problem.ts';
-import { parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
 const sourceFrontMatterSchema = z.strictObject({
@@ -73,7 +73,7 @@ function splitAtTop(text: string): SplitSource {
     const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
     throw new SourceError({
       message: field ? `front matter field "${field}": ${issue.message}` : `front matter must be fields, one "name: value" per line: ${issue.message}`,
-      line: lineOfKey(text, String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''))),
+      line: lineOfField(text, String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''))),
       hint:
         issue.code === 'unrecognized_keys'
           ? `allowed fields: ${Object.keys(sourceFrontMatterSchema.shape).join(', ')}`
@@ -97,8 +97,3 @@ function parseFrontMatterYaml(source: string): unknown {
   }
 }
 
-function lineOfKey(text: string, key: string): number | undefined {
-  if (!key) return undefined;
-  const index = text.split('\n').findIndex((l) => l.trimStart().startsWith(`${key}:`));
-  return index >= 0 ? index + 1 : undefined;
-}

@@ -34,3 +34,17 @@ const MENDS: readonly [RegExp, string][] = [
 ];
 
 export const yamlMend = (reason: string): string => MENDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'check the YAML syntax on that line';
+
+/** The value a YAML line gives `key`, as a field or a list item's first field, unquoted. */
+export function fieldValue(line: string, key: string): string | undefined {
+  const field = line.trim().replace(/^-\s+/, '');
+  if (!field.startsWith(`${key}:`)) return undefined;
+  return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/** The first line (from 1) of a YAML text that writes `key` as a field, to point an error at. */
+export function lineOfField(text: string, key: string): number | undefined {
+  if (!key) return undefined;
+  const index = text.split('\n').findIndex((line) => fieldValue(line, key) !== undefined);
+  return index >= 0 ? index + 1 : undefined;
+}
