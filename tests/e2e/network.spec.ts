@@ -8,6 +8,11 @@ interface GraphData {
 
 const SUMMIT = 'u20-mayors-summit-2018';
 const node = (page: Page, id: string) => page.locator(`svg[data-graph] .node[data-id="${id}"]`);
+/** Types `query` into the network's find field and submits it with Enter. */
+const find = async (page: Page, query: string, label = 'Find a node') => {
+  await page.getByLabel(label).fill(query);
+  await page.getByLabel(label).press('Enter');
+};
 const visibleIds = (page: Page) => page.locator('svg[data-graph] .node:not(.is-hidden)').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['id']).sort());
 
 let graph: GraphData;
@@ -79,11 +84,9 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Temukan' }).click();
     await expect(node(page, 'sao-paulo')).toBeFocused();
     await expect(node(page, 'sao-paulo')).toHaveClass(/is-active/);
-    await page.getByLabel('Cari simpul').fill('World Bank');
-    await page.getByLabel('Cari simpul').press('Enter');
+    await find(page, 'World Bank', 'Cari simpul');
     await expect(node(page, 'world-bank')).toBeFocused();
-    await page.getByLabel('Cari simpul').fill('Atlantis');
-    await page.getByLabel('Cari simpul').press('Enter');
+    await find(page, 'Atlantis', 'Cari simpul');
     await expect(page.locator('[data-status]')).toHaveText('Tidak ada simpul bernama “Atlantis”.');
   });
 
@@ -91,8 +94,7 @@ test.describe('with JavaScript', () => {
     await page.goto('en/network/');
     await page.getByLabel('Year', { exact: true }).selectOption('2022');
     await expect(node(page, 'casablanca')).toBeHidden();
-    await page.getByLabel('Find a node').fill('Casablanca');
-    await page.getByLabel('Find a node').press('Enter');
+    await find(page, 'Casablanca');
     await expect(node(page, 'casablanca')).toBeFocused();
     await expect(page.getByLabel('Year', { exact: true })).toHaveValue('');
     await expect(page.getByLabel('Find a node')).toHaveValue('Casablanca');
@@ -102,8 +104,7 @@ test.describe('with JavaScript', () => {
     await page.goto('en/network/');
     await page.getByLabel('Type', { exact: true }).selectOption('organisation');
     await expect(node(page, 'jakarta')).toBeHidden();
-    await page.getByLabel('Find a node').fill('Jakarta');
-    await page.getByLabel('Find a node').press('Enter');
+    await find(page, 'Jakarta');
     await expect(node(page, 'jakarta')).toBeFocused();
     await expect(page.getByLabel('Type', { exact: true })).toHaveValue('');
   });
@@ -111,8 +112,7 @@ test.describe('with JavaScript', () => {
   test('an empty find lets go of the found node without a complaint', async ({ page }) => {
     await page.goto('en/network/?q=Casablanca');
     await expect(node(page, 'casablanca')).toHaveClass(/is-active/);
-    await page.getByLabel('Find a node').fill('');
-    await page.getByLabel('Find a node').press('Enter');
+    await find(page, '');
     await expect(page.locator('svg[data-graph] .node.is-active')).toHaveCount(0);
     await expect(page.locator('[data-status]')).toBeEmpty();
     await expect(page).toHaveURL(/\/en\/network\/$/);
@@ -130,8 +130,7 @@ test.describe('with JavaScript', () => {
 
   test('keeps a find in the address, and opens on the node an address names', async ({ page }) => {
     await page.goto('id/network/');
-    await page.getByLabel('Cari simpul').fill('World Bank');
-    await page.getByLabel('Cari simpul').press('Enter');
+    await find(page, 'World Bank', 'Cari simpul');
     await expect(page).toHaveURL(/\/id\/network\/\?q=World\+Bank$/);
     await page.reload();
     await expect(page.getByLabel('Cari simpul')).toHaveValue('World Bank');
@@ -187,8 +186,7 @@ test.describe('with JavaScript', () => {
     const cities = graph.nodes.filter((n) => n.type === 'city');
     const [one, more] = [cities.find((n) => neighbours(n.id) === 1)!, cities.find((n) => neighbours(n.id) > 1)!];
     for (const [n, expected] of [[one, /: 1 link\.$/], [more, new RegExp(`: ${neighbours(more.id)} links\\.$`)]] as const) {
-      await page.getByLabel('Find a node').fill(n.name.en);
-      await page.getByLabel('Find a node').press('Enter');
+      await find(page, n.name.en);
       await expect(page.locator('[data-status]')).toHaveText(expected);
     }
     await expect(page.locator('section:has(#nodes) li').filter({ has: page.getByRole('link', { name: one.name.en, exact: true }) }).locator('small')).toHaveText('1 link');
