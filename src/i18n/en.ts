@@ -58,6 +58,7 @@ export const en = {
   'engagement.later': 'Later',
   'source.headlineNote': 'known only as a related headline',
   'source.headlineNoteOn': 'known only as a related headline on',
+  'source.headlineListedOn': 'listed as a related headline on',
   'source.headlineNotePage': 'another article’s page',
   'source.citedFor': 'cited for',
   'source.originalTitle': 'original title',

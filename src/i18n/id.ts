@@ -57,6 +57,7 @@ export const id = {
   'engagement.later': 'Sesudahnya',
   'source.headlineNote': 'hanya dikenal sebagai judul berita terkait',
   'source.headlineNoteOn': 'hanya dikenal sebagai judul berita terkait di',
+  'source.headlineListedOn': 'tercantum sebagai judul berita terkait di',
   'source.headlineNotePage': 'halaman artikel lain',
   'source.citedFor': 'dikutip untuk',
   'source.originalTitle': 'judul asli',

@@ -33,6 +33,8 @@ export type Coverage =
       date: string;
       /** The article on this site whose page lists the headline. */
       listedIn?: string;
+      /** Where its text was read. */
+      url?: string;
       citedFor?: string;
     }
   | { type: 'report'; publisher: string; url?: string; title?: string; date?: string; lang?: string; citedFor?: string };
@@ -168,6 +170,7 @@ function sourceCoverage(source: EngagementSource, lang: Lang, ingested: Readonly
       publisher: source.publisher,
       date: source.date,
       ...optional('listedIn', listedIn),
+      ...optional('url', source.url),
       ...optional('citedFor', source.citedFor?.[lang]),
     };
   }

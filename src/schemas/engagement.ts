@@ -31,6 +31,8 @@ const engagementSourceSchema = z.discriminatedUnion('type', [
     ...known,
     /** The ingested article whose related block lists it. */
     listedIn: z.string().optional(),
+    /** Where its text was read, when the site found the story itself. */
+    url: z.url().optional(),
     /** What the site takes from it, when its text was read elsewhere, in both languages. */
     citedFor: bilingual.optional(),
   }),

@@ -50,7 +50,15 @@ for (const lang of languages) {
         const source = page.locator('.coverage-list li', { hasText: headline.title });
         const listing = source.getByRole('link', { name: lang === 'id' ? 'halaman artikel lain' : 'another article’s page' });
         await expect(listing).toHaveAttribute('href', new RegExp(`/${lang}/articles/${headline.listedIn}/$`));
+        // A headline whose story the site read elsewhere links it, and is no longer "known only" by its title.
+        const title = source.getByRole('link', { name: headline.title, exact: true });
+        if (headline.url) await expect(title).toHaveAttribute('href', headline.url);
+        else await expect(title).toHaveCount(0);
+        const known = { id: ['tercantum sebagai judul berita terkait', 'hanya dikenal sebagai judul berita terkait'], en: ['listed as a related headline', 'known only as a related headline'] }[lang];
+        await expect(source).toContainText(known[headline.url ? 0 : 1]!);
       }
+      expect(cited.filter((h) => h.url).length).toBeGreaterThan(0);
+      expect(cited.filter((h) => !h.url).length).toBeGreaterThan(0);
     });
 
     test('the engagement pages can be walked in date order, and lead back to their place on the timeline', async ({ page }) => {

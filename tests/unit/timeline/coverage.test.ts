@@ -47,6 +47,13 @@ describe('a headline source read elsewhere', () => {
       assert.equal(entry!.coverage[0]?.type === 'headline' ? entry!.coverage[0].citedFor : undefined, said);
     }
   });
+
+  it('keeps the address where its story was read', () => {
+    const url = 'https://example.org/read/63179';
+    const read: EngagementInput = { ...concert, data: { ...concert.data, sources: [{ ...headline('Tanggal KTT', 'u20'), url }] } };
+    const [entry] = buildTimeline([read], [article('u20')], 'en').filter((e) => e.type === 'engagement');
+    assert.deepEqual(entry!.coverage.map((c) => (c.type === 'headline' ? [c.listedIn, c.url] : [])), [['u20', url]]);
+  });
 });
 
 describe('an engagement’s article sources', () => {
