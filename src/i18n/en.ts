@@ -153,6 +153,7 @@ export const en = {
   'orgKind.government': 'Government',
   'orgKind.forum': 'Forum',
   'orgKind.programme': 'Programme',
+  'orgKind.unstated': 'Organisation of a kind the sources do not state',
   'about.heading': 'About this site',
   'about.sources': 'Sources',
   'about.how': 'How this site is made',

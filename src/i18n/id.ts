@@ -152,6 +152,7 @@ export const id = {
   'orgKind.government': 'Pemerintah',
   'orgKind.forum': 'Forum',
   'orgKind.programme': 'Program',
+  'orgKind.unstated': 'Organisasi yang jenisnya tidak disebut sumber',
   'about.heading': 'Tentang situs ini',
   'about.sources': 'Sumber',
   'about.how': 'Cara situs ini dibuat',

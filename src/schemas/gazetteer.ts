@@ -13,6 +13,8 @@ const organisationKinds = [
   'government',
   'forum',
   'programme',
+  /** The sources do not say what kind of body it is. */
+  'unstated',
 ] as const;
 
 const bilingual = z.strictObject({
