@@ -1,7 +1,7 @@
 import type { Lang } from './index.ts';
 
 /** The about page's prose, per language. */
-export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCount: string }> = {
+export const aboutText: Record<Lang, { intro: string[]; how: string[] }> = {
   id: {
     intro: [
       'Situs ini mencatat keterlibatan internasional Pemerintah Provinsi DKI Jakarta — pidato di forum kota dunia, pertukaran budaya dengan kota kembar, KTT para wali kota, dan pertemuan dengan mitra organisasi internasional — dalam bahasa Indonesia dan bahasa Inggris.',
@@ -11,7 +11,6 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCo
       'Artikel berita dikumpulkan apa adanya, lalu sebuah program membersihkannya dari unsur halaman (tautan “Baca Juga”, kredit foto, penghitung kunjungan, daftar berita populer), membaca tanggal terbit dan penulisnya, serta mengenali kota dan organisasi yang disebut. Setiap baris yang dibuang dicatat beserta aturan yang membuangnya.',
       'Situs dibangun sebagai halaman statis dan dapat dibaca tanpa JavaScript.',
     ],
-    sourcesCount: 'sumber dikutip di situs ini:',
   },
   en: {
     intro: [
@@ -22,6 +21,5 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[]; sourcesCo
       'News articles are collected as published; a program then removes page furniture (“Baca Juga” links, photo credits, view counters, popular-story lists), reads each article’s date and byline, and recognises the cities and organisations it names. Every line it removes is recorded with the rule that removed it.',
       'The site is built as static pages and can be read without JavaScript.',
     ],
-    sourcesCount: 'sources are cited on this site:',
   },
 };

@@ -156,6 +156,8 @@ export const en = {
   'orgKind.unstated': 'Organisation of a kind the sources do not state',
   'about.heading': 'About this site',
   'about.sources': 'Sources',
+  'about.sourcesCount': '{n} sources are cited on this site:',
+  'about.sourcesCount.one': '{n} source is cited on this site:',
   'about.how': 'How this site is made',
   'about.data': 'Open data',
   'about.earlierSources': 'The sources of earlier entries are cited in full, with their addresses, in the archive volume of their year:',

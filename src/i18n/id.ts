@@ -155,6 +155,8 @@ export const id = {
   'orgKind.unstated': 'Organisasi yang jenisnya tidak disebut sumber',
   'about.heading': 'Tentang situs ini',
   'about.sources': 'Sumber',
+  'about.sourcesCount': '{n} sumber dikutip di situs ini:',
+  'about.sourcesCount.one': '{n} sumber dikutip di situs ini:',
   'about.how': 'Cara situs ini dibuat',
   'about.data': 'Data terbuka',
   'about.earlierSources': 'Sumber entri yang lebih lama dikutip lengkap, beserta alamatnya, di jilid arsip tahunnya:',

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { useCounted } from '../../../src/i18n/plural.ts';
+import { useCounted, useCountedText } from '../../../src/i18n/plural.ts';
 
 describe('counted texts', () => {
   it('take the singular where English calls the count one, the plural for any other', () => {
@@ -9,6 +9,8 @@ describe('counted texts', () => {
     for (const n of [0, 2, 11, 1.5]) assert.equal(counted('network.links', n), 'links');
     assert.equal(counted('source.more', 1).replace('{n}', '1'), 'and 1 more source');
     assert.equal(counted('network.found', 1), '{name}: {n} link.');
+    assert.equal(useCountedText('en')('about.sourcesCount', 1), '1 source is cited on this site:');
+    assert.equal(useCountedText('en')('about.sourcesCount', 1300), '1,300 sources are cited on this site:');
   });
 
   it('keep one form in Indonesian, whose nouns do not change with the count', () => {

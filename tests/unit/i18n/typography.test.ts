@@ -55,8 +55,8 @@ const gazetteerProse = (): Prose[] => loadGazetteer(contentDir).flatMap((entry) 
 
 const interfaceProse = (): Prose[] => [
   ...Object.entries({ id, en }).flatMap(([lang, strings]) => Object.entries(strings).map(([key, text]) => ({ where: `src/i18n/${lang}.ts ${key}`, text }))),
-  ...Object.entries(aboutText).flatMap(([lang, { intro, how, sourcesCount }]) =>
-    [...intro, ...how, sourcesCount].map((text, i) => ({ where: `src/i18n/about.ts ${lang} #${i + 1}`, text })),
+  ...Object.entries(aboutText).flatMap(([lang, { intro, how }]) =>
+    [...intro, ...how].map((text, i) => ({ where: `src/i18n/about.ts ${lang} #${i + 1}`, text })),
   ),
 ];
 
