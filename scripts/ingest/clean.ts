@@ -1,4 +1,5 @@
-import { parseDateline } from './dateline.ts';
+import { readDateline } from './dateline.ts';
+import { SourceError } from './problem.ts';
 import type { CompiledRule } from './furniture.ts';
 import { findPullQuotes } from './pull-quotes.ts';
 
@@ -121,7 +122,9 @@ function readRelated(lines: readonly SourceLine[]): { related: RelatedHeadline[]
   const removed: Removed[] = [];
   let pending: SourceLine[] = [];
   for (const line of lines) {
-    const dateline = safeDateline(line);
+    const read = readDateline(line.text, line.line);
+    // A related item's impossible date is not the article's problem: the item stays undated.
+    const dateline = read instanceof SourceError ? null : read;
     if (!dateline || pending.length === 0) {
       pending.push(line);
       continue;
@@ -136,10 +139,3 @@ function readRelated(lines: readonly SourceLine[]): { related: RelatedHeadline[]
   return { related, removed, undated: pending.length };
 }
 
-function safeDateline(line: SourceLine): ReturnType<typeof parseDateline> {
-  try {
-    return parseDateline(line.text, line.line);
-  } catch {
-    return null;
-  }
-}

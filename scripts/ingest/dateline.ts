@@ -111,3 +111,16 @@ function parseTrailer(rest: string): Pick<Dateline, 'reporter' | 'editor' | 'cou
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * A dateline, or the problem with a line that is one but names an impossible moment (for the caller
+ * to report or set aside), or null. Any other error is a bug and is thrown.
+ */
+export function readDateline(line: string, lineNumber?: number): Dateline | SourceError | null {
+  try {
+    return parseDateline(line, lineNumber);
+  } catch (error) {
+    if (error instanceof SourceError) return error;
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
 import { findCandidates } from './candidates.ts';
 import { clean, type RelatedHeadline, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
-import { parseDateline, type Dateline } from './dateline.ts';
+import { readDateline, type Dateline } from './dateline.ts';
 import { decode } from './decode.ts';
 import { classify, findMentions } from './entities.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -72,7 +72,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   }
 
   const warnings: string[] = [];
-  const read = rest.slice(0, DATELINE_WINDOW).map(readDateline);
+  const read = rest.slice(0, DATELINE_WINDOW).map((line) => readDateline(line.text, line.line));
   const datelineAt = read.findIndex((d) => d !== null);
   const found = read[datelineAt] ?? null;
   if (found instanceof SourceError) {
@@ -150,15 +150,6 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
 
 /** A file's name without its extension or the date it may start with: the id gives the day already. */
 const fileStem = (file: string): string => file.replace(/\.[^.]*$/, '').replace(/^\d{4}-\d{2}-\d{2}-?/, '');
-
-function readDateline(line: SourceLine): Dateline | SourceError | null {
-  try {
-    return parseDateline(line.text, line.line);
-  } catch (error) {
-    if (error instanceof SourceError) return error;
-    throw error;
-  }
-}
 
 const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 

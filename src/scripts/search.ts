@@ -46,12 +46,12 @@ export async function runSearch(doc: Document): Promise<void> {
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const input = doc.querySelector<HTMLInputElement>('#q');
   const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
-  if (!list || !status || !input) return;
+  const bundle = list?.dataset.bundle;
+  if (!list || !status || !input || !bundle) return;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   carryQueryToOtherLanguage(doc);
   input.value = query;
   if (!query) return;
-  const bundle = list.dataset.bundle!;
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, '') });
   const { results } = await pagefind.search(query);
