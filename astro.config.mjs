@@ -31,7 +31,7 @@ export default defineConfig({
   security: { csp: contentSecurityPolicy },
   // The sources quote officials: smart punctuation would rewrite their quotes and dashes.
   // Shiki colours code with style attributes, which the CSP forbids; the articles have no code.
-  // The articles' loader (src/loaders/text-only-mdx.ts) renders them with these same features.
+  // The articles' loader (src/loaders/text-only-mdx.ts) renders them with these features, without GFM.
   markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
   vite: {
     build: {

@@ -12,7 +12,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
 import { renderArticle } from '../../../scripts/ingest/write.ts';
 import { renderTextOnlyMdx } from '../../../src/loaders/render-text-only-mdx.ts';
-import { SITE_FEATURES } from '../loaders/site-features.ts';
+import { ARTICLE_FEATURES } from '../loaders/article-features.ts';
 import { bytes, contentDir, loadContext } from './context.ts';
 
 const context = loadContext();
@@ -34,6 +34,9 @@ const MDX_SYNTAX = [
   '{', '}', '<', '>', '{1 + 1}', '{props.x}', '<div>', '</div>', '<Foo bar={baz} />', '<script>alert(1)</script>', '<!-- c -->',
   'import x from "y"', 'export const a = 1', 'export default {}', '*', '**', '_', '`', '```', '#', '# ', '> ', '- ', '1. ', '[a](b)',
   '![i](j.png)', '&amp;', '&#123;', '\\', '|', '~~', '---', '<https://a.b>', '[^1]', '$$', ':::',
+  // What GFM would read as links, strike-through, tables and task lists.
+  'www.jakarta.go.id', 'www.jakarta.go.id/<layanan>', 'http://a.example/~budi/', 'https://a.example/<br/>', 'budi@jakarta.go.id',
+  '~coret~', '~~coret~~', '| a | b |', '[ ] tugas', '[^1]: catatan',
 ];
 const hostileToken = fc.oneof(
   fc.constantFrom(...MDX_SYNTAX),
@@ -69,11 +72,6 @@ function satteriTypes(node: MdastNode, into: Set<string> = new Set()): Set<strin
   into.add(node.type);
   for (const child of childrenOf(node)) satteriTypes(child, into);
   return into;
-}
-
-function autolinks(node: MdastNode): (MdastNode & { url: string })[] {
-  const own = node.type === 'link' && 'url' in node && typeof node.url === 'string' ? [node as MdastNode & { url: string }] : [];
-  return [...own, ...childrenOf(node).flatMap(autolinks)];
 }
 
 const satteriText = (node: MdastNode): string => ('value' in node && typeof node.value === 'string' ? node.value : childrenOf(node).map(satteriText).join(''));
@@ -119,14 +117,12 @@ describe('ingest fuzzing: nothing crashes it, nothing in a source is evaluated',
         assert.deepEqual(tree.children.map((n) => n.type), paragraphs.map(() => 'paragraph'));
         assert.deepEqual(tree.children.map((n) => toString(n)), paragraphs);
 
-        const compiled = mdxToMdast(body, { features: SITE_FEATURES });
+        const compiled = mdxToMdast(body, { features: ARTICLE_FEATURES });
         const types = [...satteriTypes(compiled)];
         assert.deepEqual(types.filter((t) => t.startsWith('mdx') || t === 'html' || t === 'yaml'), [], `satteri found ${types.join(', ')}`);
-        assert.deepEqual(types.filter((t) => !['paragraph', 'root', 'text', 'link'].includes(t)), [], `satteri read markup into the text:\n${body}`);
-        // GFM turns a bare address in prose into a link to itself; that is the only link text may make.
-        for (const link of autolinks(compiled)) assert.ok(link.url.endsWith(satteriText(link)), `a link to ${link.url} made from text`);
+        assert.deepEqual(types.filter((t) => !['paragraph', 'root', 'text'].includes(t)), [], `satteri read markup into the text:\n${body}`);
         assert.deepEqual(childrenOf(compiled).map(satteriText), paragraphs);
-        assert.doesNotThrow(() => renderTextOnlyMdx(body, SITE_FEATURES), 'the site’s article renderer refused it');
+        assert.doesNotThrow(() => renderTextOnlyMdx(body, ARTICLE_FEATURES), 'the site’s article renderer refused it');
       }),
       { numRuns: 200 },
     );

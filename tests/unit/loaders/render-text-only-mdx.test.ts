@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { decodeHTML } from 'entities';
 import { paragraphsToMdx } from '../../../scripts/ingest/to-mdx.ts';
 import { NotTextError, renderTextOnlyMdx } from '../../../src/loaders/render-text-only-mdx.ts';
-import { SITE_FEATURES } from './site-features.ts';
+import { ARTICLE_FEATURES } from './article-features.ts';
 
 function refusal(body: string): NotTextError {
   try {
-    renderTextOnlyMdx(body, SITE_FEATURES);
+    renderTextOnlyMdx(body, ARTICLE_FEATURES);
   } catch (error) {
     assert.ok(error instanceof NotTextError, `expected a NotTextError, got ${String(error)}`);
     return error;
@@ -18,7 +19,7 @@ describe('renderTextOnlyMdx', () => {
   it('turns paragraphs as the ingest writes them into HTML of the same text, code-like text included', () => {
     const paragraphs = ['Anggaran {Rp 5 miliar} <untuk> kota.', 'import x dari "y"', 'export default {}', '<script>alert(1)</script> & 5 > 3'];
     assert.equal(
-      renderTextOnlyMdx(paragraphsToMdx(paragraphs), SITE_FEATURES),
+      renderTextOnlyMdx(paragraphsToMdx(paragraphs), ARTICLE_FEATURES),
       [
         '<p>Anggaran {Rp 5 miliar} &#x3C;untuk> kota.</p>',
         '<p>import x dari "y"</p>',
@@ -28,8 +29,15 @@ describe('renderTextOnlyMdx', () => {
     );
   });
 
+  it('reads no GFM into the text: bare addresses, strike-through and tables stay as written', () => {
+    const paragraphs = ['Lihat www.jakarta.go.id/<layanan> dan https://a.example/<br/>.', 'Surat ke budi@jakarta.go.id, http://a.example/~budi/', '~~coret~~ | a | b |'];
+    const html = renderTextOnlyMdx(paragraphsToMdx(paragraphs), ARTICLE_FEATURES);
+    assert.doesNotMatch(html, /<(a|del|table)\b/);
+    assert.deepEqual(html.split('\n').map((p) => decodeHTML(p.replace(/^<p>|<\/p>$/g, ''))), paragraphs);
+  });
+
   it('leaves quotes, dashes and ellipses as the source wrote them when smart punctuation is off', () => {
-    assert.equal(renderTextOnlyMdx('"Kota 4.0" -- kata Anies... --- selesai', SITE_FEATURES), '<p>"Kota 4.0" -- kata Anies... --- selesai</p>');
+    assert.equal(renderTextOnlyMdx('"Kota 4.0" -- kata Anies... --- selesai', ARTICLE_FEATURES), '<p>"Kota 4.0" -- kata Anies... --- selesai</p>');
   });
 
   it('refuses an import, naming it and where it is', () => {

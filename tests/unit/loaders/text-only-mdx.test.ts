@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import type { ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
+import { paragraphsToMdx } from '../../../scripts/ingest/to-mdx.ts';
 import { textOnlyMdx } from '../../../src/loaders/text-only-mdx.ts';
 
 interface StoredEntry {
@@ -92,6 +93,14 @@ describe('textOnlyMdx loader', () => {
     await load();
     assert.deepEqual(store.get('a')?.rendered, { html: '<p>"Jakarta" -- kota {global}.</p>' });
     assert.equal(store.get('a')?.deferredRender, undefined);
+  });
+
+  it('renders articles without GFM, which the site’s other Markdown has: a bare address stays text', async () => {
+    fresh();
+    write('a.mdx', paragraphsToMdx(['Lihat www.jakarta.go.id/<layanan> atau ~~coret~~.']));
+    const { store, load } = site(root, entryType);
+    await load();
+    assert.deepEqual(store.get('a')?.rendered, { html: '<p>Lihat www.jakarta.go.id/&#x3C;layanan> atau ~~coret~~.</p>' });
   });
 
   it('keeps the stored HTML of an unchanged file and renders a changed one', async () => {
