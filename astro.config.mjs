@@ -9,6 +9,10 @@ import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
+// Nothing at build time reaches the internet, Astro's usage report included: every astro command
+// (build, check, dev, and the tests' and the benchmark's builds) reads this file before it reports.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = siteUrl();
 const base = process.env.BASE_PATH ?? '/';

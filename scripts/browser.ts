@@ -2,9 +2,17 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { chromium } from 'playwright';
 
-/** Flags for a quiet, offline Chromium: no update checks, no first-run UI, no background traffic. */
+/**
+ * Flags for a quiet, offline Chromium: no update checks, no first-run UI, no background traffic. The
+ * flags alone still let it look up Google's account and update hosts; only this machine's names resolve.
+ */
 export function chromiumArgs(): string[] {
-  const args = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  const args = [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ];
   // Chromium refuses to start its sandbox as root (CI containers); only then is it dropped.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   return args;
