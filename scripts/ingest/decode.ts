@@ -4,10 +4,12 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 // C0 controls other than tab, line breaks and form feed never occur in real prose: one is enough to call the file binary.
 const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+// Code points Unicode keeps out of text, and which XML (the feeds, the GraphML) cannot hold.
+const NONCHARACTER = /[\uFFFE\uFFFF]/;
 
 /**
- * Bytes → text: strict UTF-8, BOM dropped, CRLF and lone CR turned into LF.
- * Empty, whitespace-only and binary files are errors.
+ * Bytes → text: strict UTF-8, BOM dropped, CRLF, lone CR and form feed (a page break in text pasted
+ * from a document; XML cannot hold it) turned into LF. Empty, whitespace-only and binary files are errors.
  */
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) {
@@ -33,7 +35,15 @@ export function decode(bytes: Uint8Array): string {
       hint: 'save the article as plain UTF-8 text',
     });
   }
-  text = text.replace(/\r\n?/g, '\n');
+  const nonCharacter = text.search(NONCHARACTER);
+  if (nonCharacter >= 0) {
+    throw new SourceError({
+      message: `not text: contains U+${text.codePointAt(nonCharacter)!.toString(16).toUpperCase()}, a code point Unicode keeps out of text`,
+      line: lineOf(text, nonCharacter),
+      hint: 'the file is damaged or not text; save the article again as plain UTF-8 text',
+    });
+  }
+  text = text.replace(/\r\n?|\f/g, '\n');
   if (text.trim() === '') {
     throw new SourceError({ message: 'the file is empty (whitespace only)', hint: 'paste the article text into it, or delete it' });
   }

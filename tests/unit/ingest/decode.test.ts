@@ -10,8 +10,13 @@ const fails = (input: number[] | string, pattern: RegExp) => () =>
   );
 
 describe('decode', () => {
-  it('drops the BOM and turns CRLF and lone CR into LF', () => {
-    assert.equal(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a\r\nb\rc\n')])), 'a\nb\nc\n');
+  it('drops the BOM and turns CRLF, lone CR and form feed into LF', () => {
+    assert.equal(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('a\r\nb\rc\fd\n')])), 'a\nb\nc\nd\n');
+  });
+  it('refuses the noncharacters XML cannot hold, naming the line', () => {
+    for (const c of ['\uFFFE', '\uFFFF']) {
+      assert.throws(() => decode(new TextEncoder().encode(`Judul\n\nTeks ${c} rusak.\n`)), (e: unknown) => e instanceof SourceError && /not text: contains U\+FFF[EF]/.test(e.message) && e.problem.line === 3);
+    }
   });
   it('keeps non-ASCII text intact', () => assert.equal(decode(new TextEncoder().encode('São Paulo — مرحبا 🎉')), 'São Paulo — مرحبا 🎉'));
   it('refuses an empty file', fails([], /empty/));
