@@ -1,17 +1,18 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
+import { webUrl } from '../../src/schemas/web-url.ts';
 import { SourceError } from './problem.ts';
 import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
 const sourceFrontMatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').optional(),
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').max(100, 'use at most 100 characters: the id names the article’s file and page').optional(),
   title: z.string().trim().min(1).optional(),
   date: publicationDate.optional(),
   lang: z.enum(['id', 'en']).optional(),
   publisher: z.string().trim().min(1).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
+  url: webUrl.optional(),
   engagement: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the engagement id, e.g. "u20-mayors-summit-2018"').optional(),
 });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
+import { webUrl } from './web-url.ts';
 
 /**
  * A publication date: a day the calendar has, YYYY-MM-DD, or ISO 8601 with time and offset. The
@@ -19,7 +20,7 @@ export const articleSchema = z.strictObject({
   date: publicationDate,
   lang: z.enum(['id', 'en']),
   publisher: z.string().optional(),
-  url: z.url().optional(),
+  url: webUrl.optional(),
   byline: z.strictObject({ reporter: z.string().optional(), editor: z.string().optional() }).optional(),
   engagement: entityId.optional(),
   cities: z.array(entityId),

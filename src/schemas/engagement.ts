@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
+import { webUrl } from './web-url.ts';
 
 const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
 
@@ -24,7 +25,7 @@ const known = {
 /** Where a fact about an engagement comes from. */
 const engagementSourceSchema = z.discriminatedUnion('type', [
   /** An article ingested on this site (matched to it by title). */
-  z.strictObject({ type: z.literal('article'), ...known, url: z.url().optional() }),
+  z.strictObject({ type: z.literal('article'), ...known, url: webUrl.optional() }),
   /** Known only as a related headline printed on another article's page. */
   z.strictObject({
     type: z.literal('headline'),
@@ -32,7 +33,7 @@ const engagementSourceSchema = z.discriminatedUnion('type', [
     /** The ingested article whose related block lists it. */
     listedIn: z.string().optional(),
     /** Where its text was read, when the site found the story itself. */
-    url: z.url().optional(),
+    url: webUrl.optional(),
     /** What the site takes from it, when its text was read elsewhere, in both languages. */
     citedFor: bilingual.optional(),
   }),
@@ -43,7 +44,7 @@ const engagementSourceSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('report'),
     publisher: z.string().min(1),
-    url: z.url().optional(),
+    url: webUrl.optional(),
     title: z.string().min(1).optional(),
     date: isoDay.optional(),
     lang: sourceLang.optional(),

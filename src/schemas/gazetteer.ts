@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { webUrl } from './web-url.ts';
 
 /** Lowercase ASCII kebab-case: the id every page, graph node and article field uses. */
 export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case, e.g. "buenos-aires"');
@@ -35,7 +36,7 @@ const common = {
   /** One sentence per language saying what it is; facts only. */
   description: bilingual.optional(),
   /** Official website, for readers who want more. */
-  website: z.url().optional(),
+  website: webUrl.optional(),
   /** A caveat about the entry itself (e.g. the sources give only an acronym). */
   note: z.string().optional(),
 };

@@ -80,6 +80,11 @@ describe('engagements, as the ingest reads them', () => {
     refused(dir, new RegExp(`^${escape(file)}:2: kind: .+ — see the schema in src/schemas/$`));
   });
 
+  it('refuses a source address a reader could not follow as a web page, such as javascript:', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('url: https://example.org/a', 'url: javascript:alert(1)//example.org'));
+    refused(dir, new RegExp(`^${escape(file)}:\\d+: sources\\.0\\.url: use a web address that starts with https:// \\(or http://\\)`));
+  });
+
   it('names the file alone when the field is not a plain value on a line', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace(/sources:[\s\S]*$/, 'sources: []\n'));
     refused(dir, new RegExp(`^${escape(file)}: sources: .+ — see the schema in src/schemas/$`));

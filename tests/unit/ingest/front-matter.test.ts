@@ -72,6 +72,15 @@ describe('splitFrontMatter', () => {
     assert.match(found.hint ?? '', /allowed fields: id, title, date/);
   });
 
+  it('refuses an id too long to name a file, and an address that is not a web page, at their lines', () => {
+    const long = problem(`---\ntitle: A\nid: ${'a'.repeat(101)}\n---\nx`);
+    assert.match(long.message, /"id": use at most 100 characters/);
+    assert.equal(long.line, 3);
+    const script = problem('---\nurl: javascript:alert(1)//x.id\n---\nx');
+    assert.match(script.message, /"url": use a web address that starts with https:\/\//);
+    assert.equal(script.line, 2);
+  });
+
   it('names a malformed value', () => {
     const found = problem('---\nurl: https://x.id/a\ndate: 30 Oktober\n---\nx');
     assert.match(found.message, /"date"/);
