@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import matter from 'gray-matter';
+import { remark } from 'remark';
 import { orphans, problems, translationStatus } from '../../../scripts/i18n/status.ts';
 import { ingestSource } from '../../../scripts/ingest/pipeline.ts';
 import { translationSchema } from '../../../src/schemas/translation.ts';
@@ -41,6 +42,9 @@ describe('translation status', () => {
   });
 });
 
+type Node = { type: string; children?: Node[] };
+const nodeTypes = (node: Node): Set<string> => new Set([node.type, ...(node.children ?? []).flatMap((child) => [...nodeTypes(child)])]);
+
 describe("the project's translations", () => {
   it('cover every Indonesian source, for its current text', () => {
     const rows = translationStatus(articles, (lang, id) =>
@@ -58,6 +62,9 @@ describe("the project's translations", () => {
       assert.equal(parsed.article, article.id);
       const paragraphs = content.trim().split(/\n\s*\n/);
       assert.equal(paragraphs.length, article.paragraphs.length, 'one English paragraph for each Indonesian one');
+      // The site renders translations as Markdown, raw HTML included: a translation is text, as its article is.
+      const types = nodeTypes(remark().parse(content));
+      assert.deepEqual([...types].filter((type) => !['root', 'paragraph', 'text'].includes(type)), [], 'markup in a translation');
     });
   }
 });
