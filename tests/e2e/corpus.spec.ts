@@ -44,6 +44,13 @@ test('the feed dates a stand-alone article at its own time', async ({ request, b
   expect(item).toContain('<pubDate>Tue, 30 Oct 2018 03:15:00 GMT</pubDate>');
 });
 
+test('the feed gives markup in a source as text, which a reader shows as written', async ({ request, baseURL }) => {
+  const feed = await (await request.get(`${baseURL}en/rss.xml`)).text();
+  const item = feed.split('<item>').find((i) => i.includes('/en/articles/2018-10-30-test-fixture-an-english-language-source-with-an-unusual-file/'));
+  // A reader decodes the XML, then takes the description as HTML: "&lt;b&gt;" shows as "<b>".
+  expect(item).toContain('<description>This file is a sample written for the end-to-end tests; it is not news (nor &amp;lt;b&amp;gt;markup&amp;lt;/b&amp;gt;).');
+});
+
 test('the same article under two file names is published once', async ({ page, request, baseURL }) => {
   const copy = await request.get(`${baseURL}id/articles/2018-10-30-anies-jadi-panelis-social-integration-and-inclusion-di-u20-2/`);
   expect(copy.status()).toBe(404);

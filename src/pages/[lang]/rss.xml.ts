@@ -5,6 +5,7 @@ import { articleText, openingParagraph } from '../../lib/article-text.ts';
 import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
 import { byCodeUnits } from '../../lib/code-unit-order.ts';
 import { loadSiteData } from '../../lib/data.ts';
+import { escapeMarkup } from '../../lib/escape-markup.ts';
 import { articleTitle } from '../../lib/timeline.ts';
 import { linksFor } from '../../lib/urls.ts';
 
@@ -15,6 +16,7 @@ interface FeedItem {
   title: string;
   link: string;
   pubDate: Date;
+  /** HTML, as readers take an RSS description: text escaped for it, which the feed's XML escapes again. */
   description?: string;
   /** The article whose opening paragraph is the description: the cache key must cover its text. */
   article?: string;
@@ -35,7 +37,7 @@ async function feedItems(lang: Lang): Promise<FeedItem[]> {
       title: e.title.text,
       link: links.entry(e.type, e.id),
       pubDate: new Date((e.type === 'article' && articleDates.get(e.id)) || `${e.start}T00:00:00Z`),
-      ...(e.summary ? { description: e.summary } : { article: e.id }),
+      ...(e.summary ? { description: escapeMarkup(e.summary) } : { article: e.id }),
     })),
     ...inEngagements.map((a) => ({
       title: articleTitle(a, lang).text,
@@ -51,7 +53,7 @@ async function feedItems(lang: Lang): Promise<FeedItem[]> {
   return newest.map((item) => {
     const article = item.article === undefined ? undefined : articles.get(item.article);
     const opening = article && openingParagraph(articleText(article, site.translations, lang));
-    return opening ? { ...item, description: opening } : item;
+    return opening ? { ...item, description: escapeMarkup(opening) } : item;
   });
 }
 
