@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { IngestContext } from './pipeline.ts';
 import type { Prepared } from './prepare.ts';
@@ -14,8 +14,23 @@ import type { Prepared } from './prepare.ts';
  */
 
 const repoRoot = join(import.meta.dirname, '..', '..');
-const CODE = [join(repoRoot, 'scripts', 'ingest'), join(repoRoot, 'src', 'schemas')];
 const VERSION = 2;
+
+/**
+ * The ingest's modules and every module of the repo they import, followed from import to import:
+ * a change to any of them (a schema, a shared helper in src/lib) is a change to the ingest.
+ */
+export function ingestModules(): string[] {
+  const seen = new Set<string>();
+  const follow = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport\(?)\s*'(\.\.?\/[^']+)'/g)) follow(resolve(dirname(file), path!));
+  };
+  const ingest = import.meta.dirname;
+  for (const name of readdirSync(ingest).filter((n) => n.endsWith('.ts'))) follow(join(ingest, name));
+  return [...seen].sort();
+}
 
 interface CacheFile {
   version: number;
@@ -26,9 +41,7 @@ interface CacheFile {
 
 export function ingestFingerprint(context: IngestContext): string {
   const hash = createHash('sha256').update(JSON.stringify(context, contextValue));
-  for (const dir of CODE) {
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(join(dir, name)));
-  }
+  for (const file of ingestModules()) hash.update(relative(repoRoot, file)).update(readFileSync(file));
   return hash.update(readFileSync(join(repoRoot, 'package-lock.json'))).update(process.versions.v8).digest('hex');
 }
 

@@ -1,5 +1,6 @@
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
-import { fold, isAcronym, type Token } from './tokens.ts';
+import { fold } from '../../src/lib/fold.ts';
+import { isAcronym, type Token } from './tokens.ts';
 
 const CAPITALISED = /^\p{Lu}/u;
 /** A word that starts with a lowercase ASCII letter is neither an acronym nor capitalised: most words, settled without a regex. */

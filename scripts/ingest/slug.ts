@@ -1,4 +1,4 @@
-import { fold } from './tokens.ts';
+import { fold } from '../../src/lib/fold.ts';
 
 /** A URL- and file-safe id: lowercase ASCII words joined by hyphens, cut at a word boundary. */
 export function slugify(text: string, max = 60): string {

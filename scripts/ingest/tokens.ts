@@ -1,3 +1,5 @@
+import { fold } from '../../src/lib/fold.ts';
+
 export interface Token {
   /** As written. */
   raw: string;
@@ -10,19 +12,9 @@ export interface Token {
 // Combining marks stay in their word: "São" typed as S, a, a combining tilde, o is one word.
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
-const ASCII = /^[\x00-\x7f]*$/;
-
 /** A word in capitals, two at least, up to ten characters: "UCLG", "G20", "UNICEF". */
 export const isAcronym = (word: string): boolean => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{2,10}$/u.test(word);
 
-/** Most words are ASCII, which has no marks to strip: they skip the (costly) Unicode normalisation. */
-export const fold = (word: string): string =>
-  ASCII.test(word)
-    ? word.toLowerCase()
-    : word
-        .normalize('NFD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
 
 /** Words of a text; punctuation, hyphens and brackets separate them. */
 export function tokenize(text: string): Token[] {

@@ -1,3 +1,5 @@
+import { fold } from '../lib/fold.ts';
+
 /** What a node carries for filtering, read from its data attributes. */
 export interface FilterableNode {
   id: string;
@@ -48,14 +50,8 @@ export function isVisible(node: FilterableNode, { year, type, event }: NetworkFi
   return true;
 }
 
-/** Names compared the way people type them: case and accents do not matter. */
-const normalizeName = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Names compared the way people type them: case, accents and runs of spaces do not matter. */
+const normalizeName = (name: string): string => fold(name).replace(/\s+/g, ' ').trim();
 
 /** The node a search means: an exact name first, then the first name that starts with it, then one containing it. */
 export function findNode<T extends { names: readonly string[] }>(nodes: readonly T[], query: string): T | undefined {
