@@ -38,8 +38,9 @@ export function formatDate(iso: string, lang: Lang, { withTime = false } = {}): 
 export function formatRange(start: string, end: string | undefined, lang: Lang): string {
   if (!end || end === start) return formatDate(start, lang);
   // English CLDR spaces the dash between two days ("29 – 30 October"); written as the site's texts
-  // and the Indonesian pages write it, "29–30 October". Between dates with words it stays spaced.
-  return dayFormat(lang).formatRange(instant(start), instant(end)).replace(/(\d)\s–\s(\d)/u, '$1–$2');
+  // and the Indonesian pages write it, "29–30 October". Between dates with words it stays spaced, and
+  // after a year too: "29 December 2018 – 2 January 2019".
+  return dayFormat(lang).formatRange(instant(start), instant(end)).replace(/(?<!\d)(\d{1,2})\s–\s(\d)/u, '$1–$2');
 }
 
 export const yearOf = (iso: string): number => Number(iso.slice(0, 4));

@@ -36,5 +36,7 @@ describe('formatRange', () => {
     assert.equal(formatRange('2018-10-29', '2018-10-30', 'id'), '29–30 Oktober 2018');
     assert.equal(formatRange('2018-10-29', '2018-11-02', 'en'), '29 October\u2009–\u20092 November 2018');
     assert.equal(formatRange('2018-10-29', '2018-10-29', 'en'), '29 October 2018');
+    assert.match(formatRange('2018-12-29', '2019-01-02', 'en'), /^29 December 2018\s–\s2 January 2019$/);
+    assert.match(formatRange('2018-12-29', '2019-01-02', 'id'), /^29 Desember 2018\s–\s2 Januari 2019$/);
   });
 });
