@@ -108,6 +108,7 @@ test('on a phone, where the tabs scroll sideways, a focused tab shows its whole 
   await page.goto('en/');
   const tab = page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Network' });
   for (let presses = 0; presses < 20 && !(await tab.evaluate((a) => a === document.activeElement)); presses++) await page.keyboard.press('Tab');
+  await expect(tab).toBeFocused();
   const ring = await tab.evaluate((a) => {
     const style = getComputedStyle(a);
     const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);

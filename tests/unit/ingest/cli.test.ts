@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -143,7 +143,7 @@ describe('ingest CLI', () => {
     const missing = ingest(['--sources', join(tmpdir(), 'no-such-folder-here')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /sources folder not found/);
-    const threads = ingest(['--threads', '0']);
+    const threads = ingest(['--sources', seeds, '--out', temp(), '--threads', '0']);
     assert.equal(threads.code, 2);
     assert.match(threads.err, /--threads wants a positive whole number/);
   });
@@ -193,14 +193,22 @@ describe('ingest cache', () => {
 
   it('ingests every source again when the rules, gazetteer or engagements change', () => {
     const sources = seedCopy();
-    const content = temp();
-    for (const dir of ['gazetteer', 'rules', 'publishers', 'engagements']) cpSync(join(repoRoot, 'content', dir), join(content, dir), { recursive: true });
-    const cache = ['--cache', join(temp(), 'ingest-cache.bin'), '--content', content];
-    ingest(['--sources', sources, '--out', temp(), ...cache]);
-    rmSync(join(content, 'engagements', readdirSync(join(content, 'engagements'))[0]!));
-    const run = ingest(['--sources', sources, '--out', temp(), ...cache]);
-    assert.equal(run.code, 0, run.out + run.err);
-    assert.doesNotMatch(run.out, /from the cache/);
+    const changes: Record<string, (content: string) => void> = {
+      'a rule': (content) => appendFileSync(join(content, 'rules', 'generic.yaml'), "- id: test-rule\n  removes: a test line\n  match: 'tidak ada baris seperti ini'\n"),
+      'a gazetteer alias': (content) => writeFileSync(join(content, 'gazetteer', 'cities.yaml'), readFileSync(join(content, 'gazetteer', 'cities.yaml'), 'utf8').replace('aliases: ["City of Tshwane"]', 'aliases: ["City of Tshwane", "Kota Tshwane"]')),
+      'an engagement': (content) => rmSync(join(content, 'engagements', readdirSync(join(content, 'engagements'))[0]!)),
+    };
+    for (const [what, change] of Object.entries(changes)) {
+      const content = temp();
+      for (const dir of ['gazetteer', 'rules', 'publishers', 'engagements']) cpSync(join(repoRoot, 'content', dir), join(content, dir), { recursive: true });
+      const cache = ['--cache', join(temp(), 'ingest-cache.bin'), '--content', content];
+      assert.equal(ingest(['--sources', sources, '--out', temp(), ...cache]).code, 0);
+      assert.match(ingest(['--sources', sources, '--out', temp(), ...cache]).out, /from the cache/, `${what}: the cache works before the change`);
+      change(content);
+      const run = ingest(['--sources', sources, '--out', temp(), ...cache]);
+      assert.equal(run.code, 0, run.out + run.err);
+      assert.doesNotMatch(run.out, /from the cache/, `${what} changed, yet the cache was used`);
+    }
   });
 
   it('ingests afresh over a cache file it cannot read', () => {
