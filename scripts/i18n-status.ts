@@ -2,7 +2,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
-import { orphans, problems, siteLanguages, translationStatus, type ArticleFacts } from './i18n/status.ts';
+import { z } from 'zod';
+import { articleSchema } from '../src/schemas/article.ts';
+import { translationSchema } from '../src/schemas/translation.ts';
+import { orphans, problems, siteLanguages, translationStatus } from './i18n/status.ts';
 
 const usage = 'Usage: npm run i18n:status [-- --strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]';
 let values;
@@ -31,13 +34,22 @@ function frontMatter(file: string): Record<string, unknown> {
     process.exit(2);
   }
 }
+/** The fields of a file's front matter this report reads, as the site's schemas check them. */
+function fields<T>(file: string, schema: z.ZodType<T>, fix: string): T {
+  const result = schema.safeParse(frontMatter(file));
+  if (result.success) return result.data;
+  console.error(`${file}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\n${fix}`);
+  process.exit(2);
+}
+const articleFields = z.object({ id: articleSchema.shape.id, lang: articleSchema.shape.lang, hash: articleSchema.shape.hash });
+const translationFields = z.object({ sourceHash: translationSchema.shape.sourceHash });
 const articles = readdirSync(values.articles)
   .filter((f) => f.endsWith('.mdx'))
   .sort()
-  .map((f) => frontMatter(join(values.articles, f)) as unknown as ArticleFacts);
+  .map((f) => fields(join(values.articles, f), articleFields, 'Run `npm run ingest` again: it writes these fields.'));
 const rows = translationStatus(articles, (lang, article) => {
   const file = join(values.translations, lang, `${article}.md`);
-  return existsSync(file) ? String(frontMatter(file)['sourceHash']) : undefined;
+  return existsSync(file) ? fields(file, translationFields, 'Give the translation the sourceHash this report lists for its article.').sourceHash : undefined;
 });
 
 const width = Math.max(7, ...rows.map((r) => r.article.length));

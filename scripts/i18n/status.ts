@@ -1,3 +1,5 @@
+import { fillTemplate } from '../../src/i18n/template.ts';
+
 /** Where each article stands in each language: its own, translated, missing, or outdated. */
 export const siteLanguages = ['id', 'en'] as const;
 export type SiteLanguage = (typeof siteLanguages)[number];
@@ -54,6 +56,6 @@ export const problems = (rows: readonly StatusRow[], dir = 'content/translations
   rows.flatMap((row) =>
     siteLanguages.flatMap((lang) => {
       const todo = TODO[row.states[lang]];
-      return todo ? [`${row.article} [${lang}]: ${row.states[lang]} — ${todo.replace('{file}', `${dir}/${lang}/${row.article}.md`).replace('{hash}', row.hash)}`] : [];
+      return todo ? [`${row.article} [${lang}]: ${row.states[lang]} — ${fillTemplate(todo, { file: `${dir}/${lang}/${row.article}.md`, hash: row.hash })}`] : [];
     }),
   );

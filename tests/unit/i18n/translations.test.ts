@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import matter from 'gray-matter';
@@ -33,6 +35,26 @@ describe('translation status', () => {
       'b [en]: outdated — the article changed since; bring content/translations/en/b.md up to date and set its sourceHash: 0123456789abcdef',
       'c [en]: missing — write content/translations/en/c.md with article, title, translator and sourceHash: 0123456789abcdef in its front matter',
     ]);
+  });
+
+  it('writes a folder name as it is, "$&" and all', () => {
+    const rows = translationStatus([article], () => undefined);
+    assert.deepEqual(problems(rows, 'x$&y'), ['a [en]: missing — write x$&y/en/a.md with article, title, translator and sourceHash: 0123456789abcdef in its front matter']);
+  });
+
+  it('stops at a translation without a valid sourceHash, naming the file and the fix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'i18n-status-'));
+    try {
+      mkdirSync(join(dir, 'articles'));
+      mkdirSync(join(dir, 'translations', 'en'), { recursive: true });
+      writeFileSync(join(dir, 'articles', 'a.mdx'), `---\nid: a\nlang: id\nhash: '0123456789abcdef'\ntitle: A\n---\nTeks.\n`);
+      writeFileSync(join(dir, 'translations', 'en', 'a.md'), '---\narticle: a\ntitle: A\n---\nText.\n');
+      const run = spawnSync(process.execPath, ['scripts/i18n-status.ts', '--articles', join(dir, 'articles'), '--translations', join(dir, 'translations')], { encoding: 'utf8' });
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /translations\/en\/a\.md: sourceHash: .+\nGive the translation the sourceHash this report lists/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('names a translation whose article no longer exists, and what to do with it', () => {
