@@ -6,7 +6,7 @@ export interface Problem {
   hint?: string | undefined;
 }
 
-/** Thrown by a stage when a source cannot be ingested; the CLI turns it into a report entry. */
+/** Thrown by a stage when a source cannot be ingested; ingestOne (corpus.ts) turns it into the source's report. */
 export class SourceError extends Error {
   readonly problem: Problem;
   constructor(problem: Problem) {
