@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
+import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/index.ts';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
 import { cacheDir, siteUrl } from '../src/lib/build-env.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
@@ -31,10 +32,6 @@ try {
 }
 const siteDir = values.site ?? process.env['OUT_DIR'] ?? 'dist';
 const base = values.base ?? process.env['BASE_PATH'] ?? '/';
-const languages = [
-  { lang: 'id', tag: 'id-ID', keywords: ['Jakarta', 'diplomasi kota', 'kerja sama internasional', 'arsip'] },
-  { lang: 'en', tag: 'en-GB', keywords: ['Jakarta', 'city diplomacy', 'international cooperation', 'archive'] },
-] as const;
 
 const server = createStaticServer(siteDir, base);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,7 +41,9 @@ const cache = new PdfCache(join(cacheDir(), 'archive-pdf'));
 const published = new URL(siteUrl()).origin;
 const date = generatedAt(process.env);
 const printer = [
-  ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts'].map((path) => readFileSync(new URL(path, import.meta.url))),
+  ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts', '../src/i18n/id.ts', '../src/i18n/en.ts'].map((path) =>
+    readFileSync(new URL(path, import.meta.url)),
+  ),
   readFileSync(new URL('../package-lock.json', import.meta.url)),
   browser.version(),
   published,
@@ -58,13 +57,13 @@ const keyOf = (pathname: string): string =>
 
 try {
   const page = await browser.newPage();
-  const print = async (pathname: string, file: string, language: (typeof languages)[number]): Promise<void> => {
+  const print = async (pathname: string, file: string, lang: Lang): Promise<void> => {
     const key = keyOf(pathname);
     if (cache.restore(key, join(siteDir, file))) {
       console.log(`archive:pdf: ${join(siteDir, file)} (unchanged, kept from the last build)`);
       return;
     }
-    const { tag, keywords } = language;
+    const t = useTranslations(lang);
     const url = `${origin}${pathname}`;
     const response = await page.goto(url, { waitUntil: 'load' });
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: build the site first (npm run build)`);
@@ -73,10 +72,10 @@ try {
     const description = (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
     const bytes = await finishPdf(pdf, {
       title: await page.title(),
-      language: tag,
-      author: 'Jakarta City Diplomacy',
+      language: localeTag[lang],
+      author: t('site.title'),
       subject: description,
-      keywords: [...keywords],
+      keywords: t('archive.keywords').split(', '),
       date,
       headings: await page.locator('h1, h2, h3, h4').allTextContents(),
       links: { from: origin, to: published },
@@ -85,15 +84,15 @@ try {
     cache.store(key, bytes);
     console.log(`archive:pdf: ${join(siteDir, file)} (${Math.round(bytes.length / 1024)} KB)`);
   };
-  for (const language of languages) {
-    const cover = `${`/${base}/`.replace(/\/+/g, '/')}${language.lang}/archive/`;
-    await print(cover, archivePdfName(language.lang), language);
+  for (const lang of languages) {
+    const cover = `${`/${base}/`.replace(/\/+/g, '/')}${lang}/archive/`;
+    await print(cover, archivePdfName(lang), lang);
     // Each volume's page and PDF, as the cover links them.
     if (page.url() !== `${origin}${cover}`) await page.goto(`${origin}${cover}`, { waitUntil: 'load' });
     const volumes = await page.locator('[data-archive-volume]').evaluateAll((items) =>
       items.map((item) => [item.querySelector<HTMLAnchorElement>('a')!.pathname, item.querySelector<HTMLAnchorElement>('a[type="application/pdf"]')!.pathname] as const),
     );
-    for (const [pathname, pdf] of volumes) await print(pathname, basename(pdf), language);
+    for (const [pathname, pdf] of volumes) await print(pathname, basename(pdf), lang);
   }
   cache.prune();
 } finally {

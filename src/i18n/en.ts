@@ -168,6 +168,7 @@ export const en = {
   'notFound.home': 'Go to the timeline',
   'root.choose': 'Choose a language',
   'archive.title': 'Archive of Jakarta’s city diplomacy',
+  'archive.keywords': 'Jakarta, city diplomacy, international cooperation, archive',
   'archive.description': 'The whole record as one printable document: every engagement with its summary, partners and articles in full.',
   'archive.descriptionVolumes': 'The whole record, printable: every engagement with its summary, partners and articles in full, in volumes by year, each with its own PDF.',
   'archive.contains': 'Contents',

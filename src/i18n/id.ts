@@ -166,6 +166,7 @@ export const id = {
   'notFound.body': 'Halaman yang Anda cari tidak ada atau telah dipindahkan.',
   'notFound.home': 'Ke lini masa',
   'root.choose': 'Pilih bahasa',
+  'archive.keywords': 'Jakarta, diplomasi kota, kerja sama internasional, arsip',
   'archive.title': 'Arsip diplomasi kota Jakarta',
   'archive.description': 'Seluruh catatan dalam satu dokumen yang dapat dicetak: setiap keterlibatan beserta ringkasan, mitra, dan artikel lengkapnya.',
   'archive.descriptionVolumes': 'Seluruh catatan, siap dicetak: setiap keterlibatan beserta ringkasan, mitra, dan artikel lengkapnya, dalam jilid per tahun yang masing-masing punya PDF sendiri.',

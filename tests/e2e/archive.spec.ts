@@ -95,6 +95,9 @@ for (const lang of languages) {
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
       expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');
+      // Its author and keywords are the site's, in the PDF's language.
+      expect(pdf.info['Author']).toBe(t('site.title'));
+      expect(pdf.info['Keywords']).toContain(t('archive.keywords').split(', ')[1]!);
       for (const { data } of engagements) expect(pdf.outline.map(squash)).toContain(squash(data.title[lang]));
     });
   });
