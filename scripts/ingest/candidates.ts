@@ -8,7 +8,6 @@ const startsLowercase = (word: string): boolean => {
   const code = word.charCodeAt(0);
   return code >= 0x61 && code <= 0x7a;
 };
-const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'dan', 'untuk', 'de']);
 
 /**
  * Names in a text that look like organisations but matched no gazetteer entry: acronyms, and runs
@@ -17,10 +16,11 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'the', 'dan', 'untuk', 'de']);
 export function findCandidates(text: string, tokens: readonly Token[], matched: readonly boolean[], config: EntityCandidatesConfig): string[] {
   const keywords = new Set(config.keywords.map(fold));
   const ignore = new Set(config.ignore);
+  const connectors = new Set(config.connectors);
   const found = new Set<string>();
   let run: number[] = [];
   const flush = (): void => {
-    while (run.length > 0 && CONNECTORS.has(tokens[run.at(-1)!]!.raw)) run.pop();
+    while (run.length > 0 && connectors.has(tokens[run.at(-1)!]!.raw)) run.pop();
     if (run.length >= 2 && run.some((i) => keywords.has(tokens[i]!.folded))) {
       const phrase = text.slice(tokens[run[0]!]!.start, tokens[run.at(-1)!]!.end);
       if (!ignore.has(phrase)) found.add(phrase);
@@ -33,7 +33,7 @@ export function findCandidates(text: string, tokens: readonly Token[], matched: 
     const joined = run.length > 0 && /^[ \t]+$/.test(text.slice(tokens[run.at(-1)!]!.end, token.start));
     if (run.length > 0 && !joined) flush();
     if (matched[i]) flush();
-    else if ((!lowercase && CAPITALISED.test(token.raw)) || (run.length > 0 && CONNECTORS.has(token.raw))) run.push(i);
+    else if ((!lowercase && CAPITALISED.test(token.raw)) || (run.length > 0 && connectors.has(token.raw))) run.push(i);
     else flush();
   });
   flush();
