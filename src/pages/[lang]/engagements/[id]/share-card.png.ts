@@ -1,30 +1,24 @@
-import type { APIRoute } from 'astro';
-import { languages, useTranslations, type Lang } from '../../../../i18n/index.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { useTranslations } from '../../../../i18n/index.ts';
 import { useCount } from '../../../../i18n/plural.ts';
-import { keyedBySite } from '../../../../lib/cache-keys.ts';
 import { loadSiteData } from '../../../../lib/data.ts';
 import { formatRange } from '../../../../lib/dates.ts';
+import { engagementPaths } from '../../../../lib/engagement-paths.ts';
 import { isCity } from '../../../../lib/entities.ts';
 import { loadSiteGraph } from '../../../../lib/graph/site-graph.ts';
 import { shareCardPng } from '../../../../lib/share-card-png.ts';
 
-export async function getStaticPaths() {
-  const { engagements } = await loadSiteData();
-  return keyedBySite(languages.flatMap((lang) => engagements.map((e) => ({ params: { lang, id: e.id } }))));
-}
+export const getStaticPaths = () => engagementPaths();
 
 /**
  * An engagement's own link-preview image: its title, when, where and what kind, its partners
  * counted, and the map of the cities it involved with its place marked.
  */
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { lang, engagement: { data: engagement }, entry } }) => {
   const t = useTranslations(lang);
   const count = useCount(lang);
   const site = await loadSiteData();
   const { graph } = await loadSiteGraph();
-  const engagement = site.engagements.find((e) => e.id === params.id)!.data;
-  const entry = site.timeline[lang].find((e) => e.type === 'engagement' && e.id === params.id)!;
   const partners = engagement.partners.map((id) => site.entities.get(id)).filter((e) => e !== undefined);
   const cityCount = partners.filter(isCity).length;
   const facts = [
