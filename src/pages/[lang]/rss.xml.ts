@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import type { APIContext } from 'astro';
+import type { APIContext, InferGetStaticPropsType } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { articleText, openingParagraph } from '../../lib/article-text.ts';
 import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
@@ -61,14 +61,13 @@ export function getStaticPaths() {
   return Promise.all(
     languages.map(async (lang) => {
       const items = await feedItems(lang);
-      return { params: { lang }, props: { items }, cacheKey: await listingWithArticlesKey(lang, items.flatMap((i) => (i.article ? [i.article] : []))) };
+      return { params: { lang }, props: { lang, items }, cacheKey: await listingWithArticlesKey(lang, items.flatMap((i) => (i.article ? [i.article] : []))) };
     }),
   );
 }
 
-export function GET(context: APIContext) {
-  const lang = context.params.lang as Lang;
-  const { items } = context.props as { items: FeedItem[] };
+export function GET(context: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
+  const { lang, items } = context.props;
   const t = useTranslations(lang);
   return rss({
     title: t('site.title'),

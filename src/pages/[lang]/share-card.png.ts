@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
-import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { languages, useTranslations } from '../../i18n/index.ts';
 import { useCount } from '../../i18n/plural.ts';
 import { archiveCounts } from '../../lib/archive.ts';
 import { keyedBySite } from '../../lib/cache-keys.ts';
@@ -10,12 +10,11 @@ import { shareCardPng } from '../../lib/share-card-png.ts';
 import { siteArchive } from '../../lib/site-archive.ts';
 
 export function getStaticPaths() {
-  return keyedBySite(languages.map((lang) => ({ params: { lang } })));
+  return keyedBySite(languages.map((lang) => ({ params: { lang }, props: { lang } })));
 }
 
 /** The image link previews show for every page in a language (`og:image`, OpenGraph.astro). */
-export const GET: APIRoute = async ({ params }) => {
-  const lang = params.lang as Lang;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { lang } }) => {
   const t = useTranslations(lang);
   const count = useCount(lang);
   const site = await loadSiteData();
