@@ -7,5 +7,14 @@ type Env = Readonly<Record<string, string | undefined>>;
 /** The address the site is published at: GitHub Pages' origin in the deploy workflow. */
 export const siteUrl = (env: Env = process.env): string => env['SITE_URL'] ?? 'http://localhost:4321';
 
+/**
+ * Astro's `site` as pages and endpoints receive it. astro.config.mjs always sets it from siteUrl(),
+ * so absolute addresses need no default of their own, which could only disagree with that one.
+ */
+export function configuredSite(site: URL | undefined): URL {
+  if (!site) throw new Error('Astro has no `site`: astro.config.mjs must set it (from siteUrl()) for pages to write absolute addresses');
+  return site;
+}
+
 /** Astro's cache folder, which also holds the ingest's and the archive PDFs' caches; tests give each build its own. */
 export const cacheDir = (env: Env = process.env): string => env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro';

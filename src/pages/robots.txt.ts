@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { configuredSite } from '../lib/build-env.ts';
 import { pathWithBase } from '../lib/urls.ts';
 
 /**
@@ -7,6 +8,6 @@ import { pathWithBase } from '../lib/urls.ts';
  * where the site has a host of its own; under GitHub Pages' /<repo>/ each page's head still names the sitemap.
  */
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(pathWithBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), site ?? 'http://localhost/');
+  const sitemap = new URL(pathWithBase(import.meta.env.BASE_URL, 'sitemap-index.xml'), configuredSite(site));
   return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

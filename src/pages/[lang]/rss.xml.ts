@@ -2,6 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext, InferGetStaticPropsType } from 'astro';
 import { languages, useTranslations, type Lang } from '../../i18n/index.ts';
 import { articleText, openingParagraph } from '../../lib/article-text.ts';
+import { configuredSite } from '../../lib/build-env.ts';
 import { listingWithArticlesKey } from '../../lib/cache-keys.ts';
 import { byCodeUnits } from '../../lib/code-unit-order.ts';
 import { loadSiteData } from '../../lib/data.ts';
@@ -73,7 +74,7 @@ export function GET(context: APIContext<InferGetStaticPropsType<typeof getStatic
     title: t('site.title'),
     description: t('site.description'),
     // The channel's link: this language's home. Items link absolute paths, resolved against its origin.
-    site: new URL(linksFor(lang).home(), context.site ?? 'http://localhost:4321').href,
+    site: new URL(linksFor(lang).home(), configuredSite(context.site)).href,
     items: items.map(({ article: _key, ...item }) => item),
     customData: `<language>${lang}</language>`,
     trailingSlash: true,
