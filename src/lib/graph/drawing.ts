@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/index.ts';
-import { layoutGraph, type Layout, type LayoutOptions } from './layout-graph.ts';
-import { isEvent, type Graph, type GraphNode, type Relation } from './model.ts';
+import { layoutGraph, type Layout } from './layout-graph.ts';
+import { CENTRE, isEvent, type Graph, type GraphNode, type Relation } from './model.ts';
 import { labelExtent, placeLabels } from './place-labels.ts';
 import { round } from '../round.ts';
 
@@ -37,13 +37,12 @@ export const labelText = (node: GraphNode, lang: Lang): string => (node.short ??
  * A graph laid out and labelled for one language, ready to render as SVG: the labels differ in
  * length between languages, so each language gets its own placement on the same layout.
  */
-export function drawGraph(graph: Graph, lang: Lang, options: LayoutOptions & { layout?: Layout } = {}): Drawing {
-  const layout = options.layout ?? layoutGraph(graph, options);
-  const centre = options.centre ?? 'jakarta';
+export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout } = {}): Drawing {
+  const layout = options.layout ?? layoutGraph(graph);
   // Engagements and the centre may label over marks; a stand-alone article's long title only where
   // it fits, after every partner: at scale they would otherwise bury the cities' names.
-  const landmark = (node: GraphNode) => node.type === 'engagement' || node.id === centre;
-  const rank = (node: GraphNode) => (node.id === centre ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
+  const landmark = (node: GraphNode) => node.type === 'engagement' || node.id === CENTRE;
+  const rank = (node: GraphNode) => (node.id === CENTRE ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
   const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
   const r = (id: string) => layout.radius.get(id) ?? 4;
   const requests = graph.nodes.map((node) => ({

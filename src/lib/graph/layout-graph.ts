@@ -1,6 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
 import type { Graph, GraphNode } from './model.ts';
-import { isEvent } from './model.ts';
+import { CENTRE, isEvent } from './model.ts';
 import { round } from '../round.ts';
 
 export interface Point {
@@ -17,14 +17,10 @@ export interface Layout {
   viewBox: [number, number, number, number];
 }
 
-export interface LayoutOptions {
-  /** A node held at the centre: the city whose diplomacy this is. */
-  centre?: string;
-  /** Seed of the simulation's random source: the same seed and graph give the same picture. */
-  seed?: number;
-  /** Simulation steps; d3's default cooling reaches a stable layout in about 300. */
-  ticks?: number;
-}
+/** Seed of the simulation's random source: the same seed and graph give the same picture. */
+const SEED = 0x1a4a27a;
+/** Simulation steps; d3's default cooling reaches a stable layout in about 300. */
+const TICKS = 300;
 
 interface SimNode extends SimulationNodeDatum {
   id: string;
@@ -41,20 +37,20 @@ export function nodeRadius(node: GraphNode): number {
  * A force-directed layout computed at build time. d3-force is deterministic given its random
  * source, so a seeded LCG makes the build reproducible (d3 itself tests layouts this way).
  */
-export function layoutGraph(graph: Graph, { centre = 'jakarta', seed = 0x1a4a27a, ticks = 300 }: LayoutOptions = {}): Layout {
+export function layoutGraph(graph: Graph): Layout {
   // forceSimulation mutates what it is given: it gets copies.
-  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n), ...(n.id === centre ? { fx: 0, fy: 0 } : {}) }));
+  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n), ...(n.id === CENTRE ? { fx: 0, fy: 0 } : {}) }));
   const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
   const spread = 40 + 6 * Math.sqrt(nodes.length);
   const simulation = forceSimulation(nodes)
-    .randomSource(randomLcg(seed))
+    .randomSource(randomLcg(SEED))
     .force('link', forceLink<SimNode, SimulationLinkDatum<SimNode>>(links).id((d) => d.id).distance(spread / 2))
     .force('charge', forceManyBody<SimNode>().strength(-1.5 * spread).distanceMax(spread * 6))
     .force('collide', forceCollide<SimNode>((d) => d.r + 7))
     .force('x', forceX<SimNode>(0).strength(0.04))
     .force('y', forceY<SimNode>(0).strength(0.06))
     .stop();
-  simulation.tick(ticks);
+  simulation.tick(TICKS);
 
   const positions = new Map(nodes.map((n) => [n.id, { x: round(n.x ?? 0), y: round(n.y ?? 0) }]));
   const radius = new Map(nodes.map((n) => [n.id, n.r]));

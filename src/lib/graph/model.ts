@@ -11,6 +11,9 @@ import type { ArticleInput, EngagementInput } from '../timeline.ts';
  */
 export type NodeType = 'city' | 'organisation' | 'engagement' | 'article';
 
+/** The city whose diplomacy this is: layouts hold it in the middle, drawings and maps mark it out. */
+export const CENTRE = 'jakarta';
+
 /** How a city or organisation takes part in an event, or how two bodies relate. */
 export type Relation = 'place' | 'partner' | 'mentioned' | 'part-of';
 

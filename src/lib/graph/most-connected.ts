@@ -1,5 +1,5 @@
 import { byCodeUnits } from '../code-unit-order.ts';
-import { isEvent, type Graph, type GraphNode } from './model.ts';
+import { CENTRE, isEvent, type Graph, type GraphNode } from './model.ts';
 
 /**
  * How many nodes the network page draws; beyond it the data files carry the rest. Every drawn
@@ -17,9 +17,9 @@ export const MAX_DRAWN_NODES = 150;
  * takes about 100 ms per zoom frame; a few hundred stay fluid, and the page's edge table stays
  * readable. Nodes keep the measures of the whole graph, and the data files always hold all of it.
  */
-export function mostConnected(graph: Graph, max: number, centre = 'jakarta'): Graph {
+export function mostConnected(graph: Graph, max: number): Graph {
   if (graph.nodes.length <= max) return graph;
-  const rank = (n: GraphNode) => (n.id === centre ? 3 : n.type === 'engagement' ? 2 : isEvent(n) ? 0 : 1);
+  const rank = (n: GraphNode) => (n.id === CENTRE ? 3 : n.type === 'engagement' ? 2 : isEvent(n) ? 0 : 1);
   const kept = new Set(
     [...graph.nodes]
       .sort((a, b) => rank(b) - rank(a) || b.degree - a.degree || byCodeUnits(a.id, b.id))

@@ -2,7 +2,7 @@ import { geoEqualEarth, geoGraticule10, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { GraphNode } from './model.ts';
+import { CENTRE, type GraphNode } from './model.ts';
 import { round } from '../round.ts';
 
 export interface MapCity {
@@ -63,10 +63,10 @@ export function drawWorldBase(world: World, width = MAP_WIDTH): WorldBase {
  * Partner cities on the world map with a line from the centre city to each, projected at build
  * time: no tiles, nothing fetched but the site's own base layers.
  */
-export function drawWorldMap(cities: readonly GraphNode[], centre = 'jakarta', width = MAP_WIDTH): WorldMap {
+export function drawWorldMap(cities: readonly GraphNode[], width = MAP_WIDTH): WorldMap {
   const { projection, path, height } = frame(width);
   const placed = cities.filter((c) => c.coordinates);
-  const home = placed.find((c) => c.id === centre);
+  const home = placed.find((c) => c.id === CENTRE);
   const point = (node: GraphNode) => {
     const [x, y] = projection(node.coordinates as [number, number]) ?? [0, 0];
     return { x: round(x), y: round(y) };
