@@ -41,19 +41,19 @@ export const BASE_LAYERS = ['graticule', 'land', 'borders'] as const;
 
 const SPHERE = { type: 'Sphere' } as const;
 
-/** The Equal Earth projection fitted to `width`, and a path generator to one decimal. */
-function frame(width: number) {
-  const projection = geoEqualEarth().fitWidth(width, SPHERE);
+/** The Equal Earth projection fitted to the map's width, and a path generator to one decimal. */
+function frame() {
+  const projection = geoEqualEarth().fitWidth(MAP_WIDTH, SPHERE);
   const path = geoPath(projection).digits(1);
-  return { projection, path, height: Math.ceil(path.bounds(SPHERE)[1][1]) };
+  return { projection, path, width: MAP_WIDTH, height: Math.ceil(path.bounds(SPHERE)[1][1]) };
 }
 
 /**
  * Graticule, land and borders from Natural Earth shapes (world-atlas): the same on every map, so
  * they are drawn once into a file of their own that pages share and browsers cache.
  */
-export function drawWorldBase(world: World, width = MAP_WIDTH): WorldBase {
-  const { path, height } = frame(width);
+export function drawWorldBase(world: World): WorldBase {
+  const { path, width, height } = frame();
   const land = feature(world, world.objects.land) as FeatureCollection | Feature;
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b) as MultiLineString;
   return { width, height, graticule: path(geoGraticule10()) ?? '', land: path(land) ?? '', borders: path(borders) ?? '' };
@@ -63,8 +63,8 @@ export function drawWorldBase(world: World, width = MAP_WIDTH): WorldBase {
  * Partner cities on the world map with a line from the centre city to each, projected at build
  * time: no tiles, nothing fetched but the site's own base layers.
  */
-export function drawWorldMap(cities: readonly GraphNode[], width = MAP_WIDTH): WorldMap {
-  const { projection, path, height } = frame(width);
+export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
+  const { projection, path, width, height } = frame();
   const placed = cities.filter((c) => c.coordinates);
   const home = placed.find((c) => c.id === CENTRE);
   const point = (node: GraphNode) => {
