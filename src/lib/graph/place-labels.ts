@@ -31,19 +31,22 @@ interface Box {
 /** Average advance of a character in the UI font, as a share of the font size. */
 export const CHAR_WIDTH = 0.62;
 
+/** The labels' font size, as graph.css sets it on the drawing. */
+const FONT_SIZE = 11;
+
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and
  * below its mark that overlaps no mark and no label already placed; a label with no free spot
  * stays hidden until its node is hovered or focused. That is what keeps labels from piling up.
  */
-export function placeLabels(labels: readonly LabelRequest[], marks: readonly { at: Point; r: number }[], fontSize = 11): PlacedLabel[] {
+export function placeLabels(labels: readonly LabelRequest[], marks: readonly { at: Point; r: number }[]): PlacedLabel[] {
   const markBoxes: Box[] = marks.map(({ at, r }) => ({ x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }));
   const labelBoxes: Box[] = [];
   const placed: PlacedLabel[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
     const obstacles = label.overMarks ? labelBoxes : [...markBoxes, ...labelBoxes];
-    const spot = candidates(label, fontSize).find(({ box }) => !obstacles.some((t) => overlaps(box, t, label)));
+    const spot = candidates(label).find(({ box }) => !obstacles.some((t) => overlaps(box, t, label)));
     if (!spot) continue;
     labelBoxes.push(spot.box);
     placed.push({ id: label.id, ...spot });
@@ -51,11 +54,11 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly { a
   return placed;
 }
 
-function candidates({ text, at, r }: LabelRequest, size: number): Omit<PlacedLabel, 'id'>[] {
-  const w = text.length * size * CHAR_WIDTH;
-  const h = size * 1.2;
+function candidates({ text, at, r }: LabelRequest): Omit<PlacedLabel, 'id'>[] {
+  const w = text.length * FONT_SIZE * CHAR_WIDTH;
+  const h = FONT_SIZE * 1.2;
   const gap = r + 3;
-  const base = size * 0.35;
+  const base = FONT_SIZE * 0.35;
   return [
     { x: at.x + gap, y: at.y + base, anchor: 'start', box: { x0: at.x + gap, y0: at.y - h / 2, x1: at.x + gap + w, y1: at.y + h / 2 } },
     { x: at.x - gap, y: at.y + base, anchor: 'end', box: { x0: at.x - gap - w, y0: at.y - h / 2, x1: at.x - gap, y1: at.y + h / 2 } },
