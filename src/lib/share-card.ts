@@ -37,6 +37,8 @@ const colour = {
 
 const FONT = 'DejaVu Sans, Noto Sans, Liberation Sans, Arial, sans-serif';
 const MARGIN = 64;
+/** The width a title may take: the card's, less its margins. */
+const TITLE_ROOM = SHARE_CARD.width - 2 * MARGIN;
 /** Average advance of a bold character, as a share of the font size, for breaking the title. */
 const BOLD_CHAR = 0.62;
 const TITLE_SIZE = 60;
@@ -44,10 +46,10 @@ const TITLE_SIZE = 60;
 const LONG_TITLE_SIZE = 46;
 
 /** The title in one line at full size, or broken after whole words into at most two smaller ones. */
-export function titleLines(title: string, room = SHARE_CARD.width - 2 * MARGIN): { size: number; lines: string[] } {
-  const fits = (text: string, size: number) => Array.from(text).length * BOLD_CHAR * size <= room;
+export function titleLines(title: string): { size: number; lines: string[] } {
+  const fits = (text: string, size: number) => Array.from(text).length * BOLD_CHAR * size <= TITLE_ROOM;
   if (fits(title, TITLE_SIZE)) return { size: TITLE_SIZE, lines: [title] };
-  const perLine = Math.floor(room / (BOLD_CHAR * LONG_TITLE_SIZE));
+  const perLine = Math.floor(TITLE_ROOM / (BOLD_CHAR * LONG_TITLE_SIZE));
   const words = title.split(/\s+/);
   let taken = 0;
   while (taken < words.length && fits(words.slice(0, taken + 1).join(' '), LONG_TITLE_SIZE)) taken++;
