@@ -21,7 +21,7 @@ export function loaderSnippet(siteBase: string, options: EmbedOptions, title: st
 }
 
 /** The widget without the loader: a fixed height that scrolls. */
-export function iframeSnippet(siteBase: string, options: EmbedOptions, title: string, height = 600): string {
+export function iframeSnippet(siteBase: string, options: EmbedOptions, title: string): string {
   const src = escapeMarkup(widgetUrl(siteBase, options));
-  return `<iframe src="${src}" title="${escapeMarkup(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+  return `<iframe src="${src}" title="${escapeMarkup(title)}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
 }
