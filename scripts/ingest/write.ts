@@ -16,10 +16,11 @@ export interface WriteResult {
 }
 
 /**
- * Makes `outDir` hold exactly one `<id>.mdx` per article. Files whose bytes would not change are
- * left alone (so Astro's content cache and file watchers see no change); stale ones are deleted.
+ * Makes `outDir` hold exactly one `<id>.mdx` per article, as `render` gives it. Files whose bytes
+ * would not change are left alone (so Astro's content cache and file watchers see no change); stale
+ * ones are deleted.
  */
-export function writeArticles(outDir: string, articles: readonly Article[], render: (article: Article) => string | Uint8Array = renderArticle): WriteResult {
+export function writeArticles(outDir: string, articles: readonly Article[], render: (article: Article) => string | Uint8Array): WriteResult {
   mkdirSync(outDir, { recursive: true });
   const result: WriteResult = { written: [], unchanged: 0, deleted: [] };
   // One listing instead of a failed read per new file; what is left in it at the end is stale.
