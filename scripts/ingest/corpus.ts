@@ -43,16 +43,11 @@ export function ingestOne(file: string, bytes: Uint8Array, context: IngestContex
 }
 
 /**
- * Ingests every source in memory (the CLI adds its cache and the files around the same two steps):
- * in file-name order so the outcome never depends on the file system; a failing source is reported
- * and the others go on; the same text twice is published once; two articles that would get one id
- * are told apart with a suffix.
+ * The corpus from each source's outcome, however they were obtained (on worker threads, from the
+ * cache): in file-name order so the outcome never depends on the file system; a failing source is
+ * reported and the others go on; the same text twice is published once; two articles that would get
+ * one id are told apart with a suffix.
  */
-export function ingestCorpus(sources: readonly { file: string; bytes: Uint8Array }[], context: IngestContext): CorpusResult {
-  return assembleCorpus(sources.map(({ file, bytes }) => ingestOne(file, bytes, context)));
-}
-
-/** The corpus from each source's outcome, however they were obtained (here, on worker threads, from the cache). */
 export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   const articles: Article[] = [];
   const reports: SourceReport[] = [];

@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
 import { paragraphsToMdx } from '../../../scripts/ingest/to-mdx.ts';
-import { loadContext, repoRoot } from './context.ts';
+import { ingestCorpus, loadContext, repoRoot } from './context.ts';
 
 const dir = join(repoRoot, 'tests', 'fixtures', 'bad-input');
 const sources = readdirSync(dir)

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
-import { bytes, loadContext } from './context.ts';
+import { bytes, ingestCorpus, loadContext } from './context.ts';
 
 const context = loadContext();
 const source = (file: string, title: string) => ({

@@ -9,11 +9,10 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
 import { mdxToMdast, type MdastNode } from 'satteri';
-import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
 import { renderArticle } from '../../../scripts/ingest/write.ts';
 import { renderTextOnlyMdx } from '../../../src/loaders/render-text-only-mdx.ts';
 import { ARTICLE_FEATURES } from '../loaders/article-features.ts';
-import { bytes, contentDir, loadContext } from './context.ts';
+import { bytes, contentDir, ingestCorpus, loadContext } from './context.ts';
 
 const context = loadContext();
 const seeds = ['2018-10-30-beritajakarta-anies-panelis-u20-mayors-summit.txt', '2022-11-21-sindonews-pemprov-dki-mitra-organisasi-internasional.txt'].map((f) =>

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
 import { hostileSource } from '../../../scripts/bench/hostile-source.ts';
-import { ingestCorpus } from '../../../scripts/ingest/corpus.ts';
 import { BUILT_PATTERNS } from '../../../scripts/ingest/dateline.ts';
 import { renderArticle } from '../../../scripts/ingest/write.ts';
 import { auditRegex } from './regex-audit.ts';
-import { contentDir, loadContext, repoRoot } from './context.ts';
+import { contentDir, ingestCorpus, loadContext, repoRoot } from './context.ts';
 
 const context = loadContext();
 const ingestDir = join(repoRoot, 'scripts', 'ingest');
