@@ -153,7 +153,7 @@ export const en = {
   'orgKind.government': 'Government',
   'orgKind.forum': 'Forum',
   'orgKind.programme': 'Programme',
-  'orgKind.unstated': 'Organisation of a kind the sources do not state',
+  'orgKind.unstated': 'Organisation, kind not stated',
   'about.heading': 'About this site',
   'about.sources': 'Sources',
   'about.sourcesCount': '{n} sources are cited on this site:',

@@ -152,7 +152,7 @@ export const id = {
   'orgKind.government': 'Pemerintah',
   'orgKind.forum': 'Forum',
   'orgKind.programme': 'Program',
-  'orgKind.unstated': 'Organisasi yang jenisnya tidak disebut sumber',
+  'orgKind.unstated': 'Organisasi, jenis tidak disebut',
   'about.heading': 'Tentang situs ini',
   'about.sources': 'Sumber',
   'about.sourcesCount': '{n} sumber dikutip di situs ini:',
