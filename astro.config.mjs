@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { normaliseBase } from './src/lib/base-path.ts';
 import { cacheDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
@@ -54,7 +55,7 @@ export default defineConfig({
     mdx(),
     sitemap(
       // The widget pages are for iframes and say noindex; search engines get the site's own pages.
-      sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}embed/`)),
+      sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${normaliseBase(base)}embed/`)),
     ),
     pruneStaleOutput(),
   ],

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/index.ts';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
+import { normaliseBase } from '../src/lib/base-path.ts';
 import { cacheDir, siteUrl } from '../src/lib/build-env.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
@@ -31,7 +32,7 @@ try {
   process.exit(2);
 }
 const siteDir = values.site ?? process.env['OUT_DIR'] ?? 'dist';
-const base = values.base ?? process.env['BASE_PATH'] ?? '/';
+const base = normaliseBase(values.base ?? process.env['BASE_PATH'] ?? '/');
 
 const server = createStaticServer(siteDir, base);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -85,7 +86,7 @@ try {
     console.log(`archive:pdf: ${join(siteDir, file)} (${Math.round(bytes.length / 1024)} KB)`);
   };
   for (const lang of languages) {
-    const cover = `${`/${base}/`.replace(/\/+/g, '/')}${lang}/archive/`;
+    const cover = `${base}${lang}/archive/`;
     await print(cover, archivePdfName(lang), lang);
     // Each volume's page and PDF, as the cover links them.
     if (page.url() !== `${origin}${cover}`) await page.goto(`${origin}${cover}`, { waitUntil: 'load' });

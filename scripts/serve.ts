@@ -5,6 +5,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { normaliseBase } from '../src/lib/base-path.ts';
 
 /**
  * A static server that behaves like GitHub Pages for the built site: the site lives under `base`,
@@ -50,8 +51,6 @@ export function acceptsGzip(header: string | undefined): boolean {
 }
 
 export type Resolution = { kind: 'file'; path: string } | { kind: 'redirect'; location: string } | { kind: 'missing' };
-
-const normaliseBase = (base: string): string => `/${base.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
 
 /** Maps a request path to a file under `root`, refusing anything outside it. */
 export async function resolveRequest(root: string, base: string, urlPath: string): Promise<Resolution> {

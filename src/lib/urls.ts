@@ -1,12 +1,12 @@
 import type { Lang } from '../i18n/index.ts';
 import { archiveAnchor, type ArchiveVolume } from './archive.ts';
+import { normaliseBase } from './base-path.ts';
 import { getOrCreate } from './get-or-create.ts';
 import type { TimelinePlace } from './timeline-place.ts';
 
 /** Joins `base` and a site path with exactly one slash between segments. */
 export function pathWithBase(base: string, path: string): string {
-  const head = base.endsWith('/') ? base : `${base}/`;
-  return `${head}${path.replace(/^\/+/, '')}`;
+  return `${normaliseBase(base)}${path.replace(/^\/+/, '')}`;
 }
 
 /** A page path: segments joined, ending in a slash (the site's trailing-slash policy). */
@@ -21,8 +21,8 @@ export function pagePath(...segments: string[]): string {
 
 /** The same page in another language: the locale segment right after `base` is swapped. */
 export function swapLocale(pathname: string, base: string, to: Lang): string {
-  const head = base.endsWith('/') ? base : `${base}/`;
-  if (!pathname.startsWith(head)) return pathWithBase(base, `${to}/`);
+  const head = normaliseBase(base);
+  if (!pathname.startsWith(head)) return `${head}${to}/`;
   const rest = pathname.slice(head.length).split('/');
   rest[0] = to;
   return `${head}${rest.join('/')}`;
