@@ -4,8 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
-import { normaliseBase } from './src/lib/base-path.ts';
-import { cacheDir, siteUrl } from './src/lib/build-env.ts';
+import { basePath, cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
@@ -16,14 +15,12 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = siteUrl();
-const base = process.env.BASE_PATH ?? '/';
-// The tests build a second site from another corpus beside the main one.
-const outDir = process.env.OUT_DIR ?? './dist';
+const base = basePath();
 
 export default defineConfig({
   site,
   base,
-  outDir,
+  outDir: outDir(),
   // Each test build keeps its content-layer cache apart, so builds can run side by side.
   cacheDir: cacheDir(),
   trailingSlash: 'always',
@@ -55,7 +52,7 @@ export default defineConfig({
     mdx(),
     sitemap(
       // The widget pages are for iframes and say noindex; search engines get the site's own pages.
-      sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${normaliseBase(base)}embed/`)),
+      sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${base}embed/`)),
     ),
     pruneStaleOutput(),
   ],

@@ -6,7 +6,7 @@ import { chromium } from 'playwright';
 import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/index.ts';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
 import { normaliseBase } from '../src/lib/base-path.ts';
-import { cacheDir, siteUrl } from '../src/lib/build-env.ts';
+import { basePath, cacheDir, outDir, siteUrl } from '../src/lib/build-env.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
 import { chromiumArgs, findBrowser } from './browser.ts';
@@ -31,8 +31,8 @@ try {
   console.error(`archive:pdf: ${(error as Error).message}\n${usage}`);
   process.exit(2);
 }
-const siteDir = values.site ?? process.env['OUT_DIR'] ?? 'dist';
-const base = normaliseBase(values.base ?? process.env['BASE_PATH'] ?? '/');
+const siteDir = values.site ?? outDir();
+const base = normaliseBase(values.base ?? basePath());
 
 const server = createStaticServer(siteDir, base);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,13 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { resolve } from 'node:path';
+import { sourcesDir } from '../src/lib/build-env.ts';
 import { shownPath } from './ingest/data-file.ts';
 
 // Astro's dev server, plus an ingest whenever a source or what the ingest reads beside the sources
 // (gazetteer, furniture rules, publishers, engagement ids) changes. Unchanged articles are not
 // rewritten, so Astro reloads only the pages whose articles changed. A first ingest with bad
 // sources still starts the server: the good articles show, and the terminal names the bad ones.
-const sources = resolve(process.env.SOURCES_DIR ?? 'content/sources');
+const sources = resolve(sourcesDir());
 const watched = [sources, ...['gazetteer', 'rules', 'publishers', 'engagements'].map((dir) => resolve('content', dir))];
 const missing = watched.filter((dir) => !existsSync(dir));
 if (missing.length > 0) {

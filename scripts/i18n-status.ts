@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { articlesDir } from '../src/lib/build-env.ts';
 import { articleSchema } from '../src/schemas/article.ts';
 import { translationSchema } from '../src/schemas/translation.ts';
 import { orphans, problems, siteLanguages, translationStatus } from './i18n/status.ts';
@@ -13,7 +14,7 @@ try {
   ({ values } = parseArgs({
     options: {
       strict: { type: 'boolean', default: false },
-      articles: { type: 'string', default: process.env['ARTICLES_DIR'] ?? 'content/articles' },
+      articles: { type: 'string', default: articlesDir() },
       translations: { type: 'string', default: 'content/translations' },
     },
   }));

@@ -1,12 +1,13 @@
 import { join, resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { outDir } from '../src/lib/build-env.ts';
 import { searchableGlob } from '../src/lib/search-scope.ts';
 
 /**
  * `npm run build`'s search step: Pagefind indexes the built site's searchable pages, one index per
  * `<html lang>`, into `<site>/pagefind/` ($OUT_DIR, else dist).
  */
-const site = resolve(process.env['OUT_DIR'] ?? 'dist');
+const site = resolve(outDir());
 
 function fail(errors: readonly string[]): never {
   console.error(`search index: ${errors.join('\n')}`);

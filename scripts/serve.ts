@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { normaliseBase } from '../src/lib/base-path.ts';
+import { basePath } from '../src/lib/build-env.ts';
 
 /**
  * A static server that behaves like GitHub Pages for the built site: the site lives under `base`,
@@ -118,7 +119,7 @@ if (import.meta.main) {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
   }
-  const base = values.base ?? process.env['BASE_PATH'] ?? '/';
+  const base = values.base ?? basePath();
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`--port ${values.port}: not a port; give a whole number from 0 to 65535\n${usage}`);

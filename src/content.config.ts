@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articlesDir } from './lib/build-env.ts';
 import { textOnlyMdx } from './loaders/text-only-mdx.ts';
 import { articleSchema } from './schemas/article.ts';
 import { engagementSchema } from './schemas/engagement.ts';
@@ -12,7 +13,7 @@ import { translationSchema } from './schemas/translation.ts';
  * the store, which Astro bundles into the build, would be a third larger at 5,000 articles.
  */
 const articles = defineCollection({
-  loader: textOnlyMdx({ pattern: '*.mdx', base: process.env['ARTICLES_DIR'] ?? './content/articles', retainBody: false }),
+  loader: textOnlyMdx({ pattern: '*.mdx', base: articlesDir(), retainBody: false }),
   schema: articleSchema,
 });
 

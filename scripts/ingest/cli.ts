@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'n
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { cacheDir } from '../../src/lib/build-env.ts';
+import { articlesDir, cacheDir, sourcesDir } from '../../src/lib/build-env.ts';
 import { loadIngestContext } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus } from './corpus.ts';
@@ -57,10 +57,10 @@ if (args.help) {
 const threads = args.threads === undefined ? availableParallelism() : Number(args.threads);
 if (!Number.isInteger(threads) || threads < 1) usage(`--threads wants a positive whole number, not "${args.threads}"`);
 
-const sourcesDir = resolve(args.sources ?? process.env.SOURCES_DIR ?? 'content/sources');
-if (!statSync(sourcesDir, { throwIfNoEntry: false })?.isDirectory()) usage(`sources folder not found: ${sourcesDir}`);
+const sourcesFolder = resolve(args.sources ?? sourcesDir());
+if (!statSync(sourcesFolder, { throwIfNoEntry: false })?.isDirectory()) usage(`sources folder not found: ${sourcesFolder}`);
 
-const names = readdirSync(sourcesDir, { withFileTypes: true })
+const names = readdirSync(sourcesFolder, { withFileTypes: true })
   .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^readme(\.md)?$/i.test(e.name))
   .map((e) => e.name)
   .sort();
@@ -76,7 +76,7 @@ try {
   process.exit(1);
 }
 
-const sources = names.map((file) => toSource(file, readFileSync(join(sourcesDir, file))));
+const sources = names.map((file) => toSource(file, readFileSync(join(sourcesFolder, file))));
 
 const cachePath = resolve(args.cache ?? join(cacheDir(), 'ingest-cache.bin'));
 const fingerprint = ingestFingerprint(context);
@@ -99,7 +99,7 @@ const render = (article: Article): string | Uint8Array => {
   const mdx = prepared.get(article.source)?.mdx;
   return mdx?.id === article.id ? mdx.bytes : renderArticle(article);
 };
-const write = writeArticles(resolve(args.out ?? process.env.ARTICLES_DIR ?? 'content/articles'), articles, render);
+const write = writeArticles(resolve(args.out ?? articlesDir()), articles, render);
 // A run that changed nothing leaves the cache as it was: rewriting it was a third of such a run.
 const cacheChanged = changed.length > 0 || cache.size !== sources.length;
 if (!args['no-cache'] && cacheChanged) saveCache(cachePath, fingerprint, prepared);
@@ -107,7 +107,7 @@ if (args.report) {
   mkdirSync(dirname(resolve(args.report)), { recursive: true });
   writeFileSync(args.report, `${JSON.stringify({ rules: ruleCatalogue(context.furniture), sources: reports }, null, 2)}\n`);
 }
-if (names.length === 0) console.warn(`ingest: no sources in ${sourcesDir}`);
+if (names.length === 0) console.warn(`ingest: no sources in ${sourcesFolder}`);
 console.log(summarize(reports, write, args.report, sources.length - changed.length));
 // Not process.exit(): into a pipe (CI, `| tee`) it would cut the summary off at 64 KB.
 process.exitCode = reports.some((r) => r.status === 'error') ? 1 : 0;

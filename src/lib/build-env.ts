@@ -1,11 +1,26 @@
+import { normaliseBase } from './base-path.ts';
+
 /**
- * What the environment says about a build, read the same way by Astro's config and by the build
- * steps around it (the ingest, the archive PDFs), so that none of them assumes another default.
+ * What the environment says about a build, read the same way by Astro's config and by the steps
+ * around it (the ingest, the search index, the archive PDFs, the dev and preview servers), so that
+ * none of them assumes another default.
  */
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** The address the site is published at: GitHub Pages' origin in the deploy workflow. */
 export const siteUrl = (env: Env = process.env): string => env['SITE_URL'] ?? 'http://localhost:4321';
+
+/** The path the site is served under: GitHub Pages serves a project site under /<repository>/. */
+export const basePath = (env: Env = process.env): string => normaliseBase(env['BASE_PATH'] ?? '/');
+
+/** The folder the site is built into: the tests build a second site from another corpus beside the main one. */
+export const outDir = (env: Env = process.env): string => env['OUT_DIR'] ?? 'dist';
+
+/** The raw articles the ingest reads; another folder of them builds the site from another corpus. */
+export const sourcesDir = (env: Env = process.env): string => env['SOURCES_DIR'] ?? 'content/sources';
+
+/** The folder the ingest writes its MDX articles to, and the site is built from. */
+export const articlesDir = (env: Env = process.env): string => env['ARTICLES_DIR'] ?? 'content/articles';
 
 /**
  * Astro's `site` as pages and endpoints receive it. astro.config.mjs always sets it from siteUrl(),
