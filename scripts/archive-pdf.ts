@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/index.ts';
 import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
@@ -10,6 +9,7 @@ import { basePath, cacheDir, outDir, siteUrl } from '../src/lib/build-env.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
 import { chromiumArgs, findBrowser } from './browser.ts';
+import { commandLine } from './command-line.ts';
 import { pageFiles, siteFile } from './page-files.ts';
 import { createStaticServer } from './serve.ts';
 
@@ -23,14 +23,11 @@ import { createStaticServer } from './serve.ts';
  * were for the last build's print is copied from the cache instead: a 5,000-article archive is a
  * hundred PDFs and three and a half minutes of printing, and one changed source touches one volume.
  */
-const usage = 'Usage: npm run archive:pdf [-- --site dist] [--base /]';
-let values;
-try {
-  ({ values } = parseArgs({ options: { site: { type: 'string' }, base: { type: 'string' } } }));
-} catch (error) {
-  console.error(`archive:pdf: ${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const { values } = commandLine({
+  name: 'archive:pdf',
+  usage: 'Usage: npm run archive:pdf [-- --site dist] [--base /]',
+  options: { site: { type: 'string' }, base: { type: 'string' } },
+});
 const siteDir = values.site ?? outDir();
 const base = normaliseBase(values.base ?? basePath());
 

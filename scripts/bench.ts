@@ -1,13 +1,13 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { writeFloorProject } from './bench/floor.ts';
 import { hostileSource } from './bench/hostile-source.ts';
 import { measure, siteSize, type Measured } from './bench/measure.ts';
 import { formatTable, growthExponent, marginalIngestPace, medianRun, type Run } from './bench/report.ts';
 import { syntheticCorpus } from './bench/synthetic-corpus.ts';
 import { loadVocabulary } from './bench/vocabulary.ts';
+import { commandLine } from './command-line.ts';
 import { loadIngestContext } from './ingest/context.ts';
 import { assembleCorpus, ingestOne, type Outcome } from './ingest/corpus.ts';
 import { ingestSource, type IngestContext } from './ingest/pipeline.ts';
@@ -20,27 +20,15 @@ const USAGE = `usage: npm run bench -- [--articles N] [--repeat N] [--json FILE]
   --lighthouse   also score the seed site with Lighthouse (mobile)
   --keep         keep the temporary folders`;
 
-const args = (() => {
-  try {
-    return parseArgs({
-      options: { articles: { type: 'string' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    }).values;
-  } catch (error) {
-    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: args, fail } = commandLine({
+  name: 'bench',
+  usage: USAGE,
+  options: { articles: { type: 'string' }, repeat: { type: 'string', default: '1' }, json: { type: 'string' }, lighthouse: { type: 'boolean' }, keep: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+});
 const sizes = args.articles ? [Number(args.articles)] : [100, 1000, 5000];
 const repeat = Number(args.repeat);
 for (const [option, values] of [['--articles', sizes], ['--repeat', [repeat]]] as const) {
-  if (values.some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error(`bench: ${option} wants a positive whole number\n${USAGE}`);
-    process.exit(2);
-  }
+  if (values.some((n) => !Number.isInteger(n) || n < 1)) fail(`${option} wants a positive whole number`);
 }
 
 const repo = resolve(import.meta.dirname, '..');

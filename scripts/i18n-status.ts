@@ -1,27 +1,21 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { articlesDir } from '../src/lib/build-env.ts';
 import { articleSchema } from '../src/schemas/article.ts';
 import { translationSchema } from '../src/schemas/translation.ts';
+import { commandLine } from './command-line.ts';
 import { orphans, problems, siteLanguages, translationStatus } from './i18n/status.ts';
 
-const usage = 'Usage: npm run i18n:status [-- --strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]';
-let values;
-try {
-  ({ values } = parseArgs({
-    options: {
-      strict: { type: 'boolean', default: false },
-      articles: { type: 'string', default: articlesDir() },
-      translations: { type: 'string', default: 'content/translations' },
-    },
-  }));
-} catch (error) {
-  console.error(`${(error as Error).message}\n${usage}`);
-  process.exit(2);
-}
+const { values } = commandLine({
+  usage: 'Usage: npm run i18n:status [-- --strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]',
+  options: {
+    strict: { type: 'boolean', default: false },
+    articles: { type: 'string', default: articlesDir() },
+    translations: { type: 'string', default: 'content/translations' },
+  },
+});
 if (!existsSync(values.articles)) {
   console.error(`${values.articles}: no generated articles. Run \`npm run ingest\` first.`);
   process.exit(2);

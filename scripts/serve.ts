@@ -3,10 +3,10 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
-import { parseArgs } from 'node:util';
 import { createGzip } from 'node:zlib';
 import { normaliseBase } from '../src/lib/base-path.ts';
 import { basePath } from '../src/lib/build-env.ts';
+import { commandLine } from './command-line.ts';
 
 /**
  * A static server that behaves like GitHub Pages for the built site: the site lives under `base`,
@@ -109,22 +109,13 @@ export function createStaticServer(root: string, base = '/'): Server {
 }
 
 if (import.meta.main) {
-  const usage = 'Usage: node scripts/serve.ts [--root dist] [--base /] [--port 4321]';
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: { root: { type: 'string', default: 'dist' }, base: { type: 'string' }, port: { type: 'string', default: '4321' } },
-    }));
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
+  const { values, fail } = commandLine({
+    usage: 'Usage: node scripts/serve.ts [--root dist] [--base /] [--port 4321]',
+    options: { root: { type: 'string', default: 'dist' }, base: { type: 'string' }, port: { type: 'string', default: '4321' } },
+  });
   const base = values.base ?? basePath();
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`--port ${values.port}: not a port; give a whole number from 0 to 65535\n${usage}`);
-    process.exit(2);
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port ${values.port}: not a port; give a whole number from 0 to 65535`);
   if (!(await stat(values.root).catch(() => undefined))?.isDirectory()) {
     console.error(`--root ${values.root}: no such folder; build the site first (npm run build) or name the folder it was built into`);
     process.exit(2);

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { articlesDir, cacheDir, sourcesDir } from '../../src/lib/build-env.ts';
+import { commandLine } from '../command-line.ts';
 import { loadIngestContext } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus } from './corpus.ts';
@@ -26,39 +26,26 @@ const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FI
   --threads N     threads to ingest on (default: one per CPU; a worker starts only for every
                   ${MIN_SOURCES_PER_WORKER} sources to ingest)`;
 
-function usage(message: string): never {
-  console.error(`ingest: ${message}\n${USAGE}`);
-  process.exit(2);
-}
-
-let args;
-try {
-  args = parseArgs({
-    options: {
-      sources: { type: 'string' },
-      out: { type: 'string' },
-      report: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-      cache: { type: 'string' },
-      'no-cache': { type: 'boolean' },
-      threads: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  }).values;
-} catch (error) {
-  usage((error as Error).message);
-}
-if (args.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const { values: args, fail } = commandLine({
+  name: 'ingest',
+  usage: USAGE,
+  options: {
+    sources: { type: 'string' },
+    out: { type: 'string' },
+    report: { type: 'string' },
+    content: { type: 'string', default: 'content' },
+    cache: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    threads: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
 
 const threads = args.threads === undefined ? availableParallelism() : Number(args.threads);
-if (!Number.isInteger(threads) || threads < 1) usage(`--threads wants a positive whole number, not "${args.threads}"`);
+if (!Number.isInteger(threads) || threads < 1) fail(`--threads wants a positive whole number, not "${args.threads}"`);
 
 const sourcesFolder = resolve(args.sources ?? sourcesDir());
-if (!statSync(sourcesFolder, { throwIfNoEntry: false })?.isDirectory()) usage(`sources folder not found: ${sourcesFolder}`);
+if (!statSync(sourcesFolder, { throwIfNoEntry: false })?.isDirectory()) fail(`sources folder not found: ${sourcesFolder}`);
 
 const names = readdirSync(sourcesFolder, { withFileTypes: true })
   .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^readme(\.md)?$/i.test(e.name))
