@@ -5,7 +5,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
 import { normaliseBase } from '../src/lib/base-path.ts';
-import { basePath } from '../src/lib/build-env.ts';
+import { basePath, outDir } from '../src/lib/build-env.ts';
 import { commandLine } from './command-line.ts';
 
 /**
@@ -111,7 +111,7 @@ export function createStaticServer(root: string, base = '/'): Server {
 if (import.meta.main) {
   const { values, fail } = commandLine({
     usage: 'Usage: node scripts/serve.ts [--root dist] [--base /] [--port 4321]',
-    options: { root: { type: 'string', default: 'dist' }, base: { type: 'string' }, port: { type: 'string', default: '4321' } },
+    options: { root: { type: 'string', default: outDir() }, base: { type: 'string' }, port: { type: 'string', default: '4321' } },
   });
   const base = values.base ?? basePath();
   const port = Number(values.port);
