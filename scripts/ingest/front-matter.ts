@@ -1,19 +1,20 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
+import { kebabId } from '../../src/schemas/kebab-id.ts';
 import { webUrl } from '../../src/schemas/web-url.ts';
 import { SourceError } from './problem.ts';
 import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
 const sourceFrontMatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case').max(100, 'use at most 100 characters: the id names the article’s file and page').optional(),
+  id: kebabId().max(100, 'use at most 100 characters: the id names the article’s file and page').optional(),
   title: z.string().trim().min(1).optional(),
   date: publicationDate.optional(),
   lang: z.enum(['id', 'en']).optional(),
   publisher: z.string().trim().min(1).optional(),
   url: webUrl.optional(),
-  engagement: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the engagement id, e.g. "u20-mayors-summit-2018"').optional(),
+  engagement: kebabId('use the engagement id, e.g. "u20-mayors-summit-2018"').optional(),
 });
 
 export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { kebabId } from './kebab-id.ts';
 
-const ruleId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase kebab-case');
+const ruleId = kebabId();
 
 const pattern = z.string().refine(
   (source) => {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { kebabId } from './kebab-id.ts';
 import { webUrl } from './web-url.ts';
 
-/** Lowercase ASCII kebab-case: the id every page, graph node and article field uses. */
-export const entityId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase ASCII kebab-case, e.g. "buenos-aires"');
+/** The id every page, graph node and article field uses. */
+export const entityId = kebabId('use lowercase ASCII kebab-case, e.g. "buenos-aires"');
 
 const organisationKinds = [
   'city-network',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { kebabId } from './kebab-id.ts';
 
 /** Front matter of a project-written translation; the body holds the paragraphs, one per source paragraph. */
 export const translationSchema = z.strictObject({
   /** Id of the article translated. */
-  article: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  article: kebabId(),
   /** The article's `hash` when it was translated: a different hash now means the translation is outdated. */
   sourceHash: z.string().regex(/^[0-9a-f]{16}$/),
   title: z.string().min(1),
