@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
+import { kebabId } from './kebab-id.ts';
 import { webUrl } from './web-url.ts';
 
 /**
@@ -15,7 +16,8 @@ export const publicationDate = z
 
 /** Front matter the ingest writes for every article (scripts/ingest/pipeline.ts, `Article`). */
 export const articleSchema = z.strictObject({
-  id: z.string(),
+  /** Names the article's page and file, so it must be safe in both. */
+  id: kebabId(),
   title: z.string().min(1),
   date: publicationDate,
   lang: z.enum(['id', 'en']),
