@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { bilingual } from './bilingual.ts';
 import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 import { webUrl } from './web-url.ts';
 
 const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
 
-const bilingual = z.strictObject({ id: z.string().min(1), en: z.string().min(1) });
 // A YAML reader may hand unquoted dates over as Date objects: bring them back to the day written.
 const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),

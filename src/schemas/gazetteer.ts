@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from './bilingual.ts';
 import { kebabId } from './kebab-id.ts';
 import { webUrl } from './web-url.ts';
 
@@ -18,13 +19,6 @@ const organisationKinds = [
   /** The sources do not say what kind of body it is. */
   'unstated',
 ] as const;
-
-const bilingual = z.strictObject({
-  /** Indonesian. */
-  id: z.string().min(1),
-  /** English. */
-  en: z.string().min(1),
-});
 
 const common = {
   id: entityId,
