@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
+import { hashText } from '../../src/schemas/text-hash.ts';
 import { findCandidates } from './candidates.ts';
 import { clean, type RelatedHeadline, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
 import { readDateline, type Dateline } from './dateline.ts';
@@ -150,8 +150,6 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
 
 /** A file's name without its extension or the date it may start with: the id gives the day already. */
 const fileStem = (file: string): string => file.replace(/\.[^.]*$/, '').replace(/^\d{4}-\d{2}-\d{2}-?/, '');
-
-const hashText = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 function pick<K extends 'reporter' | 'editor'>(dateline: Dateline, key: K): Partial<Record<K, string>> {
   const value = dateline[key];

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 import { kebabId } from './kebab-id.ts';
+import { textHash } from './text-hash.ts';
 import { webUrl } from './web-url.ts';
 
 /**
@@ -30,7 +31,7 @@ export const articleSchema = z.strictObject({
   related: z.array(z.strictObject({ title: z.string(), date: z.string().optional() })),
   /** The source file it came from, under content/sources/. */
   source: z.string(),
-  hash: z.string().regex(/^[0-9a-f]{16}$/),
+  hash: textHash,
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

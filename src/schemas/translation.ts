@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { kebabId } from './kebab-id.ts';
+import { textHash } from './text-hash.ts';
 
 /** Front matter of a project-written translation; the body holds the paragraphs, one per source paragraph. */
 export const translationSchema = z.strictObject({
   /** Id of the article translated. */
   article: kebabId(),
   /** The article's `hash` when it was translated: a different hash now means the translation is outdated. */
-  sourceHash: z.string().regex(/^[0-9a-f]{16}$/),
+  sourceHash: textHash,
   title: z.string().min(1),
   /** Who translated it. */
   translator: z.string().min(1),
