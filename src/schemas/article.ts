@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isCalendarDay } from './calendar-day.ts';
+import { calendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 import { kebabId } from './kebab-id.ts';
 import { textHash } from './text-hash.ts';
@@ -13,7 +13,7 @@ import { webUrl } from './web-url.ts';
 export const publicationDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/, 'use YYYY-MM-DD, or the time with its offset: YYYY-MM-DDTHH:MM+07:00')
-  .refine(isCalendarDay, 'no such day in the calendar; correct the date');
+  .check(calendarDay);
 
 /** Front matter the ingest writes for every article (scripts/ingest/pipeline.ts, `Article`). */
 export const articleSchema = z.strictObject({

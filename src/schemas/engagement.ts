@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bilingual } from './bilingual.ts';
-import { isCalendarDay } from './calendar-day.ts';
+import { calendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 import { webUrl } from './web-url.ts';
 
@@ -9,7 +9,7 @@ const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meet
 // A YAML reader may hand unquoted dates over as Date objects: bring them back to the day written.
 const isoDay = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').refine(isCalendarDay, 'no such day in the calendar; correct the date'),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use YYYY-MM-DD').check(calendarDay),
 );
 /** BCP 47 primary language of a source: "id", "en", "ar"… */
 const sourceLang = z.string().regex(/^[a-z]{2,3}$/, 'use a two-letter language code, e.g. "id"');
