@@ -1,9 +1,7 @@
 import { randomLcg } from 'd3';
 import { indexEntities, type Entity } from '../../src/lib/entities.ts';
 import type { GraphInput } from '../../src/lib/graph/model.ts';
-import type { EngagementKind } from '../../src/schemas/engagement.ts';
-
-const KINDS: EngagementKind[] = ['summit', 'keynote', 'partner-meeting', 'cultural-exchange', 'bilateral-meeting', 'agreement'];
+import { engagementKinds } from '../../src/schemas/engagement.ts';
 
 /**
  * A network of about `nodes` nodes shaped like the real one: one event per ten nodes, cities and
@@ -37,7 +35,7 @@ export function syntheticGraphInput(nodes: number, seed = 7): GraphInput {
     id: `event-${i}`,
     data: {
       start: `${2000 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}-15`,
-      kind: pick(KINDS),
+      kind: pick(engagementKinds),
       place: 'jakarta',
       partners: set.size ? [...set] : ['jakarta'],
       title: { id: `Keterlibatan ${i}`, en: `Engagement ${i}` },

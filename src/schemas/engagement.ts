@@ -4,7 +4,7 @@ import { calendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 import { webUrl } from './web-url.ts';
 
-const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
+export const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
 
 // A YAML reader may hand unquoted dates over as Date objects: bring them back to the day written.
 const isoDay = z.preprocess(
