@@ -3,6 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { languages } from './src/i18n/languages.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', concurrency: RENDER_CONCURRENCY },
   i18n: {
-    locales: ['id', 'en'],
+    locales: [...languages],
     defaultLocale: 'id',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },

@@ -1,5 +1,5 @@
 import type { LinkItem, SitemapItem } from '@astrojs/sitemap';
-import { isLang } from '../i18n/index.ts';
+import { isLang } from '../i18n/languages.ts';
 
 /** Where a page sits among its versions: the path they share, and its hreflang. */
 function versionOf(url: string, siteRoot: string): { path: string; hreflang: string } | undefined {

@@ -1,0 +1,13 @@
+/**
+ * The site's languages. Free of the UI dictionaries (and of any library), so the Astro config, the
+ * ingest and the embed loader's small browser bundle can import it.
+ */
+export const languages = ['id', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+/** BCP 47 tags for Intl and the PDFs' language: Indonesian as used in Indonesia, British English (the site's spelling). */
+export const localeTag: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
+
+export const isLang = (value: string | undefined): value is Lang => (languages as readonly string[]).includes(value ?? '');
+
+export const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');
