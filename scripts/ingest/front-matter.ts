@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
 import { kebabId } from '../../src/schemas/kebab-id.ts';
+import { langSchema } from '../../src/schemas/lang.ts';
 import { webUrl } from '../../src/schemas/web-url.ts';
 import { SourceError } from './problem.ts';
 import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
@@ -11,7 +12,7 @@ const sourceFrontMatterSchema = z.strictObject({
   id: kebabId().max(100, 'use at most 100 characters: the id names the article’s file and page').optional(),
   title: z.string().trim().min(1).optional(),
   date: publicationDate.optional(),
-  lang: z.enum(['id', 'en']).optional(),
+  lang: langSchema.optional(),
   publisher: z.string().trim().min(1).optional(),
   url: webUrl.optional(),
   engagement: kebabId('use the engagement id, e.g. "u20-mayors-summit-2018"').optional(),

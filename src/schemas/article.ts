@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
 import { kebabId } from './kebab-id.ts';
+import { langSchema } from './lang.ts';
 import { textHash } from './text-hash.ts';
 import { webUrl } from './web-url.ts';
 
@@ -21,7 +22,7 @@ export const articleSchema = z.strictObject({
   id: kebabId(),
   title: z.string().min(1),
   date: publicationDate,
-  lang: z.enum(['id', 'en']),
+  lang: langSchema,
   publisher: z.string().optional(),
   url: webUrl.optional(),
   byline: z.strictObject({ reporter: z.string().optional(), editor: z.string().optional() }).optional(),
