@@ -3,21 +3,19 @@
  * Shared by the loader (/embed.js), the widget page and the code generator, so all three read
  * and write the same names. Kept free of the UI dictionaries: the loader bundles this file.
  */
+import { languages, type Lang } from '../i18n/languages.ts';
 
-const embedLanguages = ['id', 'en'] as const;
 export const themes = ['auto', 'light', 'dark'] as const;
 export const densities = ['compact', 'full'] as const;
 
-export type EmbedLang = (typeof embedLanguages)[number];
-
 /** `embed.frameTitle` in each language, for a placeholder with no text of its own (a test keeps them equal). */
-export const FRAME_TITLES: Readonly<Record<EmbedLang, string>> = { id: 'Lini masa diplomasi kota Jakarta', en: 'Jakarta’s city diplomacy timeline' };
+export const FRAME_TITLES: Readonly<Record<Lang, string>> = { id: 'Lini masa diplomasi kota Jakarta', en: 'Jakarta’s city diplomacy timeline' };
 export type Theme = (typeof themes)[number];
 export type Density = (typeof densities)[number];
 export type EmbedFilter = { partner: string } | { kind: string } | null;
 
 export interface EmbedOptions {
-  lang: EmbedLang;
+  lang: Lang;
   theme: Theme;
   density: Density;
   /** The most recent entries to show; every entry when absent. */
@@ -42,7 +40,7 @@ export function parseOptions(get: (key: string) => string | null | undefined): E
   const partner = get('partner')?.trim();
   const kind = get('kind')?.trim();
   const options: EmbedOptions = {
-    lang: oneOf(embedLanguages, get('lang')?.trim(), defaultOptions.lang),
+    lang: oneOf(languages, get('lang')?.trim(), defaultOptions.lang),
     theme: oneOf(themes, get('theme')?.trim(), defaultOptions.theme),
     density: oneOf(densities, get('density')?.trim(), defaultOptions.density),
     filter: partner && SLUG.test(partner) ? { partner } : kind && SLUG.test(kind) ? { kind } : null,
