@@ -2,11 +2,12 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { z } from 'zod';
+import { languages } from '../src/i18n/languages.ts';
 import { articlesDir } from '../src/lib/build-env.ts';
 import { articleSchema } from '../src/schemas/article.ts';
 import { translationSchema } from '../src/schemas/translation.ts';
 import { commandLine } from './command-line.ts';
-import { orphans, problems, siteLanguages, translationStatus } from './i18n/status.ts';
+import { orphans, problems, translationStatus } from './i18n/status.ts';
 
 const { values } = commandLine({
   usage: 'Usage: npm run i18n:status [-- --strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]',
@@ -48,9 +49,9 @@ const rows = translationStatus(articles, (lang, article) => {
 });
 
 const width = Math.max(7, ...rows.map((r) => r.article.length));
-console.log(['article'.padEnd(width), ...siteLanguages.map((l) => l.padEnd(10))].join('  '));
-for (const row of rows) console.log([row.article.padEnd(width), ...siteLanguages.map((l) => row.states[l].padEnd(10))].join('  '));
-const translations = siteLanguages.flatMap((lang) => {
+console.log(['article'.padEnd(width), ...languages.map((l) => l.padEnd(10))].join('  '));
+for (const row of rows) console.log([row.article.padEnd(width), ...languages.map((l) => row.states[l].padEnd(10))].join('  '));
+const translations = languages.flatMap((lang) => {
   const dir = join(values.translations, lang);
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => ({ lang, article: f.slice(0, -'.md'.length) })) : [];
 });

@@ -1,8 +1,7 @@
+import { languages, type Lang } from '../../src/i18n/languages.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
 
 /** Where each article stands in each language: its own, translated, missing, or outdated. */
-export const siteLanguages = ['id', 'en'] as const;
-export type SiteLanguage = (typeof siteLanguages)[number];
 export type TranslationState = 'original' | 'translated' | 'missing' | 'outdated';
 
 export interface ArticleFacts {
@@ -16,16 +15,16 @@ export interface StatusRow {
   article: string;
   /** The article's hash now, which a current translation records as its `sourceHash`. */
   hash: string;
-  states: Record<SiteLanguage, TranslationState>;
+  states: Record<Lang, TranslationState>;
 }
 
 /**
  * A translation is current when the hash it recorded is the article's hash now: any change to the
  * source text since it was written makes it outdated.
  */
-export function translationStatus(articles: readonly ArticleFacts[], recordedHash: (lang: SiteLanguage, article: string) => string | undefined): StatusRow[] {
+export function translationStatus(articles: readonly ArticleFacts[], recordedHash: (lang: Lang, article: string) => string | undefined): StatusRow[] {
   return articles.map((article) => {
-    const state = (lang: SiteLanguage): TranslationState => {
+    const state = (lang: Lang): TranslationState => {
       if (article.lang === lang) return 'original';
       const recorded = recordedHash(lang, article.id);
       if (recorded === undefined) return 'missing';
@@ -39,7 +38,7 @@ export function translationStatus(articles: readonly ArticleFacts[], recordedHas
  * Translations of no article: the article's id changed (its headline did) or its source is gone.
  * The site shows such a file nowhere, so a translator should rename or remove it.
  */
-export function orphans(articles: readonly ArticleFacts[], translations: readonly { lang: SiteLanguage; article: string }[], dir = 'content/translations'): string[] {
+export function orphans(articles: readonly ArticleFacts[], translations: readonly { lang: Lang; article: string }[], dir = 'content/translations'): string[] {
   const ids = new Set(articles.map((a) => a.id));
   return translations
     .filter((t) => !ids.has(t.article))
@@ -54,7 +53,7 @@ const TODO: Partial<Record<TranslationState, string>> = {
 /** The rows that need a translator's attention, as `article [lang]: state — what to do`. */
 export const problems = (rows: readonly StatusRow[], dir = 'content/translations'): string[] =>
   rows.flatMap((row) =>
-    siteLanguages.flatMap((lang) => {
+    languages.flatMap((lang) => {
       const todo = TODO[row.states[lang]];
       return todo ? [`${row.article} [${lang}]: ${row.states[lang]} — ${fillTemplate(todo, { file: `${dir}/${lang}/${row.article}.md`, hash: row.hash })}`] : [];
     }),
