@@ -1,14 +1,12 @@
+import { languages, type Lang } from '../../src/i18n/languages.ts';
+
 /** Frequent function words, which carry the language whatever the topic. */
-const STOPWORDS = {
+const STOPWORDS: Record<Lang, readonly string[]> = {
   id: ['yang', 'dan', 'di', 'dengan', 'untuk', 'ini', 'itu', 'dari', 'dalam', 'tidak', 'akan', 'pada', 'juga', 'ke', 'kepada', 'oleh', 'sebagai', 'bahwa', 'adalah', 'para', 'telah', 'tersebut', 'serta', 'atau'],
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'as', 'by', 'are', 'from', 'at', 'this', 'be', 'has', 'have', 'will', 'its', 'an', 'which'],
-} as const;
+};
 
-export type Lang = keyof typeof STOPWORDS;
-
-const lookup = new Map<string, Lang>(
-  (Object.entries(STOPWORDS) as [Lang, readonly string[]][]).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)),
-);
+const lookup = new Map<string, Lang>(languages.flatMap((lang) => STOPWORDS[lang].map((w) => [w, lang] as const)));
 
 /**
  * The language whose function words the text uses most; ties and texts with none are Indonesian.

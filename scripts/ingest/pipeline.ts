@@ -1,3 +1,4 @@
+import type { Lang } from '../../src/i18n/languages.ts';
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
 import { hashText } from '../../src/schemas/text-hash.ts';
 import { findCandidates } from './candidates.ts';
@@ -8,7 +9,7 @@ import { classify, findMentions } from './entities.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Furniture } from './furniture.ts';
 import type { Matcher } from './gazetteer.ts';
-import { detectLanguage, type Lang } from './language.ts';
+import { detectLanguage } from './language.ts';
 import { SourceError } from './problem.ts';
 import { identifyPublisher, publisherName } from './publisher.ts';
 import { slugify } from './slug.ts';
