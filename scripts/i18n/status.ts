@@ -1,4 +1,4 @@
-import { languages, type Lang } from '../../src/i18n/languages.ts';
+import { inEachLanguage, languages, type Lang } from '../../src/i18n/languages.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
 
 /** Where each article stands in each language: its own, translated, missing, or outdated. */
@@ -30,7 +30,7 @@ export function translationStatus(articles: readonly ArticleFacts[], recordedHas
       if (recorded === undefined) return 'missing';
       return recorded === article.hash ? 'translated' : 'outdated';
     };
-    return { article: article.id, hash: article.hash, states: { id: state('id'), en: state('en') } };
+    return { article: article.id, hash: article.hash, states: inEachLanguage(state) };
   });
 }
 

@@ -8,6 +8,11 @@ export type Lang = (typeof languages)[number];
 /** BCP 47 tags for Intl and the PDFs' language: Indonesian as used in Indonesia, British English (the site's spelling). */
 export const localeTag: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
+/** `make(lang)` for every language, by language. */
+export const inEachLanguage = <T>(make: (lang: Lang) => T): Record<Lang, T> =>
+  // fromEntries types its keys as any string; they are exactly the languages.
+  Object.fromEntries(languages.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
+
 export const isLang = (value: string | undefined): value is Lang => (languages as readonly string[]).includes(value ?? '');
 
 export const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/index.ts';
+import { inEachLanguage, type Lang } from '../i18n/languages.ts';
 import { translationKey } from './article-text.ts';
 import { byCodeUnits } from './code-unit-order.ts';
 import { indexEntities, type Entity } from './entities.ts';
@@ -50,7 +50,7 @@ async function load(): Promise<SiteData> {
     return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };
   });
   const index = indexEntities(entities);
-  const timeline = { id: buildTimeline(sortedEngagements, articleInputs, 'id'), en: buildTimeline(sortedEngagements, articleInputs, 'en') };
+  const timeline = inEachLanguage((lang) => buildTimeline(sortedEngagements, articleInputs, lang));
   return {
     articles,
     engagements: sortedEngagements,
@@ -58,6 +58,6 @@ async function load(): Promise<SiteData> {
     entities: index,
     articleInputs,
     timeline,
-    facets: { id: timelineFacets(timeline.id, index, 'id'), en: timelineFacets(timeline.en, index, 'en') },
+    facets: inEachLanguage((lang) => timelineFacets(timeline[lang], index, lang)),
   };
 }
