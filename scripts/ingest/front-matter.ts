@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { z } from 'zod';
 import { publicationDate } from '../../src/schemas/article.ts';
+import { engagementId } from '../../src/schemas/engagement.ts';
 import { kebabId } from '../../src/schemas/kebab-id.ts';
 import { langSchema } from '../../src/schemas/lang.ts';
 import { webUrl } from '../../src/schemas/web-url.ts';
@@ -15,7 +16,7 @@ const sourceFrontMatterSchema = z.strictObject({
   lang: langSchema.optional(),
   publisher: z.string().trim().min(1).optional(),
   url: webUrl.optional(),
-  engagement: kebabId('use the engagement id, e.g. "u20-mayors-summit-2018"').optional(),
+  engagement: engagementId.optional(),
 });
 
 export type SourceFrontMatter = z.infer<typeof sourceFrontMatterSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDay } from './calendar-day.ts';
+import { engagementId } from './engagement.ts';
 import { entityId } from './gazetteer.ts';
 import { kebabId } from './kebab-id.ts';
 import { langSchema } from './lang.ts';
@@ -26,7 +27,7 @@ export const articleSchema = z.strictObject({
   publisher: z.string().optional(),
   url: webUrl.optional(),
   byline: z.strictObject({ reporter: z.string().optional(), editor: z.string().optional() }).optional(),
-  engagement: entityId.optional(),
+  engagement: engagementId.optional(),
   cities: z.array(entityId),
   organisations: z.array(entityId),
   related: z.array(z.strictObject({ title: z.string(), date: z.string().optional() })),

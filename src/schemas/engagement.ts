@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { bilingual } from './bilingual.ts';
 import { calendarDay } from './calendar-day.ts';
 import { entityId } from './gazetteer.ts';
+import { kebabId } from './kebab-id.ts';
 import { webUrl } from './web-url.ts';
+
+/** An engagement's id: its file's name in content/engagements/. */
+export const engagementId = kebabId('use the engagement id, e.g. "u20-mayors-summit-2018"');
 
 export const engagementKinds = ['keynote', 'cultural-exchange', 'summit', 'partner-meeting', 'bilateral-meeting', 'agreement'] as const;
 

@@ -81,6 +81,11 @@ describe('splitFrontMatter', () => {
     assert.equal(script.line, 2);
   });
 
+  it('asks for an engagement id by an engagement’s example, in the front matter and in the article schema alike', () => {
+    assert.match(problem('---\nengagement: U20 Summit\n---\nx').message, /"engagement": use the engagement id, e\.g\. "u20-mayors-summit-2018"/);
+    assert.match(articleSchema.shape.engagement.safeParse('U20 Summit').error?.issues[0]?.message ?? '', /e\.g\. "u20-mayors-summit-2018"/);
+  });
+
   it('names a malformed value', () => {
     const found = problem('---\nurl: https://x.id/a\ndate: 30 Oktober\n---\nx');
     assert.match(found.message, /"date"/);
