@@ -1,9 +1,14 @@
 import { countedForm, fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
+import { excerptParts } from './search-excerpt.ts';
 
-/** A result's data, as Pagefind gives it: `about` is the line the page gave it (Base's `searchAbout`). */
+/**
+ * A result's data, as Pagefind gives it: `content` is the page's text, `excerpt` HTML made from it,
+ * and `about` the line the page gave it (Base's `searchAbout`).
+ */
 interface Hit {
   url: string;
+  content: string;
   excerpt: string;
   meta: { title?: string; about?: string };
 }
@@ -31,7 +36,10 @@ function resultItem(doc: Document, hit: Hit): HTMLLIElement {
     item.append(about);
   }
   const excerpt = doc.createElement('p');
-  excerpt.innerHTML = hit.excerpt;
+  for (const { text, mark } of excerptParts(hit.content, hit.excerpt)) {
+    if (!mark) excerpt.append(text);
+    else excerpt.append(Object.assign(doc.createElement('mark'), { textContent: text }));
+  }
   item.append(excerpt);
   return item;
 }
@@ -39,7 +47,7 @@ function resultItem(doc: Document, hit: Hit): HTMLLIElement {
 /**
  * Runs the query in `?q=` against the Pagefind index of this page's language (Pagefind keeps one
  * index per `<html lang>`) and lists the hits, a batch at a time, the "more" button adding the
- * next. Excerpts are Pagefind's own escaped HTML.
+ * next.
  */
 export async function runSearch(doc: Document): Promise<void> {
   const list = doc.querySelector<HTMLOListElement>('[data-search-results]');

@@ -37,6 +37,16 @@ test('an English source is published as English, under a safe address, with its 
   }
 });
 
+test('search shows entity-like source text as written, in the page and in its excerpt', async ({ page }) => {
+  const sentence = 'Text that looks like an HTML entity, such as &lt;b&gt; or AT&amp;T, is shown as typed';
+  await page.goto('en/articles/2018-10-30-test-fixture-an-english-language-source-with-an-unusual-file/');
+  await expect(page.locator('[data-article-body]')).toContainText(sentence);
+  await page.goto('en/search/?q=quokka');
+  const result = page.locator('[data-search-results] li').filter({ hasText: 'Test fixture' });
+  await expect(result.locator('p:not(.about)')).toContainText(sentence);
+  await expect(result.locator('mark')).toHaveText('quokka');
+});
+
 test('the feed dates a stand-alone article at its own time', async ({ request, baseURL }) => {
   const feed = await (await request.get(`${baseURL}en/rss.xml`)).text();
   const item = feed.split('<item>').find((i) => i.includes('/en/articles/2018-10-30-test-fixture-an-english-language-source-with-an-unusual-file/'));
