@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright';
 import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/index.ts';
-import { archivePdfName, generatedAt } from '../src/lib/archive.ts';
+import { archivePdfName, sourceDate } from '../src/lib/archive.ts';
 import { normaliseBase } from '../src/lib/base-path.ts';
 import { basePath, cacheDir, outDir, siteUrl } from '../src/lib/build-env.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
@@ -37,7 +37,8 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
 const cache = new PdfCache(join(cacheDir(), 'archive-pdf'));
 const published = new URL(siteUrl()).origin;
-const date = generatedAt(process.env);
+const fixedDate = sourceDate(process.env);
+const date = fixedDate ?? new Date();
 const printer = [
   ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts', '../src/i18n/id.ts', '../src/i18n/en.ts'].map((path) =>
     readFileSync(new URL(path, import.meta.url)),
@@ -46,7 +47,7 @@ const printer = [
   browser.version(),
   published,
   // Without SOURCE_DATE_EPOCH the date is the build's: a PDF printed earlier the same day is kept.
-  process.env['SOURCE_DATE_EPOCH'] ? date.toISOString() : date.toISOString().slice(0, 10),
+  fixedDate ? date.toISOString() : date.toISOString().slice(0, 10),
 ];
 
 /** What printing the page at `pathname` depends on: its HTML and every file it loads. */

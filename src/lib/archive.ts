@@ -151,11 +151,20 @@ export function archiveCounts(
 }
 
 /**
- * When the archive was generated: `SOURCE_DATE_EPOCH` (seconds, the reproducible-builds
- * convention) when set, so a rebuild of the same sources can give the same files; else now.
+ * The date `SOURCE_DATE_EPOCH` fixes (seconds, the reproducible-builds convention), so a rebuild of
+ * the same sources can give the same files; undefined when it is unset. As that convention asks, a
+ * malformed value stops the build rather than fall back to today unnoticed.
  */
-export function generatedAt(env: Readonly<Record<string, string | undefined>>, now: () => Date = () => new Date()): Date {
+export function sourceDate(env: Readonly<Record<string, string | undefined>>): Date | undefined {
   const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  return now();
+  if (epoch === undefined || epoch === '') return undefined;
+  if (!/^\d+$/.test(epoch)) {
+    throw new Error(`SOURCE_DATE_EPOCH is "${epoch}", not a whole number of seconds since 1970: set it to one (the last commit's is \`git log -1 --format=%ct\`) or unset it to date the archive today`);
+  }
+  return new Date(Number(epoch) * 1000);
+}
+
+/** When the archive was generated: the date `SOURCE_DATE_EPOCH` fixes, else now. */
+export function generatedAt(env: Readonly<Record<string, string | undefined>>, now: () => Date = () => new Date()): Date {
+  return sourceDate(env) ?? now();
 }

@@ -62,9 +62,15 @@ describe('generatedAt', () => {
     assert.equal(generatedAt({ SOURCE_DATE_EPOCH: '1700000000' }).toISOString(), '2023-11-14T22:13:20.000Z');
   });
 
-  it('is the current time otherwise, and ignores a malformed epoch', () => {
+  it('is the current time when it is unset or empty', () => {
     const now = new Date('2026-01-02T03:04:05Z');
     assert.equal(generatedAt({}, () => now), now);
-    assert.equal(generatedAt({ SOURCE_DATE_EPOCH: 'yesterday' }, () => now), now);
+    assert.equal(generatedAt({ SOURCE_DATE_EPOCH: '' }, () => now), now);
+  });
+
+  it('stops at a malformed epoch, saying what it must be', () => {
+    for (const epoch of ['yesterday', '1.7e9', '-1']) {
+      assert.throws(() => generatedAt({ SOURCE_DATE_EPOCH: epoch }), new RegExp(`SOURCE_DATE_EPOCH is "${epoch.replace('.', '\\.')}", not a whole number of seconds.*git log -1 --format=%ct`));
+    }
   });
 });
