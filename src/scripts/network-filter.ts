@@ -14,6 +14,16 @@ export interface NetworkFilter {
   event?: string;
 }
 
+/** The filter the form's menus set: an empty menu filters nothing, and a year is a number, as nodes carry it. */
+export function filterFromForm(data: FormData): NetworkFilter {
+  const filter: NetworkFilter = {};
+  const [year, type, event] = ['year', 'type', 'event'].map((name) => String(data.get(name) ?? ''));
+  if (year) filter.year = Number(year);
+  if (type) filter.type = type;
+  if (event) filter.event = event;
+  return filter;
+}
+
 const isEvent = (node: { type: string }) => node.type === 'engagement' || node.type === 'article';
 
 /**
@@ -53,10 +63,15 @@ export function isVisible(node: FilterableNode, { year, type, event }: NetworkFi
 /** Names compared the way people type them: case, accents and runs of spaces do not matter. */
 const normalizeName = (name: string): string => fold(name).replace(/\s+/g, ' ').trim();
 
-/** The node a search means: an exact name first, then the first name that starts with it, then one containing it. */
-export function findNode<T extends { names: readonly string[] }>(nodes: readonly T[], query: string): T | undefined {
+/**
+ * The node a search means: an exact name first, then the first name that starts with it, then one
+ * containing it. Nodes on screen first, but an exact name on a hidden node beats part of a name on a shown one.
+ */
+export function findNode<T extends { names: readonly string[] }>(nodes: readonly T[], query: string, shown: (node: T) => boolean): T | undefined {
   const q = normalizeName(query);
   if (!q) return undefined;
   const names = (n: T) => n.names.map(normalizeName);
-  return nodes.find((n) => names(n).includes(q)) ?? nodes.find((n) => names(n).some((m) => m.startsWith(q))) ?? nodes.find((n) => names(n).some((m) => m.includes(q)));
+  // The sort is stable: shown nodes, and hidden ones, keep their order among themselves.
+  const ranked = [...nodes].sort((a, b) => Number(shown(b)) - Number(shown(a)));
+  return ranked.find((n) => names(n).includes(q)) ?? ranked.find((n) => names(n).some((m) => m.startsWith(q))) ?? ranked.find((n) => names(n).some((m) => m.includes(q)));
 }

@@ -1,5 +1,5 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
-import { eventsByNode, findNode, isVisible, type FilterableNode, type NetworkFilter } from './network-filter.ts';
+import { eventsByNode, filterFromForm, findNode, isVisible, type FilterableNode } from './network-filter.ts';
 import { countedForm, fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
 
@@ -107,12 +107,7 @@ function enhance(root: HTMLElement): void {
   // Filters and find.
   const total = nodes.length;
   const applyFilter = () => {
-    const data = new FormData(form);
-    const filter: NetworkFilter = {};
-    const [year, type, event] = ['year', 'type', 'event'].map((name) => String(data.get(name) ?? ''));
-    if (year) filter.year = Number(year);
-    if (type) filter.type = type;
-    if (event) filter.event = event;
+    const filter = filterFromForm(new FormData(form));
     const shown = new Set(nodes.filter((n) => isVisible(n, filter)).map((n) => n.id));
     for (const n of nodes) n.el.classList.toggle('is-hidden', !shown.has(n.id));
     for (const e of edges) e.el.classList.toggle('is-hidden', !(shown.has(e.source) && shown.has(e.target)));
@@ -131,9 +126,7 @@ function enhance(root: HTMLElement): void {
       status.textContent = '';
       return;
     }
-    // Nodes on screen first, but an exact name on a hidden node beats part of a name on a shown one.
-    const hidden = (n: NodeView) => Number(n.el.classList.contains('is-hidden'));
-    const node = findNode([...nodes].sort((a, b) => hidden(a) - hidden(b)), query);
+    const node = findNode(nodes, query, (n) => !n.el.classList.contains('is-hidden'));
     if (!node) {
       status.textContent = fillTemplate(texts.notFound, { q: query });
       return;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, isEvent, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
-import { eventsByNode, isVisible } from '../../../src/scripts/network-filter.ts';
+import { eventsByNode, filterFromForm, findNode, isVisible } from '../../../src/scripts/network-filter.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const input = seedGraphInput();
@@ -144,5 +144,35 @@ describe('the browser’s view of the graph', () => {
     assert.ok(isVisible(article, { type: 'city' }));
     assert.deepEqual(new Set(shown('engagement')), new Set(['engagement']));
     assert.deepEqual(new Set(shown('city')), new Set(['city', 'engagement']));
+  });
+
+  it('reads the menus as a filter: an empty menu filters nothing, a year is a number like the nodes’ years', () => {
+    const menus = new FormData();
+    menus.set('year', '2022');
+    menus.set('type', '');
+    menus.set('event', SUMMIT);
+    assert.deepEqual(filterFromForm(menus), { year: 2022, event: SUMMIT });
+    assert.ok(isVisible(node('c40')!, filterFromForm(menus)));
+    assert.deepEqual(filterFromForm(new FormData()), {});
+  });
+
+  it('finds a name however it is typed: an exact name first, then the start of one, then any part', () => {
+    const nodes = [{ names: ['Jakarta Provincial Government'] }, { names: ['Jakarta'] }, { names: ['São Paulo', 'Sao Paulo'] }];
+    const all = () => true;
+    assert.equal(findNode(nodes, 'jakarta', all), nodes[1]);
+    assert.equal(findNode(nodes, 'JAK', all), nodes[0]);
+    assert.equal(findNode(nodes, 'provincial', all), nodes[0]);
+    assert.equal(findNode(nodes, '  sao   paulo ', all), nodes[2]);
+    assert.equal(findNode(nodes, ' ', all), undefined);
+    assert.equal(findNode(nodes, 'Atlantis', all), undefined);
+  });
+
+  it('finds a node on screen before a hidden one, but an exact name on a hidden one before part of a name', () => {
+    const bay = { names: ['Jakarta Bay'] };
+    const government = { names: ['Jakarta Provincial Government'] };
+    const city = { names: ['Jakarta'] };
+    const shown = (n: { names: string[] }) => n === government;
+    assert.equal(findNode([bay, government], 'jakarta', shown), government);
+    assert.equal(findNode([bay, government, city], 'jakarta', shown), city);
   });
 });
