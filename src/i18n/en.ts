@@ -61,6 +61,7 @@ export const en = {
   'source.headlineListedOn': 'listed as a related headline on',
   'source.headlineNotePage': 'another article’s page',
   'source.citedFor': 'cited for',
+  'source.writtenIn': 'in {language}',
   'source.originalTitle': 'original title',
   'source.more': 'and {n} more sources',
   'source.more.one': 'and {n} more source',

@@ -60,6 +60,7 @@ export const id = {
   'source.headlineListedOn': 'tercantum sebagai judul berita terkait di',
   'source.headlineNotePage': 'halaman artikel lain',
   'source.citedFor': 'dikutip untuk',
+  'source.writtenIn': 'dalam bahasa {language}',
   'source.originalTitle': 'judul asli',
   'source.more': 'dan {n} sumber lainnya',
   'source.more.one': 'dan {n} sumber lainnya',

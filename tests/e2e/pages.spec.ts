@@ -61,6 +61,22 @@ for (const lang of languages) {
       expect(cited.filter((h) => !h.url).length).toBeGreaterThan(0);
     });
 
+    test('a source known by its publisher alone says what language it is in, when not the page’s', async ({ page }) => {
+      const notes = {
+        id: { arabic: '(dalam bahasa Arab)', english: '(dalam bahasa Inggris)', indonesian: null },
+        en: { arabic: '(in Arabic)', english: null, indonesian: '(in Indonesian)' },
+      }[lang];
+      const report = (publisher: string) => page.locator('.coverage-list li', { has: page.getByRole('link', { name: publisher, exact: true }) });
+      await page.goto(`${lang}/engagements/smart-city-keynote-casablanca-2018/`);
+      await expect(report('Akhbarona (via maghress.com)')).toContainText(`Akhbarona (via maghress.com) ${notes.arabic}`);
+      await expect(report('merahputih.com')).toContainText(notes.indonesian ? `merahputih.com ${notes.indonesian}` : 'merahputih.com');
+      await page.goto(`${lang}/engagements/u20-mayors-summit-2018/`);
+      const english = report('Berita Jakarta');
+      await expect(english.getByRole('link')).toHaveAttribute('href', /^https:\/\/m\.beritajakarta\.id\/en\//);
+      if (notes.english) await expect(english).toContainText(`Berita Jakarta ${notes.english}`);
+      else await expect(english).not.toContainText('Berita Jakarta (');
+    });
+
     test('the engagement pages can be walked in date order, and lead back to their place on the timeline', async ({ page }) => {
       const inOrder = [...engagements].sort((a, b) => a.data.start.localeCompare(b.data.start));
       const sequence = page.locator('nav.sequence');
