@@ -163,6 +163,18 @@ for (const lang of languages) {
       await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement' : 'Belum ada keterlibatan');
     });
 
+    test('an organisation’s facts say where it is based and what it includes, a city’s its country', async ({ page }) => {
+      const t = useTranslations(lang);
+      const fact = (key: Parameters<typeof t>[0]) => page.locator('dl.facts dt', { hasText: t(key) }).locator('+ dd');
+      await page.goto(`${lang}/organisations/iclei/`);
+      await expect(fact('entity.basedIn')).toHaveText(lang === 'en' ? 'Germany' : 'Jerman');
+      await expect(fact('entity.children')).toHaveText('ICLEI Indonesia');
+      await expect(fact('entity.country')).toHaveCount(0);
+      await page.goto(`${lang}/cities/casablanca/`);
+      await expect(fact('entity.country')).toHaveText(lang === 'en' ? 'Morocco' : 'Maroko');
+      await expect(fact('entity.basedIn')).toHaveCount(0);
+    });
+
     test('an engagement’s venue is named in the page’s language', async ({ page }) => {
       await page.goto(`${lang}/engagements/jakarta-casablanca-music-exchange-2018/`);
       const where = page.locator('dt', { hasText: useTranslations(lang)('engagement.where') }).locator('+ dd');
