@@ -31,8 +31,8 @@ export type Coverage =
       lang: string;
       publisher: string;
       date: string;
-      /** The article on this site whose page lists the headline. */
-      listedIn?: string;
+      /** The article on this site whose page lists the headline, named so paper can say which. */
+      listedIn?: { id: string; title: Localized };
       /** Where its text was read. */
       url?: string;
       citedFor?: string;
@@ -74,7 +74,7 @@ export const articleTitle = (article: ArticleInput, lang: Lang): Localized =>
  */
 export function buildTimeline(engagements: readonly EngagementInput[], articles: readonly ArticleInput[], lang: Lang): TimelineEntry[] {
   const known = new Set(engagements.map((e) => e.id));
-  const ingested = new Set(articles.map((a) => a.id));
+  const ingested = new Map(articles.map((a) => [a.id, articleTitle(a, lang)]));
   const byEngagement = new Map<string, ArticleInput[]>();
   for (const article of articles) if (article.data.engagement) getOrCreate(byEngagement, article.data.engagement, () => []).push(article);
   const entries: TimelineEntry[] = engagements.map(({ id, data }) => {
@@ -160,9 +160,10 @@ function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
 }
 
 /** A cited source; an `article` the corpus lacks is cited like any report, a headline listed on one as a headline. */
-function sourceCoverage(source: EngagementSource, lang: Lang, ingested: ReadonlySet<string>): Coverage {
+function sourceCoverage(source: EngagementSource, lang: Lang, ingested: ReadonlyMap<string, Localized>): Coverage {
   if (source.type === 'headline') {
-    const listedIn = source.listedIn && ingested.has(source.listedIn) ? source.listedIn : undefined;
+    const listingTitle = source.listedIn ? ingested.get(source.listedIn) : undefined;
+    const listedIn = source.listedIn && listingTitle ? { id: source.listedIn, title: listingTitle } : undefined;
     return {
       type: 'headline',
       title: source.title,

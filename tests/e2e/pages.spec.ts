@@ -49,7 +49,10 @@ for (const lang of languages) {
 
         await page.goto(`${lang}/engagements/${headline.engagement}/`);
         const source = page.locator('.coverage-list li', { hasText: headline.title });
-        const listing = source.getByRole('link', { name: lang === 'id' ? 'halaman artikel lain' : 'another article’s page' });
+        // Named by its title, which paper can print as well as a screen can link.
+        const listingArticle = seedArticles.find((a) => a.id === headline.listedIn)!;
+        const listingTitle = lang === listingArticle.lang ? listingArticle.title : translation(lang, listingArticle.id).title;
+        const listing = source.getByRole('link', { name: squash(listingTitle), exact: true });
         await expect(listing).toHaveAttribute('href', new RegExp(`/${lang}/articles/${headline.listedIn}/$`));
         // A headline whose story the site read elsewhere links it, and is no longer "known only" by its title.
         const title = source.getByRole('link', { name: headline.title, exact: true });

@@ -23,13 +23,13 @@ const concert: EngagementInput = {
 };
 
 describe('an engagement’s headline sources', () => {
-  it('say which ingested article lists them, and only an ingested one', () => {
+  it('name the ingested article that lists them, and only an ingested one', () => {
     const [entry] = buildTimeline([concert], [article('u20')], 'en').filter((e) => e.type === 'engagement');
     const headlines = entry!.coverage.filter((c) => c.type === 'headline');
     assert.deepEqual(
       headlines.map((h) => [h.title, h.listedIn]),
       [
-        ['Listed on an ingested article', 'u20'],
+        ['Listed on an ingested article', { id: 'u20', title: { text: 'Artikel u20', lang: 'id' } }],
         ['Listed on an article the corpus lacks', undefined],
       ],
     );
@@ -52,7 +52,7 @@ describe('a headline source read elsewhere', () => {
     const url = 'https://example.org/read/63179';
     const read: EngagementInput = { ...concert, data: { ...concert.data, sources: [{ ...headline('Tanggal KTT', 'u20'), url }] } };
     const [entry] = buildTimeline([read], [article('u20')], 'en').filter((e) => e.type === 'engagement');
-    assert.deepEqual(entry!.coverage.map((c) => (c.type === 'headline' ? [c.listedIn, c.url] : [])), [['u20', url]]);
+    assert.deepEqual(entry!.coverage.map((c) => (c.type === 'headline' ? [c.listedIn?.id, c.url] : [])), [['u20', url]]);
   });
 });
 
