@@ -91,6 +91,7 @@ export const en = {
   'entity.noEngagements': 'No engagement on the timeline involves {name} yet.',
   'entity.throughBranches': 'Through its branches',
   'entity.namedInCoverage': 'No engagement on the timeline has {name} as a partner yet, but the coverage of these names it:',
+  'entity.alsoNamedInCoverage': 'The coverage of these also names {name}:',
   'entity.noArticles': 'No article on this site names {name} yet.',
   'entity.cities': 'Cities',
   'entity.organisations': 'Organisations',

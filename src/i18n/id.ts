@@ -90,6 +90,7 @@ export const id = {
   'entity.noEngagements': 'Belum ada keterlibatan di lini masa yang melibatkan {name}.',
   'entity.throughBranches': 'Melalui bagian-bagiannya',
   'entity.namedInCoverage': 'Belum ada keterlibatan di lini masa dengan {name} sebagai mitra, tetapi liputan keterlibatan berikut menyebutnya:',
+  'entity.alsoNamedInCoverage': 'Liputan keterlibatan berikut juga menyebut {name}:',
   'entity.noArticles': 'Belum ada artikel di situs ini yang menyebut {name}.',
   'entity.cities': 'Kota',
   'entity.organisations': 'Organisasi',

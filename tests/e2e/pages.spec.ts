@@ -194,6 +194,18 @@ for (const lang of languages) {
       await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement on the timeline involves' : 'Belum ada keterlibatan di lini masa yang melibatkan');
     });
 
+    test('an entity page lists every engagement its graph links, Jakarta’s included', async ({ page }) => {
+      await page.goto(`${lang}/cities/jakarta/`);
+      // The graph's links are SVG <a>s, whose href is no string: read the attribute.
+      const paths = (selector: string) => page.locator(selector).evaluateAll((links) => [...new Set(links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname))].sort());
+      const drawn = await paths('figure.neighbourhood a.type-engagement');
+      expect(drawn.length).toBeGreaterThan(2);
+      expect(await paths('section:has(#engagements) a[href*="/engagements/"]')).toEqual(drawn);
+      // U20 named Jakarta in its coverage only, and says so in the words for an entity with engagements of its own.
+      const said = fillTemplate(useTranslations(lang)('entity.alsoNamedInCoverage'), { name: gazetteerName('jakarta', lang) });
+      await expect(page.getByRole('list', { name: said }).getByRole('link')).toHaveAttribute('href', new RegExp(`/${lang}/engagements/u20-mayors-summit-2018/$`));
+    });
+
     test('the about page cites every source with its address', async ({ page }) => {
       await page.goto(`${lang}/about/`);
       const urls = [...seedArticles.flatMap((a) => (a.url ? [a.url] : [])), ...engagements.flatMap((e) => e.data.sources.flatMap((s) => ('url' in s && s.url ? [s.url] : [])))];
