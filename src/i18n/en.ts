@@ -24,6 +24,8 @@ export const en = {
   'search.results': '{n} results for “{q}”',
   'search.results.one': '{n} result for “{q}”',
   'search.more': 'Show more results',
+  'search.none': 'Check the spelling, or try fewer words: a city’s or an organisation’s name finds the most.',
+  'search.browse': 'Or browse the site:',
   'search.noscript': 'Search needs JavaScript. Everything on the site can also be browsed from the timeline.',
   'timeline.heading': 'Jakarta’s city diplomacy, a timeline',
   'timeline.intro': 'Jakarta’s international engagements year by year: where, with whom, and the news coverage they are known from.',

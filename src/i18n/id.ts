@@ -22,6 +22,8 @@ export const id = {
   'search.results': '{n} hasil untuk “{q}”',
   'search.results.one': '{n} hasil untuk “{q}”',
   'search.more': 'Tampilkan hasil lainnya',
+  'search.none': 'Periksa ejaannya, atau coba kata yang lebih sedikit: nama kota atau organisasi paling banyak ditemukan.',
+  'search.browse': 'Atau jelajahi situs:',
   'search.noscript': 'Pencarian memerlukan JavaScript. Semua isi situs juga dapat dijelajahi melalui lini masa.',
   'timeline.heading': 'Lini masa diplomasi kota Jakarta',
   'timeline.intro':

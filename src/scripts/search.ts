@@ -54,6 +54,7 @@ export async function runSearch(doc: Document): Promise<void> {
   const status = doc.querySelector<HTMLElement>('[data-search-status]');
   const input = doc.querySelector<HTMLInputElement>('#q');
   const more = doc.querySelector<HTMLButtonElement>('[data-search-more]');
+  const none = doc.querySelector<HTMLElement>('[data-search-none]');
   const bundle = list?.dataset.bundle;
   if (!list || !status || !input || !bundle) return;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
@@ -73,6 +74,7 @@ export async function runSearch(doc: Document): Promise<void> {
     return items;
   };
   list.replaceChildren();
+  if (none) none.hidden = results.length > 0;
   await showNext();
   // Off while a batch loads, so a second click cannot list it twice. A keyboard or screen-reader
   // user carries on from the first new result, not from the button.

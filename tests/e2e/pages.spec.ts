@@ -233,6 +233,18 @@ for (const lang of languages) {
       expect(hrefs.some((href) => href.endsWith(`/${lang}/cities/casablanca/`))).toBe(true);
     });
 
+    test('a search that finds nothing says what to try, and where to browse instead', async ({ page }) => {
+      const t = useTranslations(lang);
+      const none = page.getByText(t('search.none'));
+      await page.goto(`${lang}/search/?q=Casablanca`);
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      await expect(none).toBeHidden();
+      await page.goto(`${lang}/search/?q=zzzqqq`);
+      await expect(page.locator('[data-search-status]')).toHaveText(fillTemplate(t('search.results'), { n: 0, q: 'zzzqqq' }));
+      await expect(none).toBeVisible();
+      await expect(page.locator('[data-search-none]').getByRole('link', { name: t('nav.network') })).toHaveAttribute('href', new RegExp(`/${lang}/network/$`));
+    });
+
     test("each search result says what it is; an article's excerpt comes from its text, not its byline", async ({ page }) => {
       const t = useTranslations(lang);
       const about = (path: string) => page.locator('[data-search-results] li').filter({ has: page.locator(`a[href$="/${lang}/${path}/"]`) }).locator('.about');
