@@ -9,6 +9,6 @@ export const translationSchema = z.strictObject({
   /** The article's `hash` when it was translated: a different hash now means the translation is outdated. */
   sourceHash: textHash,
   title: z.string().min(1),
-  /** Who translated it. */
+  /** Who translated it, as it ends the sentence “Translated by …”: “the Jakarta City Diplomacy project”, a person’s name. */
   translator: z.string().min(1),
 });

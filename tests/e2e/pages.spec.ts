@@ -35,6 +35,8 @@ for (const lang of languages) {
         if (article.url) await expect(page.locator(`a[href="${article.url}"]`)).toHaveCount(1);
         await expect(page.locator('footer a[data-other-language]')).toHaveAttribute('href', new RegExp(`/${lang === 'id' ? 'en' : 'id'}/articles/${article.id}/$`));
         await expect(page.locator('aside .chips a').first()).toBeVisible();
+        // The translator's name ends a sentence of the page's language, and reads as one.
+        if (lang === 'en' && article.lang !== 'en') await expect(page.locator('article header .meta', { hasText: 'Translated by' })).toHaveText('Translated by the Jakarta City Diplomacy project.');
       });
     }
 
