@@ -26,6 +26,7 @@ export const id = {
   'search.browse': 'Atau jelajahi situs:',
   'search.noscript': 'Pencarian memerlukan JavaScript. Semua isi situs juga dapat dijelajahi melalui lini masa.',
   'timeline.heading': 'Lini masa diplomasi kota Jakarta',
+  'timeline.headingPartner': 'Lini masa diplomasi kota Jakarta dengan {name}',
   'timeline.intro':
     'Keterlibatan internasional Jakarta dari tahun ke tahun: tempat, mitra, dan liputan berita yang menjadi sumbernya.',
   'timeline.overview': 'Ringkasan tahun',
@@ -48,6 +49,14 @@ export const id = {
   'kind.bilateral-meeting': 'Pertemuan bilateral',
   'kind.agreement': 'Perjanjian',
   'kind.article': 'Berita',
+  // A list of them: Indonesian nouns take no plural.
+  'kindPlural.keynote': 'Pidato utama',
+  'kindPlural.cultural-exchange': 'Pertukaran budaya',
+  'kindPlural.summit': 'KTT',
+  'kindPlural.partner-meeting': 'Pertemuan mitra',
+  'kindPlural.bilateral-meeting': 'Pertemuan bilateral',
+  'kindPlural.agreement': 'Perjanjian',
+  'kindPlural.article': 'Berita',
   'engagement.when': 'Waktu',
   'engagement.where': 'Tempat',
   'engagement.shareImage': '{title}: peta dunia dengan garis dari Jakarta ke kota-kota yang terlibat',

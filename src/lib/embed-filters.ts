@@ -19,12 +19,12 @@ export async function embedFilters(lang: Lang): Promise<EmbedFilters> {
   };
 }
 
-/** Each filter's label in `lang`, by its key ("partner:c40"), as the generator's field and the loader write it. */
+/** Each filter's label in `lang`, by its key ("partner:c40"), as the generator's field and the loader write it: a kind's in the plural, for the list it names. */
 export async function filterLabels(lang: Lang): Promise<Record<string, string>> {
   const { kinds, partners } = await embedFilters(lang);
   const t = useTranslations(lang);
   return Object.fromEntries([
-    ...kinds.map((kind) => [filterKey({ kind }), t(`kind.${kind}`)]),
+    ...kinds.map((kind) => [filterKey({ kind }), t(`kindPlural.${kind}`)]),
     ...partners.map(({ id, name }) => [filterKey({ partner: id }), name]),
   ]);
 }

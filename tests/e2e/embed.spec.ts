@@ -111,6 +111,8 @@ test.describe('the loader on another origin', () => {
     expect(partners.length).toBeGreaterThanOrEqual(withC40.length);
     for (const list of partners) expect(list.split(' ')).toContain('c40');
     for (const { data } of withC40) await expect(frame.getByRole('heading', { name: data.title.en, exact: true })).toBeVisible();
+    // Its heading says whose timeline it is, as the site's partner page does.
+    await expect(frame.locator('h1')).toHaveText('Jakarta’s city diplomacy with C40 Cities, a timeline');
   });
 
   test('a limit keeps the most recent entries', async ({ page, host }) => {
@@ -184,6 +186,15 @@ test.describe('the widget', () => {
       });
     }
   }
+
+  test('a kind’s widget names the kind in its heading and its title, in each language', async ({ page }) => {
+    await page.goto('embed/en/kind/summit/');
+    await expect(page.locator('h1')).toHaveText('Jakarta’s city diplomacy, a timeline: Summits');
+    await expect(page).toHaveTitle('Summits · Jakarta’s city diplomacy timeline');
+    await page.goto('embed/id/kind/summit/');
+    await expect(page.locator('h1')).toHaveText('Lini masa diplomasi kota Jakarta: KTT');
+    await expect(page).toHaveTitle('KTT · Lini masa diplomasi kota Jakarta');
+  });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });

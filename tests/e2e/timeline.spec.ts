@@ -59,8 +59,14 @@ for (const lang of languages) {
       await expect(page).toHaveURL(/timeline\/kind\/summit\/$/);
       const summits = engagements.filter((e) => e.data.kind === 'summit');
       await expect(page.locator('article.entry')).toHaveCount(summits.length);
+      // A filter's page says what it lists, in its heading as in its title, as a year's page does.
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(lang === 'id' ? 'Lini masa diplomasi kota Jakarta: KTT' : 'Jakarta’s city diplomacy, a timeline: Summits');
+      await expect(page).toHaveTitle(lang === 'id' ? 'KTT · Lini masa · Diplomasi Kota Jakarta' : 'Summits · Timeline · Jakarta City Diplomacy');
 
       await page.goto(`${lang}/timeline/partner/c40/`);
+      await expect(heading).toHaveText(lang === 'id' ? 'Lini masa diplomasi kota Jakarta dengan C40 Cities' : 'Jakarta’s city diplomacy with C40 Cities, a timeline');
+      await expect(page).toHaveTitle(lang === 'id' ? 'C40 Cities · Lini masa · Diplomasi Kota Jakarta' : 'C40 Cities · Timeline · Jakarta City Diplomacy');
       const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
       expect(withC40.length).toBeGreaterThanOrEqual(2);
       for (const { data } of withC40) await expect(page.getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
