@@ -56,8 +56,8 @@ function makeLinks(lang: Lang, base: string) {
     year,
     /** A timeline entry where the timeline lists it: on its year's page, at its heading. */
     listed: (place: TimelinePlace) => `${year(place.year, place.page)}#${place.anchor}`,
-    /** The folder of the timeline's year and filter pages, which has no page of its own. */
-    timelinePages: () => page('timeline'),
+    /** A folder of pages that has no page of its own: the timeline's years and filters, the entries', the cities' or the organisations'. */
+    folder: (name: 'timeline' | 'engagements' | 'articles' | 'cities' | 'organisations') => page(name),
     about: () => page('about'),
     /** The search page, already searching for `query` when given. */
     search: (query?: string) => (query ? `${page('search')}?q=${encodeURIComponent(query)}` : page('search')),

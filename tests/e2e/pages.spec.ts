@@ -115,6 +115,23 @@ for (const lang of languages) {
       }
     });
 
+    test('the main navigation says which section a page is in: the timeline for entries, the network for its nodes', async ({ page }) => {
+      const tabs = page.getByRole('navigation', { name: lang === 'id' ? 'Navigasi utama' : 'Main navigation' });
+      const tab = (name: string) => tabs.getByRole('link', { name, exact: true });
+      const [timeline, network] = lang === 'id' ? ['Lini masa', 'Jaringan'] : ['Timeline', 'Network'];
+      for (const path of [`engagements/${engagements[0]!.id}/`, `articles/${seedArticles[0]!.id}/`, 'cities/casablanca/', 'organisations/c40/']) {
+        await page.goto(`${lang}/${path}`);
+        const section = /^(cities|organisations)\//.test(path) ? network : timeline;
+        await expect(tab(section), path).toHaveAttribute('aria-current', 'true');
+        await expect(tabs.locator('[aria-current]'), path).toHaveCount(1);
+        // It looks current as a section's own page does: the accent bar under a bolder label.
+        const look = await tab(section).evaluate((a) => [getComputedStyle(a).fontWeight, getComputedStyle(a).borderBottomColor]);
+        await page.goto(`${lang}/${section === network ? 'network/' : ''}`);
+        await expect(tab(section)).toHaveAttribute('aria-current', 'page');
+        expect(await tab(section).evaluate((a) => [getComputedStyle(a).fontWeight, getComputedStyle(a).borderBottomColor]), path).toEqual(look);
+      }
+    });
+
     test('an engagement page: facts, summary, partners linked, sources with dates', async ({ page }) => {
       const u20 = engagements.find((e) => e.data.partners.length > 20)!;
       await page.goto(`${lang}/engagements/${u20.id}/`);
