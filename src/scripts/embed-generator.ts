@@ -1,3 +1,4 @@
+import { settleLimit } from '../lib/embed-limit.ts';
 import { filterKey, heightFor, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 import { iframeSnippet, loaderSnippet } from '../lib/embed-snippet.ts';
 
@@ -39,6 +40,15 @@ export function startGenerator(panel: HTMLElement): void {
     // The frame's height includes its border (border-box).
     const border = preview.offsetHeight - preview.clientHeight;
     preview.style.height = `${height + border}px`;
+  });
+  // Once the reader leaves the limit field it says the limit the code uses, and why when that is not
+  // what was typed; its listener runs before the panel's, which then reads the settled value.
+  const limit = panel.querySelector<HTMLInputElement>('input[name="limit"]');
+  const limitStatus = doc.querySelector<HTMLElement>('[data-limit-status]');
+  limit?.addEventListener('change', () => {
+    const { value, note } = settleLimit(limit.validity.badInput ? null : limit.value, parseOptions((key) => (key === 'limit' ? limit.value : null)).limit);
+    limit.value = value;
+    if (limitStatus) limitStatus.textContent = note ? (limitStatus.dataset[note] ?? '') : '';
   });
   panel.addEventListener('input', update);
   panel.addEventListener('change', update);

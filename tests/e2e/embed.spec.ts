@@ -257,6 +257,39 @@ test.describe('the embed page', () => {
     });
   }
 
+  test('the limit field says the limit the code uses, and why when it is not what was typed', async ({ page }) => {
+    await page.goto('en/embed/');
+    const field = page.locator('#embed-limit');
+    const status = page.locator('#embed-limit-status');
+    const loader = page.locator('[data-embed-code="loader"]');
+    await field.fill('101');
+    await field.press('Tab');
+    await expect(field).toHaveValue(String(MAX_LIMIT));
+    await expect(loader).toHaveValue(new RegExp(` data-limit="${MAX_LIMIT}"`));
+    await expect(status).toHaveText(`A widget shows at most ${MAX_LIMIT} entries, so the limit is now ${MAX_LIMIT}.`);
+    await field.fill('0');
+    await field.press('Tab');
+    await expect(field).toHaveValue('');
+    await expect(loader).not.toHaveValue(/data-limit/);
+    await expect(status).toHaveText(`The limit is a whole number from 1 to ${MAX_LIMIT}, so it is now empty: the widget shows the latest ${MAX_LIMIT}.`);
+    await field.fill('3');
+    await field.press('Tab');
+    await expect(field).toHaveValue('3');
+    await expect(loader).toHaveValue(/ data-limit="3"/);
+    await expect(status).toHaveText('');
+    // The field's description carries the note, for a screen reader that comes back to it.
+    await expect(field).toHaveAttribute('aria-describedby', /\bembed-limit-status\b/);
+  });
+
+  for (const [lang, names] of [['en', ['Copy the loader code', 'Copy the iframe code']], ['id', ['Salin kode pemuat', 'Salin kode iframe']]] as const) {
+    test(`each copy button is named for the code it copies (${lang})`, async ({ page }) => {
+      await page.goto(`${lang}/embed/`);
+      for (const [name, code] of [[names[0], 'embed-loader-code'], [names[1], 'embed-iframe-code']] as const) {
+        await expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('data-copy', code);
+      }
+    });
+  }
+
   test('says “Copied” only when the code reached the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
     await page.goto('en/embed/');
