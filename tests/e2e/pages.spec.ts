@@ -334,6 +334,33 @@ test.describe('a missing page', () => {
     await expect(page.locator('main section').first()).toHaveAttribute('lang', 'id');
   });
 
+  test('names the site in both languages, linking its root under the base, however deep the missing address', async ({ page, baseURL }) => {
+    for (const path of ['no-such-page/', 'en/cities/casablanka/deeper/']) {
+      await page.goto(`${baseURL}${path}`);
+      const brand = page.getByRole('banner').getByRole('link');
+      await expect(brand).toHaveAccessibleName('Diplomasi Kota Jakarta · Jakarta City Diplomacy');
+      await expect(brand.locator('[lang="id"]')).toHaveText('Diplomasi Kota Jakarta');
+      await expect(brand.locator('[lang="en"]')).toHaveText('Jakarta City Diplomacy');
+      await expect(brand).toHaveAttribute('href', new URL(baseURL!).pathname);
+    }
+  });
+
+  test('lays out both languages’ search forms alike, from a phone to a desktop', async ({ page, baseURL }) => {
+    for (const width of [320, 390, 430, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${baseURL}en/no-such-page/`);
+      const layouts = await page.locator('main section').evaluateAll((sections) =>
+        sections.map((section) => {
+          const field = section.querySelector('input')!.getBoundingClientRect();
+          const button = section.querySelector('button')!.getBoundingClientRect();
+          return button.top >= field.bottom ? 'button under the field' : 'button beside the field';
+        }),
+      );
+      expect(layouts, `${width} px`).toHaveLength(2);
+      expect(layouts[0], `${width} px`).toBe(layouts[1]);
+    }
+  });
+
   test('offers a search in each language, which finds what the reader was after', async ({ page, baseURL }) => {
     for (const [lang, label] of [['id', 'Cari di situs'], ['en', 'Search the site']] as const) {
       await page.goto(`${baseURL}en/cities/casablanka/`);
