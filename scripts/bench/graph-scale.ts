@@ -33,7 +33,7 @@ function svgMarkup({ viewBox, nodes, edges }: Drawing): string {
   const lines = edges.map((e) => `<line class="edge rel-${e.relation}" x1="${e.x1}" y1="${e.y1}" x2="${e.x2}" y2="${e.y2}" data-source="${e.source}" data-target="${e.target}"/>`);
   const marks = nodes.map(
     (n) =>
-      `<a href="#${n.node.id}" class="node type-${n.node.type}${n.label ? ' labelled' : ''}" data-id="${n.node.id}" data-type="${n.node.type}" data-years="${n.node.years.join(' ')}" data-x="${n.x}" data-y="${n.y}"><circle class="mark" cx="${n.x}" cy="${n.y}" r="${n.r}"/><text class="label" x="${n.label?.x ?? n.x}" y="${n.label?.y ?? n.y}">${n.text}</text></a>`,
+      `<a href="#${n.node.id}" class="node type-${n.node.type}${n.label.zoom === 1 ? ' labelled' : ''}" data-id="${n.node.id}" data-type="${n.node.type}" data-years="${n.node.years.join(' ')}" data-x="${n.x}" data-y="${n.y}"><circle class="mark" cx="${n.x}" cy="${n.y}" r="${n.r}"/><text class="label" x="${n.label.x}" y="${n.label.y}" dx="${n.label.dx}" dy="${n.label.dy}">${n.text}</text></a>`,
   );
   return `<svg data-graph viewBox="${viewBox.join(' ')}" style="width:100%;height:80vh"><g class="viewport"><g class="edges">${lines.join('')}</g><g class="nodes">${marks.join('')}</g></g></svg>`;
 }

@@ -1,5 +1,6 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
 import type { GraphView, NodeView } from './network-view.ts';
+import { MAX_ZOOM } from '../lib/graph/place-labels.ts';
 
 /** What the rest of the page does to the picture, beside the reader's own zooms, pans and drags. */
 interface Picture {
@@ -12,7 +13,7 @@ interface Picture {
 }
 
 /** Lets the reader zoom and pan the picture the build drew, and drag its nodes. */
-export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes, edges, byId }: GraphView): Picture {
+export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes, edges, byId }: GraphView, onScale: (k: number) => void): Picture {
   // Zoom and pan move one group; the SVG's viewBox stays the build's.
   const { x: vx, y: vy, width: vw, height: vh } = svg.viewBox.baseVal;
   // One finger scrolls the page (and the picture sideways on a phone) as anywhere else; two pan and pinch.
@@ -20,9 +21,12 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     .filter((event: MouseEvent | WheelEvent | TouchEvent) =>
       'touches' in event ? event.touches.length > 1 : (!event.ctrlKey || event.type === 'wheel') && !event.button,
     )
-    .scaleExtent([0.5, 8])
+    .scaleExtent([0.5, MAX_ZOOM])
     .extent([[vx, vy], [vx + vw, vy + vh]])
-    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => viewport.setAttribute('transform', event.transform.toString()));
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      viewport.setAttribute('transform', event.transform.toString());
+      onScale(event.transform.k);
+    });
   const svgSel = select(svg).call(zoomer);
 
   // Dragging moves a node and the ends of its lines; a drag does not count as a click.

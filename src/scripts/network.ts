@@ -1,11 +1,13 @@
 import { enableControls, type StatusTexts } from './network-controls.ts';
 import { highlightNeighbours } from './network-highlight.ts';
+import { enableLabelZoom } from './network-labels.ts';
 import { enablePicture } from './network-picture.ts';
 import { readGraphView } from './network-view.ts';
 
 /**
- * Enhances the prerendered network SVG: zoom and pan, dragging nodes, neighbour highlights on
- * hover and focus, filters and find. Everything is already drawn; this only moves and hides it.
+ * Enhances the prerendered network SVG: zoom and pan, labels that keep their size and find room
+ * as the reader zooms in, dragging nodes, neighbour highlights on hover and focus, filters and
+ * find. Everything is already drawn; this only moves and hides it.
  */
 function enhance(root: HTMLElement): void {
   const svg = root.querySelector<SVGSVGElement>('svg[data-graph]');
@@ -17,7 +19,7 @@ function enhance(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as StatusTexts;
 
   const view = readGraphView(svg);
-  const picture = enablePicture(svg, viewport, view);
+  const picture = enablePicture(svg, viewport, view, enableLabelZoom(view.nodes));
   highlightNeighbours(svg, view);
   const controls = enableControls({ form, status, texts }, view, picture.showNode);
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => picture.zoomBy(1.5));

@@ -244,6 +244,25 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/en\/organisations\/c40\/$/);
   });
 
+  test('zooming in keeps the labels their size and shows those the build had no room for', async ({ page }) => {
+    await page.goto('en/network/');
+    const label = (id: string) => node(page, id).locator('.label');
+    const height = async (id: string) => (await label(id).boundingBox())!.height;
+    await expect(label('buenos-aires')).toBeHidden();
+    const atOne = await height('jakarta');
+    const from = Number(await node(page, 'buenos-aires').getAttribute('data-label-zoom'));
+    expect(from).toBeGreaterThan(1);
+    // Each click zooms in by 1.5, over a quarter of a second.
+    for (let k = 1; k < from; k *= 1.5) await page.getByRole('button', { name: 'Zoom in' }).click();
+    await expect(label('buenos-aires')).toBeVisible();
+    await expect.poll(() => height('buenos-aires')).toBeCloseTo(atOne, 0);
+    await expect.poll(() => height('jakarta')).toBeCloseTo(atOne, 0);
+    // Back to the build's view, the label the build hid is hidden again.
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(label('buenos-aires')).toBeHidden();
+    await expect(label('jakarta')).not.toHaveAttribute('transform');
+  });
+
   test('the map shows a city card on focus', async ({ page }) => {
     await page.goto('en/network/');
     const city = page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator('text=Casablanca, Morocco') });

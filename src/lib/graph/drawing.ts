@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
 import { CENTRE, isEvent, type Graph, type GraphNode, type Relation } from './model.ts';
-import { labelExtent, placeLabels } from './place-labels.ts';
+import { labelExtent, placeLabels, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
 
 export interface DrawnNode {
@@ -11,8 +11,8 @@ export interface DrawnNode {
   r: number;
   /** What a label or tooltip says. */
   text: string;
-  /** Where the label goes when it fits at the default zoom. */
-  label?: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  /** Where the label goes (see PlacedLabel), and from which zoom it shows, if any. */
+  label: Pick<PlacedLabel, 'x' | 'y' | 'dx' | 'dy' | 'anchor' | 'zoom'>;
 }
 
 export interface DrawnEdge {
@@ -57,8 +57,10 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout }
   // Landmarks last, so their marks and labels are drawn above the rest.
   const ordered = [...graph.nodes.filter((n) => !landmark(n)), ...graph.nodes.filter(landmark)];
   const nodes = ordered.map((node) => {
-    const label = placed.get(node.id);
-    return { node, ...at(node.id), r: r(node.id), text: labelText(node, lang), ...(label ? { label: { x: round(label.x), y: round(label.y), anchor: label.anchor } } : {}) };
+    const { x, y, dx, dy, anchor, zoom } = placed.get(node.id)!;
+    // A zoom to two decimals: finer steps than the zoom buttons' are never seen.
+    const label = { x: round(x), y: round(y), dx: round(dx, 2), dy: round(dy, 2), anchor, ...(zoom !== undefined ? { zoom: Math.ceil(zoom * 100) / 100 } : {}) };
+    return { node, ...at(node.id), r: r(node.id), text: labelText(node, lang), label };
   });
   const edges = graph.edges.map((e) => ({ source: e.source, target: e.target, relation: e.relation, x1: at(e.source).x, y1: at(e.source).y, x2: at(e.target).x, y2: at(e.target).y }));
   return { viewBox: widen(layout.viewBox, labelExtent([...placed.values()])), nodes, edges };

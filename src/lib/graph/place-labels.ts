@@ -15,10 +15,20 @@ export interface LabelRequest {
 
 export interface PlacedLabel {
   id: string;
+  /** The point the label hangs from: its mark's edge on the label's side. It moves with the picture. */
   x: number;
   y: number;
+  /** Where the text starts from that point, in the build's units: the same on screen at every zoom. */
+  dx: number;
+  dy: number;
   anchor: 'start' | 'middle' | 'end';
+  /** The label's box at the build's zoom. */
   box: Box;
+  /**
+   * The smallest zoom from which the label shows: 1 where it fits in the build's view, more where
+   * only a closer view leaves it room; none where it never fits (it shows on hover or focus).
+   */
+  zoom?: number;
 }
 
 interface Box {
@@ -28,53 +38,153 @@ interface Box {
   y1: number;
 }
 
+/**
+ * A box at zoom k, in the build's units scaled by k (what the screen shows): each edge is
+ * k × `scaled` + `fixed`. A mark grows with the picture (all `scaled`); a label keeps its size on
+ * screen (`fixed`) and hangs from a point that moves with the picture (`scaled`).
+ */
+export interface ZoomBox {
+  scaled: Box;
+  fixed: Box;
+}
+
 /** Average advance of a character in the UI font, as a share of the font size. */
 export const CHAR_WIDTH = 0.62;
 
 /** The labels' font size, as graph.css sets it on the drawing. */
 const FONT_SIZE = 11;
 
+/** Room between a label and its own mark. */
+const GAP = 3;
+
+/**
+ * Room a label keeps from every other mark: more than from its own, so that a label between two
+ * marks is read as the name of the nearer one, which is its own.
+ */
+const CLEARANCE = 0;
+
+/** The closest zoom the picture allows (network-picture.ts): a label that needs more never shows by zoom. */
+export const MAX_ZOOM = 8;
+
+interface Obstacle {
+  /** The node it belongs to: a label may touch its own mark. */
+  id: string;
+  box: ZoomBox;
+  /** From which zoom it is on screen: labels appear at their own zoom, marks are always there. */
+  zoom: number;
+}
+
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and
- * below its mark that overlaps no mark and no label already placed; a label with no free spot
- * stays hidden until its node is hovered or focused. That is what keeps labels from piling up.
+ * below its mark that overlaps no mark and no label already placed; that keeps labels from piling
+ * up. Then each label left without a free spot in the build's view, again by priority, gets the
+ * spot that a closer zoom frees first, and that zoom: it never covers a label of the build's view
+ * (those are there at every zoom) nor one placed before it. One that no zoom frees shows only
+ * when its node is hovered or focused.
  */
-export function placeLabels(labels: readonly LabelRequest[], marks: readonly { at: Point; r: number }[]): PlacedLabel[] {
-  const markBoxes: Box[] = marks.map(({ at, r }) => ({ x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }));
-  const labelBoxes: Box[] = [];
+export function placeLabels(labels: readonly LabelRequest[], marks: readonly { id?: string; at: Point; r: number }[]): PlacedLabel[] {
+  const markObstacles: Obstacle[] = marks.map(({ id = '', at, r }) => ({ id, zoom: 1, box: markBox(at, r) }));
+  const labelObstacles: Obstacle[] = [];
+  const obstaclesFor = (label: LabelRequest) => (label.overMarks ? labelObstacles : [...markObstacles, ...labelObstacles]).filter((o) => o.id !== label.id);
+  const place = (label: LabelRequest, spot: Spot, zoom: number | undefined): PlacedLabel => {
+    const { zoomBox, ...rest } = spot;
+    if (zoom !== undefined) labelObstacles.push({ id: label.id, box: zoomBox, zoom });
+    return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
+  };
   const placed: PlacedLabel[] = [];
+  const later: LabelRequest[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
-    const obstacles = label.overMarks ? labelBoxes : [...markBoxes, ...labelBoxes];
-    const spot = candidates(label).find(({ box }) => !obstacles.some((t) => overlaps(box, t, label)));
-    if (!spot) continue;
-    labelBoxes.push(spot.box);
-    placed.push({ id: label.id, ...spot });
+    const obstacles = obstaclesFor(label);
+    const spot = candidates(label).find(({ zoomBox }) => !obstacles.some((o) => overlapsAt(zoomBox, o.box, 1)));
+    if (spot) placed.push(place(label, spot, 1));
+    else later.push(label);
   }
+  for (const label of later) placed.push(place(label, ...closestFit(candidates(label), obstaclesFor(label))));
   return placed;
 }
 
-function candidates({ text, at, r }: LabelRequest): Omit<PlacedLabel, 'id'>[] {
+type Spot = Omit<PlacedLabel, 'id' | 'box' | 'zoom'> & { zoomBox: ZoomBox };
+
+/** The spot a closer zoom frees first, and that zoom; the first spot and no zoom if none is freed before MAX_ZOOM. */
+function closestFit(spots: readonly Spot[], obstacles: readonly Obstacle[]): [Spot, number | undefined] {
+  const zooms = spots.map((spot) => labelZoom(spot.zoomBox, obstacles));
+  const best = zooms.reduce((b, z, i) => (z < zooms[b]! ? i : b), 0);
+  const zoom = zooms[best]!;
+  return [spots[best]!, zoom <= MAX_ZOOM ? zoom : undefined];
+}
+
+/**
+ * The smallest zoom from which a label in `box` collides with nothing on screen at any closer
+ * zoom: past every zoom range where it would overlap an obstacle that shows there too. Labels
+ * only ever appear as the reader zooms in, never flicker off and on again.
+ */
+export function labelZoom(box: ZoomBox, obstacles: readonly Obstacle[]): number {
+  let zoom = 1;
+  for (const o of obstacles) {
+    const range = overlapZooms(box, o.box);
+    // The obstacle shows only from its own zoom: an overlap that ends before then is no collision.
+    if (range && range[1] > o.zoom && range[0] < MAX_ZOOM) zoom = Math.max(zoom, range[1]);
+  }
+  return zoom;
+}
+
+/** The zooms at which two boxes overlap, as an open range (its end may be Infinity), or none. */
+export function overlapZooms(a: ZoomBox, b: ZoomBox): [number, number] | undefined {
+  let [lo, hi] = [0, Infinity];
+  // Overlap is four inequalities (a.x0 < b.x1, b.x0 < a.x1, and the same in y), each k × slope < room.
+  for (const [p, q] of [[a, b], [b, a]] as const) {
+    for (const [start, end] of [['x0', 'x1'], ['y0', 'y1']] as const) {
+      const slope = p.scaled[start] - q.scaled[end];
+      const room = q.fixed[end] - p.fixed[start];
+      if (slope > 0) hi = Math.min(hi, room / slope);
+      else if (slope < 0) lo = Math.max(lo, room / slope);
+      else if (room <= 0) return undefined;
+    }
+  }
+  return lo < hi ? [lo, hi] : undefined;
+}
+
+const boxAt = ({ scaled, fixed }: ZoomBox, k: number): Box => ({
+  x0: k * scaled.x0 + fixed.x0,
+  y0: k * scaled.y0 + fixed.y0,
+  x1: k * scaled.x1 + fixed.x1,
+  y1: k * scaled.y1 + fixed.y1,
+});
+
+function overlapsAt(a: ZoomBox, b: ZoomBox, k: number): boolean {
+  const [p, q] = [boxAt(a, k), boxAt(b, k)];
+  return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+}
+
+const markBox = (at: Point, r: number): ZoomBox => ({
+  scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r },
+  fixed: { x0: -CLEARANCE, y0: -CLEARANCE, x1: CLEARANCE, y1: CLEARANCE },
+});
+
+function candidates({ text, at, r }: LabelRequest): Spot[] {
   const w = text.length * FONT_SIZE * CHAR_WIDTH;
   const h = FONT_SIZE * 1.2;
-  const gap = r + 3;
   const base = FONT_SIZE * 0.35;
+  const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], fixed: Box): Spot => ({
+    x,
+    y,
+    dx,
+    dy,
+    anchor,
+    zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed },
+  });
   return [
-    { x: at.x + gap, y: at.y + base, anchor: 'start', box: { x0: at.x + gap, y0: at.y - h / 2, x1: at.x + gap + w, y1: at.y + h / 2 } },
-    { x: at.x - gap, y: at.y + base, anchor: 'end', box: { x0: at.x - gap - w, y0: at.y - h / 2, x1: at.x - gap, y1: at.y + h / 2 } },
-    { x: at.x, y: at.y - gap - h / 2 + base, anchor: 'middle', box: { x0: at.x - w / 2, y0: at.y - gap - h, x1: at.x + w / 2, y1: at.y - gap } },
-    { x: at.x, y: at.y + gap + h / 2 + base, anchor: 'middle', box: { x0: at.x - w / 2, y0: at.y + gap, x1: at.x + w / 2, y1: at.y + gap + h } },
+    spot(at.x + r, at.y, GAP, base, 'start', { x0: GAP, y0: -h / 2, x1: GAP + w, y1: h / 2 }),
+    spot(at.x - r, at.y, -GAP, base, 'end', { x0: -GAP - w, y0: -h / 2, x1: -GAP, y1: h / 2 }),
+    spot(at.x, at.y - r, 0, -GAP - h / 2 + base, 'middle', { x0: -w / 2, y0: -GAP - h, x1: w / 2, y1: -GAP }),
+    spot(at.x, at.y + r, 0, GAP + h / 2 + base, 'middle', { x0: -w / 2, y0: GAP, x1: w / 2, y1: GAP + h }),
   ];
 }
 
-/** A label may touch its own mark (it starts beside it), never anything else. */
-function overlaps(a: Box, b: Box, own: LabelRequest): boolean {
-  const isOwnMark = b.x0 === own.at.x - own.r && b.y0 === own.at.y - own.r && b.x1 === own.at.x + own.r;
-  return !isOwnMark && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-}
-
-/** The smallest box holding every placed label, to widen a drawing's extent. */
+/** The smallest box holding every label shown in the build's view, to widen a drawing's extent. */
 export function labelExtent(labels: readonly PlacedLabel[]): Box | undefined {
-  if (!labels.length) return undefined;
-  return labels.reduce((acc, { box }) => ({ x0: Math.min(acc.x0, box.x0), y0: Math.min(acc.y0, box.y0), x1: Math.max(acc.x1, box.x1), y1: Math.max(acc.y1, box.y1) }), labels[0]!.box);
+  const shown = labels.filter((l) => l.zoom === 1);
+  if (!shown.length) return undefined;
+  return shown.reduce((acc, { box }) => ({ x0: Math.min(acc.x0, box.x0), y0: Math.min(acc.y0, box.y0), x1: Math.max(acc.x1, box.x1), y1: Math.max(acc.y1, box.y1) }), shown[0]!.box);
 }

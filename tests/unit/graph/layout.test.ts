@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { drawGraph } from '../../../src/lib/graph/drawing.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout-graph.ts';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
-import { placeLabels } from '../../../src/lib/graph/place-labels.ts';
+import { labelZoom, MAX_ZOOM, overlapZooms, placeLabels, type PlacedLabel } from '../../../src/lib/graph/place-labels.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const graph = buildGraph(seedGraphInput());
@@ -33,12 +33,14 @@ describe('layoutGraph', () => {
 });
 
 describe('labels', () => {
+  const requests = (lang: 'id' | 'en') =>
+    drawGraph(graph, lang).nodes.map((n) => ({ id: n.node.id, text: n.text, at: n, r: n.r, priority: n.node.degree }));
+
   it('never overlap each other, in either language', () => {
     for (const lang of ['id', 'en'] as const) {
-      const boxes = placeLabels(
-        drawGraph(graph, lang).nodes.map((n) => ({ id: n.node.id, text: n.text, at: n, r: n.r, priority: n.node.degree })),
-        [],
-      ).map((l) => l.box);
+      const boxes = placeLabels(requests(lang), [])
+        .filter((l) => l.zoom === 1)
+        .map((l) => l.box);
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${lang}: labels overlap`);
       }
@@ -47,7 +49,7 @@ describe('labels', () => {
 
   it('show every event and Jakarta at the default zoom', () => {
     const drawn = drawGraph(graph, 'en').nodes;
-    for (const n of drawn.filter((d) => d.node.type === 'engagement' || d.node.id === 'jakarta')) assert.ok(n.label, `${n.node.id} is labelled`);
+    for (const n of drawn.filter((d) => d.node.type === 'engagement' || d.node.id === 'jakarta')) assert.equal(n.label.zoom, 1, `${n.node.id} is labelled`);
   });
 
   it('move aside for a mark in the way', () => {
@@ -55,3 +57,54 @@ describe('labels', () => {
     assert.equal(label?.anchor, 'end');
   });
 });
+
+describe('labels as the reader zooms in', () => {
+  // Boxes as the screen shows them at zoom k: the picture scales, a label keeps its size.
+  const label = (x: number, y: number, w: number) => ({ scaled: { x0: x, y0: y, x1: x, y1: y }, fixed: { x0: 0, y0: -5, x1: w, y1: 5 } });
+
+  it('overlap over the range of zooms where the points they hang from are too close', () => {
+    // b hangs 5 units right of a, which is 10 wide: they overlap until 5k ≥ 10.
+    assert.deepEqual(overlapZooms(label(0, 0, 10), label(5, 0, 10)), [0, 2]);
+    // One 20 units below the other, 10 high: apart from k = 0.5.
+    assert.deepEqual(overlapZooms(label(0, 0, 10), label(0, 20, 10)), [0, 0.5]);
+    // Hung from the same point: no zoom parts them, or none brings them together.
+    assert.deepEqual(overlapZooms(label(0, 0, 10), label(0, 0, 10)), [0, Infinity]);
+    assert.equal(overlapZooms(label(0, 0, 10), { ...label(0, 0, 10), fixed: { x0: -15, y0: -5, x1: -5, y1: 5 } }), undefined);
+  });
+
+  it('show from the zoom that parts them from every label shown by then', () => {
+    const b = label(5, 0, 10);
+    assert.equal(labelZoom(b, [{ id: 'a', box: label(0, 0, 10), zoom: 1 }]), 2);
+    // A label that itself shows only from 3 is no obstacle before then, and the two are apart by 2.
+    assert.equal(labelZoom(b, [{ id: 'a', box: label(0, 0, 10), zoom: 3 }]), 1);
+    // A mark grows with the picture: one whose left edge is 6 units away clears a label w wide from k = w / 6.
+    const mark = { scaled: { x0: 6, y0: -4, x1: 14, y1: 4 }, fixed: { x0: 0, y0: 0, x1: 0, y1: 0 } };
+    assert.equal(labelZoom(label(0, 0, 6), [{ id: 'm', box: mark, zoom: 1 }]), 1);
+    assert.equal(labelZoom(label(0, 0, 12), [{ id: 'm', box: mark, zoom: 1 }]), 2);
+  });
+
+  it('leaves no label of the seed graph overlapping another label or a mark at any zoom, in either language', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const asked = drawGraph(graph, lang).nodes.map((n) => ({ id: n.node.id, text: n.text, at: n, r: n.r, priority: n.node.degree }));
+      const placed = placeLabels(asked, asked);
+      for (let k = 1; k <= MAX_ZOOM; k += 0.05) {
+        const shown = placed.filter((l) => l.zoom !== undefined && l.zoom <= k).map((l) => ({ id: l.id, box: screenBox(l, k) }));
+        for (const [i, a] of shown.entries()) {
+          for (const b of shown.slice(i + 1)) assert.ok(!overlap(a.box, b.box), `${lang}: ${a.id} and ${b.id} overlap at ${k.toFixed(2)}`);
+          for (const m of asked) {
+            if (m.id === a.id) continue;
+            const mark = { x0: k * (m.at.x - m.r), y0: k * (m.at.y - m.r), x1: k * (m.at.x + m.r), y1: k * (m.at.y + m.r) };
+            assert.ok(!overlap(a.box, mark), `${lang}: ${a.id} covers ${m.id} at ${k.toFixed(2)}`);
+          }
+        }
+      }
+      const never = placed.filter((l) => l.zoom === undefined).map((l) => l.id);
+      assert.deepEqual(never, [], `${lang}: every label shows by some zoom`);
+    }
+  });
+});
+
+/** A placed label's box on screen at zoom k: its point moves with the picture, its size stays. */
+const screenBox = (l: PlacedLabel, k: number) => ({ x0: k * l.x + (l.box.x0 - l.x), y0: k * l.y + (l.box.y0 - l.y), x1: k * l.x + (l.box.x1 - l.x), y1: k * l.y + (l.box.y1 - l.y) });
+const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+type Box = PlacedLabel['box'];
