@@ -13,11 +13,11 @@ interface Controls {
   clear(): void;
 }
 
-/** The filter menus and the find field; a node found is handed to `showNode`. */
+/** The filter menus and the find field; a node found is handed to `showNode`, the nodes a filter leaves to `showNodes`. */
 export function enableControls(
   { form, status, texts }: { form: HTMLFormElement; status: HTMLElement; texts: StatusTexts },
   { nodes, edges }: GraphView,
-  showNode: (node: NodeView) => void,
+  { showNode, showNodes }: { showNode: (node: NodeView) => void; showNodes: (shown: readonly NodeView[]) => void },
 ): Controls {
   const applyFilter = () => {
     const filter = filterFromForm(new FormData(form));
@@ -25,6 +25,7 @@ export function enableControls(
     for (const n of nodes) n.el.classList.toggle('is-hidden', !shown.has(n.id));
     for (const e of edges) e.el.classList.toggle('is-hidden', !(shown.has(e.source) && shown.has(e.target)));
     status.textContent = fillTemplate(texts.shown, { n: localNumber(shown.size), total: localNumber(nodes.length) });
+    showNodes(nodes.filter((n) => shown.has(n.id)));
   };
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLSelectElement) applyFilter();

@@ -1,11 +1,14 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
 import type { GraphView, NodeView } from './network-view.ts';
+import { fitZoom, type Box, type PartAt } from './network-fit.ts';
 import { MAX_ZOOM } from '../lib/graph/place-labels.ts';
 
 /** What the rest of the page does to the picture, beside the reader's own zooms, pans and drags. */
 interface Picture {
   /** Zooms in on `node`, puts it in the middle of the picture and on screen, and gives it focus. */
   showNode(node: NodeView): void;
+  /** Zooms and pans to fit the nodes a filter left, or back to the build's view when it left them all. */
+  fit(shown: readonly NodeView[]): void;
   zoomBy(factor: number): void;
   /** Every node back where the build put it. */
   putNodesBack(): void;
@@ -21,7 +24,7 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     .filter((event: MouseEvent | WheelEvent | TouchEvent) =>
       'touches' in event ? event.touches.length > 1 : (!event.ctrlKey || event.type === 'wheel') && !event.button,
     )
-    .scaleExtent([0.5, MAX_ZOOM])
+    .scaleExtent([MIN_ZOOM, MAX_ZOOM])
     .extent([[vx, vy], [vx + vw, vy + vh]])
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       viewport.setAttribute('transform', event.transform.toString());
@@ -51,15 +54,25 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       }),
     );
 
+  // On a phone the picture is wider than the screen and scrolls sideways: what was put in the
+  // middle of the picture is brought into view.
+  const scrollToMiddle = () => {
+    const scroller = svg.parentElement;
+    if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+  };
+  const view: Box = { x0: vx, y0: vy, x1: vx + vw, y1: vy + vh };
   return {
     showNode(node) {
       svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(1.75).translate(-node.x, -node.y));
       node.el.focus({ preventScroll: true });
-      // The node is now in the middle of the picture. On a phone the picture is wider than the screen
-      // and scrolls sideways, so its middle is brought into view as well as the picture itself.
       svg.scrollIntoView({ block: 'nearest' });
-      const scroller = svg.parentElement;
-      if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+      scrollToMiddle();
+    },
+    fit(shown) {
+      // Close enough to fill the picture with a few nodes, not so close that one node's mark towers over it.
+      const { k, x, y } = shown.length < nodes.length ? fitZoom(shown.flatMap(parts), view, { padding: 24, minZoom: MIN_ZOOM, maxZoom: 3 }) : { k: 1, x: 0, y: 0 };
+      svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(x, y).scale(k));
+      scrollToMiddle();
     },
     zoomBy(factor) {
       svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, factor);
@@ -71,9 +84,40 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       }
     },
     resetZoom() {
-      svgSel.call(zoomer.transform, zoomIdentity);
+      // At once, and no zoom still under way (a filter's fit) carries on after it.
+      svgSel.interrupt().call(zoomer.transform, zoomIdentity);
     },
   };
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const MIN_ZOOM = 0.5;
+
+/**
+ * What of a node has to fit in the picture: its mark, and its label where it shows at every zoom
+ * (network-labels.ts: zoomed in, it keeps its size and hangs from its x and y; zoomed out, it
+ * shrinks with the picture).
+ */
+function parts(node: NodeView): PartAt[] {
+  const [dx, dy] = [node.x - node.x0, node.y - node.y0];
+  // getBBox leaves out the element's own transform: a dragged node's offset, a label's scaling.
+  const box = (el: SVGGraphicsElement) => {
+    const { x, y, width, height } = el.getBBox();
+    return { x0: x + dx, y0: y + dy, x1: x + width + dx, y1: y + height + dy };
+  };
+  const mark = node.el.querySelector('.mark');
+  const label = node.el.matches('.labelled:not([data-label-zoom])') ? node.el.querySelector('.label') : null;
+  const found: PartAt[] = [];
+  if (mark instanceof SVGGraphicsElement) {
+    const b = box(mark);
+    found.push((k) => ({ x0: k * b.x0, y0: k * b.y0, x1: k * b.x1, y1: k * b.y1 }));
+  }
+  if (label instanceof SVGTextElement) {
+    const b = box(label);
+    const [px, py] = [label.x.baseVal.getItem(0).value + dx, label.y.baseVal.getItem(0).value + dy];
+    const s = (k: number) => Math.min(k, 1);
+    found.push((k) => ({ x0: k * px + s(k) * (b.x0 - px), y0: k * py + s(k) * (b.y0 - py), x1: k * px + s(k) * (b.x1 - px), y1: k * py + s(k) * (b.y1 - py) }));
+  }
+  return found;
+}

@@ -21,7 +21,7 @@ function enhance(root: HTMLElement): void {
   const view = readGraphView(svg);
   const picture = enablePicture(svg, viewport, view, enableLabelZoom(view.nodes));
   highlightNeighbours(svg, view);
-  const controls = enableControls({ form, status, texts }, view, picture.showNode);
+  const controls = enableControls({ form, status, texts }, view, { showNode: picture.showNode, showNodes: picture.fit });
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => picture.zoomBy(1.5));
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => picture.zoomBy(1 / 1.5));
   root.querySelector('[data-reset]')?.addEventListener('click', () => {

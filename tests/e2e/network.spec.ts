@@ -263,6 +263,42 @@ test.describe('with JavaScript', () => {
     await expect(label('jakarta')).not.toHaveAttribute('transform');
   });
 
+  for (const [menu, value] of [['Engagement', 'smart-city-keynote-casablanca-2018'], ['Year', '2022']] as const) {
+    test(`a filter (${menu} ${value}) zooms to fit the nodes it leaves, and Reset goes back to the build's view`, async ({ page }) => {
+      await page.goto('en/network/');
+      await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+      await page.getByLabel(menu, { exact: true }).selectOption(value);
+      const fitted = async () => {
+        const svg = (await page.locator('svg[data-graph]').boundingBox())!;
+        const marks = await page.locator('svg[data-graph] .node:not(.is-hidden) .mark').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+        const [x0, y0] = [Math.min(...marks.map((m) => m.left)), Math.min(...marks.map((m) => m.top))];
+        const [x1, y1] = [Math.max(...marks.map((m) => m.right)), Math.max(...marks.map((m) => m.bottom))];
+        const inside = x0 >= svg.x && y0 >= svg.y && x1 <= svg.x + svg.width && y1 <= svg.y + svg.height;
+        // The nodes reach across most of the picture's width or height, where they sat in a corner.
+        return inside && Math.max((x1 - x0) / svg.width, (y1 - y0) / svg.height) > 0.6;
+      };
+      await expect.poll(fitted).toBe(true);
+      await page.getByRole('button', { name: 'Reset view' }).click();
+      await expect(page.locator('svg[data-graph] .viewport')).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+    });
+  }
+
+  test('on a phone, the zoom buttons cover no label', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 740 });
+    await page.goto('en/network/');
+    const buttons = (await page.locator('[data-zoom-controls]').boundingBox())!;
+    const covered = await page.locator('svg[data-graph] .node .label').evaluateAll(
+      (labels, b) =>
+        labels.flatMap((label) => {
+          const r = label.getBoundingClientRect();
+          const shown = getComputedStyle(label).display !== 'none';
+          return shown && r.left < b.x + b.width && b.x < r.right && r.top < b.y + b.height && b.y < r.bottom ? [label.textContent] : [];
+        }),
+      buttons,
+    );
+    expect(covered).toEqual([]);
+  });
+
   test('the map shows a city card on focus', async ({ page }) => {
     await page.goto('en/network/');
     const city = page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator('text=Casablanca, Morocco') });

@@ -1,0 +1,47 @@
+/** A box in the drawing's units. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/**
+ * Where a part of the picture lies at zoom k, in the drawing's units scaled by k (before the
+ * zoom's pan). A mark scales with k; a label keeps its size on screen and only its point moves.
+ */
+export type PartAt = (k: number) => Box;
+
+/** A zoom: scale by k, then move by (x, y), as d3-zoom's transforms do. */
+export interface Fit {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * The closest zoom, between `minZoom` and `maxZoom`, at which every part fits in `view` with
+ * `padding` around them, and the pan that centres them: a few nodes left by a filter fill the
+ * picture, a single one does not fill it alone. Labels keep their size as marks spread, so the
+ * zoom is searched for (the parts' extent grows with k) rather than worked out from one box.
+ */
+export function fitZoom(parts: readonly PartAt[], view: Box, { padding, minZoom, maxZoom }: { padding: number; minZoom: number; maxZoom: number }): Fit {
+  const [width, height] = [view.x1 - view.x0 - 2 * padding, view.y1 - view.y0 - 2 * padding];
+  const at = (k: number) => union(parts.map((part) => part(k)));
+  const fits = (k: number) => {
+    const box = at(k);
+    return !box || (box.x1 - box.x0 <= width && box.y1 - box.y0 <= height);
+  };
+  let [lo, hi] = [minZoom, maxZoom];
+  if (fits(hi)) lo = hi;
+  // Forty halvings leave the zoom within a trillionth of the range: finer than any screen shows.
+  else for (let i = 0; i < 40; i++) [lo, hi] = fits((lo + hi) / 2) ? [(lo + hi) / 2, hi] : [lo, (lo + hi) / 2];
+  const box = at(lo) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+  return { k: lo, x: (view.x0 + view.x1 - box.x0 - box.x1) / 2, y: (view.y0 + view.y1 - box.y0 - box.y1) / 2 };
+}
+
+/** The smallest box holding every box, or none. */
+export function union(boxes: readonly Box[]): Box | undefined {
+  if (!boxes.length) return undefined;
+  return boxes.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }));
+}
