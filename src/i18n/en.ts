@@ -131,6 +131,8 @@ export const en = {
   'network.zoomIn': 'Zoom in',
   'network.zoomOut': 'Zoom out',
   'network.reset': 'Reset view',
+  'network.skipGraph': 'Skip the graph',
+  'network.skipMap': 'Skip the map',
   'network.shown': '{n} of {total} nodes shown.',
   'network.help': 'Drag the background to pan (with two fingers on a touch screen), scroll or pinch to zoom, drag a node to move it. Tab moves from node to node; the neighbours of the node in focus light up.',
   'network.mostConnected': 'The graph shows the {n} best-connected of {total} nodes; all of them are in the data files below.',

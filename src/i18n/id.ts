@@ -131,6 +131,8 @@ export const id = {
   'network.zoomIn': 'Perbesar',
   'network.zoomOut': 'Perkecil',
   'network.reset': 'Tampilan awal',
+  'network.skipGraph': 'Lewati grafik',
+  'network.skipMap': 'Lewati peta',
   'network.shown': '{n} dari {total} simpul ditampilkan.',
   'network.help': 'Seret latar untuk menggeser (dengan dua jari di layar sentuh), gulir atau cubit untuk memperbesar, seret simpul untuk memindahkannya. Tab berpindah antarsimpul; tetangga simpul yang dipilih ikut disorot.',
   'network.mostConnected': 'Grafik ini menampilkan {n} simpul yang paling banyak terhubung dari {total}; semuanya ada di berkas data di bawah.',

@@ -70,6 +70,8 @@ test.describe('with JavaScript', () => {
   test('the zoom buttons come before the nodes in the tab order, as they sit above the picture', async ({ page }) => {
     await page.goto('en/network/');
     await page.getByRole('button', { name: 'Find', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip the graph' })).toBeFocused();
     for (const name of ['Zoom in', 'Zoom out', 'Reset view']) {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
@@ -77,6 +79,24 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Tab');
     await expect(page.locator('svg[data-graph]')).toBeFocused();
   });
+
+  for (const [lang, skipGraph, skipMap] of [['en', 'Skip the graph', 'Skip the map'], ['id', 'Lewati grafik', 'Lewati peta']] as const) {
+    test(`skip links take the keyboard past the graph's nodes and the map's cities (${lang})`, async ({ page }) => {
+      await page.goto(`${lang}/network/`);
+      const graphSkip = page.getByRole('link', { name: skipGraph });
+      await graphSkip.focus();
+      // Out of sight until it has focus, then inside the picture's frame.
+      const [link, stage] = await Promise.all([graphSkip.boundingBox(), page.locator('.stage').boundingBox()]);
+      expect(link!.width).toBeGreaterThan(40);
+      expect(link!.y).toBeGreaterThanOrEqual(stage!.y);
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('link', { name: skipMap })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      await expect(page.locator('section:has(#nodes) a').first()).toBeFocused();
+    });
+  }
 
   test('find focuses a node by either language name, accents optional', async ({ page }) => {
     await page.goto('id/network/');
