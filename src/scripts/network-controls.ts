@@ -1,4 +1,4 @@
-import { filterFromForm, findNode, isVisible } from './network-filter.ts';
+import { filterFromForm, findNode, isVisible, searchWithForm } from './network-filter.ts';
 import type { GraphView, NodeView } from './network-view.ts';
 import { countedForm, fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
@@ -9,7 +9,7 @@ export type StatusTexts = Record<'shown' | 'found' | 'foundOne' | 'notFound', st
 interface Controls {
   /** Hides what the menus filter out, and says how many nodes are left. */
   applyFilter(): void;
-  /** Empties the menus, the find field and its ?q= in the address, and lets go of the found node. */
+  /** Empties the menus, the find field and what the address kept of them, and lets go of the found node. */
   clear(): void;
 }
 
@@ -27,12 +27,22 @@ export function enableControls(
     status.textContent = fillTemplate(texts.shown, { n: localNumber(shown.size), total: localNumber(nodes.length) });
     showNodes(nodes.filter((n) => shown.has(n.id)));
   };
+  // The whole form is kept in the address (?q=&year=&type=&event=), so a filtered view can be
+  // shared or reloaded, and the language switch carries it over; an empty field leaves no trace.
+  const keepInAddress = () => {
+    const url = new URL(location.href);
+    url.search = searchWithForm(url.search, new FormData(form));
+    history.replaceState(history.state, '', url);
+    carryQueryToOtherLanguage(document);
+  };
+  const selects = [...form.querySelectorAll('select')];
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLSelectElement) applyFilter();
+    keepInAddress();
   });
   // Back on this page, the browser puts the reader's filters back into the menus, after this runs.
   addEventListener('pageshow', () => {
-    if ([...form.querySelectorAll('select')].some((select) => select.value)) applyFilter();
+    if (selects.some((select) => select.value)) applyFilter();
   });
   const find = (query: string) => {
     for (const n of nodes) n.el.classList.remove('is-active');
@@ -47,8 +57,9 @@ export function enableControls(
     }
     if (node.el.classList.contains('is-hidden')) {
       // Only the filters: form.reset() would also empty the field the reader just typed into.
-      for (const select of form.querySelectorAll('select')) select.value = '';
+      for (const select of selects) select.value = '';
       applyFilter();
+      keepInAddress();
     }
     node.el.classList.add('is-active');
     showNode(node);
@@ -56,32 +67,30 @@ export function enableControls(
     const found = countedForm(document.documentElement.lang, n, { one: texts.foundOne, other: texts.found });
     status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n: localNumber(n) });
   };
-  // A find is kept in the address as ?q=, so it can be shared, and other pages can link to a node.
-  const keepInAddress = (query: string) => {
-    const url = new URL(location.href);
-    if (query.trim()) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(history.state, '', url);
-    carryQueryToOtherLanguage(document);
-  };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const query = String(new FormData(form).get('q') ?? '');
-    keepInAddress(query);
-    find(query);
+    keepInAddress();
+    find(String(new FormData(form).get('q') ?? ''));
   });
-  const linked = new URLSearchParams(location.search).get('q');
-  const input = form.elements.namedItem('q');
-  if (linked && input instanceof HTMLInputElement) {
-    input.value = linked;
-    find(linked);
-    carryQueryToOtherLanguage(document);
+  // The state an address holds, from a shared view or another page's link to a node (?q=).
+  const linked = new URLSearchParams(location.search);
+  for (const select of selects) {
+    const value = linked.get(select.name);
+    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
   }
+  if (selects.some((select) => select.value)) applyFilter();
+  const query = linked.get('q');
+  const input = form.elements.namedItem('q');
+  if (query && input instanceof HTMLInputElement) {
+    input.value = query;
+    find(query);
+  }
+  if (linked.size) carryQueryToOtherLanguage(document);
   return {
     applyFilter,
     clear() {
       form.reset();
-      keepInAddress('');
+      keepInAddress();
       for (const n of nodes) n.el.classList.remove('is-active');
     },
   };

@@ -24,6 +24,20 @@ export function filterFromForm(data: FormData): NetworkFilter {
   return filter;
 }
 
+/** The form's fields, as the address names them: everything a reader set, to share or come back to. */
+const ADDRESS_FIELDS = ['q', 'year', 'type', 'event'] as const;
+
+/** `search` (an address's query) holding the form's state: a field with a value, none without; other parameters kept. */
+export function searchWithForm(search: string, data: FormData): string {
+  const params = new URLSearchParams(search);
+  for (const name of ADDRESS_FIELDS) {
+    const value = String(data.get(name) ?? '');
+    if (value.trim()) params.set(name, value);
+    else params.delete(name);
+  }
+  return params.toString();
+}
+
 const isEvent = (node: { type: string }) => node.type === 'engagement' || node.type === 'article';
 
 /**

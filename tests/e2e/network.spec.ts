@@ -160,6 +160,26 @@ test.describe('with JavaScript', () => {
     await expect(page).toHaveURL(/\/id\/network\/$/);
   });
 
+  test('keeps the filters in the address, drops what was emptied, and a reload or the other language restores them', async ({ page }) => {
+    await page.goto('en/network/');
+    await find(page, 'xyz');
+    await page.getByLabel('Find a node').fill('');
+    await page.getByLabel('Year', { exact: true }).selectOption('2022');
+    await page.getByLabel('Type', { exact: true }).selectOption('organisation');
+    await expect(page).toHaveURL(/\/en\/network\/\?year=2022&type=organisation$/);
+    const expected = graph.nodes.filter((n) => n.years.includes(2022) && (n.type === 'organisation' || ['engagement', 'article'].includes(n.type))).map((n) => n.id).sort();
+    await expect.poll(() => visibleIds(page)).toEqual(expected);
+    await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', /\/id\/network\/\?year=2022&type=organisation$/);
+    await page.reload();
+    await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2022');
+    await expect(page.getByLabel('Type', { exact: true })).toHaveValue('organisation');
+    await expect.poll(() => visibleIds(page)).toEqual(expected);
+    await page.locator('[data-lang-switch]').click();
+    await expect(page).toHaveURL(/\/id\/network\/\?year=2022&type=organisation$/);
+    await expect(page.getByLabel('Tahun', { exact: true })).toHaveValue('2022');
+    await expect.poll(() => visibleIds(page)).toEqual(expected);
+  });
+
   test('a neighbourhood drawing opens the network on its node', async ({ page }) => {
     await page.goto(`en/engagements/${SUMMIT}/`);
     await page.locator('.neighbourhood figcaption').getByRole('link', { name: 'Show it in the network' }).click();
