@@ -28,8 +28,8 @@ test('the switcher carries a search over to the other language', async ({ page, 
 
 test('the switcher carries a find in the network over, as the find changes', async ({ page, baseURL }) => {
   await page.goto('id/network/');
-  await page.getByLabel('Cari simpul').fill('World Bank');
-  await page.getByLabel('Cari simpul').press('Enter');
+  await page.getByLabel('Cari di grafik').fill('World Bank');
+  await page.getByLabel('Cari di grafik').press('Enter');
   await page.locator('[data-lang-switch]').click();
   await expect(page).toHaveURL(`${baseURL}en/network/?q=World+Bank`);
   await expect(page.locator('svg[data-graph] .node[data-id="world-bank"]')).toBeFocused();

@@ -9,7 +9,7 @@ interface GraphData {
 const SUMMIT = 'u20-mayors-summit-2018';
 const node = (page: Page, id: string) => page.locator(`svg[data-graph] .node[data-id="${id}"]`);
 /** Types `query` into the network's find field and submits it with Enter. */
-const find = async (page: Page, query: string, label = 'Find a node') => {
+const find = async (page: Page, query: string, label = 'Find in the graph') => {
   await page.getByLabel(label).fill(query);
   await page.getByLabel(label).press('Enter');
 };
@@ -100,14 +100,14 @@ test.describe('with JavaScript', () => {
 
   test('find focuses a node by either language name, accents optional', async ({ page }) => {
     await page.goto('id/network/');
-    await page.getByLabel('Cari simpul').fill('sao paulo');
+    await page.getByLabel('Cari di grafik').fill('sao paulo');
     await page.getByRole('button', { name: 'Temukan' }).click();
     await expect(node(page, 'sao-paulo')).toBeFocused();
     await expect(node(page, 'sao-paulo')).toHaveClass(/is-active/);
-    await find(page, 'World Bank', 'Cari simpul');
+    await find(page, 'World Bank', 'Cari di grafik');
     await expect(node(page, 'world-bank')).toBeFocused();
-    await find(page, 'Atlantis', 'Cari simpul');
-    await expect(page.locator('[data-status]')).toHaveText('Tidak ada simpul bernama “Atlantis”.');
+    await find(page, 'Atlantis', 'Cari di grafik');
+    await expect(page.locator('[data-status]')).toHaveText('Tidak ada yang bernama “Atlantis” di grafik.');
   });
 
   test('a find of a node a filter hides clears the filters, and keeps what was typed', async ({ page }) => {
@@ -117,7 +117,7 @@ test.describe('with JavaScript', () => {
     await find(page, 'Casablanca');
     await expect(node(page, 'casablanca')).toBeFocused();
     await expect(page.getByLabel('Year', { exact: true })).toHaveValue('');
-    await expect(page.getByLabel('Find a node')).toHaveValue('Casablanca');
+    await expect(page.getByLabel('Find in the graph')).toHaveValue('Casablanca');
   });
 
   test('a find prefers an exact name on a hidden node to part of a name on a shown one', async ({ page }) => {
@@ -150,10 +150,10 @@ test.describe('with JavaScript', () => {
 
   test('keeps a find in the address, and opens on the node an address names', async ({ page }) => {
     await page.goto('id/network/');
-    await find(page, 'World Bank', 'Cari simpul');
+    await find(page, 'World Bank', 'Cari di grafik');
     await expect(page).toHaveURL(/\/id\/network\/\?q=World\+Bank$/);
     await page.reload();
-    await expect(page.getByLabel('Cari simpul')).toHaveValue('World Bank');
+    await expect(page.getByLabel('Cari di grafik')).toHaveValue('World Bank');
     await expect(node(page, 'world-bank')).toBeFocused();
     await expect(node(page, 'world-bank')).toHaveClass(/is-active/);
     await page.getByRole('button', { name: 'Tampilan awal' }).click();
@@ -163,7 +163,7 @@ test.describe('with JavaScript', () => {
   test('keeps the filters in the address, drops what was emptied, and a reload or the other language restores them', async ({ page }) => {
     await page.goto('en/network/');
     await find(page, 'xyz');
-    await page.getByLabel('Find a node').fill('');
+    await page.getByLabel('Find in the graph').fill('');
     await page.getByLabel('Year', { exact: true }).selectOption('2022');
     await page.getByLabel('Type', { exact: true }).selectOption('organisation');
     await expect(page).toHaveURL(/\/en\/network\/\?year=2022&type=organisation$/);
