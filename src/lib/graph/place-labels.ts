@@ -57,12 +57,6 @@ const FONT_SIZE = 11;
 /** Room between a label and its own mark. */
 const GAP = 3;
 
-/**
- * Room a label keeps from every other mark: more than from its own, so that a label between two
- * marks is read as the name of the nearer one, which is its own.
- */
-const CLEARANCE = 0;
-
 /** The closest zoom the picture allows (network-picture.ts): a label that needs more never shows by zoom. */
 export const MAX_ZOOM = 8;
 
@@ -157,9 +151,10 @@ function overlapsAt(a: ZoomBox, b: ZoomBox, k: number): boolean {
   return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
 }
 
+/** A mark grows with the picture: all of its box is scaled. */
 const markBox = (at: Point, r: number): ZoomBox => ({
   scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r },
-  fixed: { x0: -CLEARANCE, y0: -CLEARANCE, x1: CLEARANCE, y1: CLEARANCE },
+  fixed: { x0: 0, y0: 0, x1: 0, y1: 0 },
 });
 
 function candidates({ text, at, r }: LabelRequest): Spot[] {
