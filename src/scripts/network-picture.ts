@@ -60,7 +60,14 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     const scroller = svg.parentElement;
     if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
   };
-  const view: Box = { x0: vx, y0: vy, x1: vx + vw, y1: vy + vh };
+  // The part of the picture on screen once it is scrolled to its middle: all of it on a wide
+  // screen, a middle strip on a phone, where a fit to the whole would leave nodes off screen.
+  const visible = (): Box => {
+    const scroller = svg.parentElement;
+    const width = svg.getBoundingClientRect().width;
+    const half = (vw * (scroller && width > 0 ? Math.min(1, scroller.clientWidth / width) : 1)) / 2;
+    return { x0: vx + vw / 2 - half, y0: vy, x1: vx + vw / 2 + half, y1: vy + vh };
+  };
   return {
     showNode(node) {
       svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(1.75).translate(-node.x, -node.y));
@@ -69,8 +76,9 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       scrollToMiddle();
     },
     fit(shown) {
-      // Close enough to fill the picture with a few nodes, not so close that one node's mark towers over it.
-      const { k, x, y } = shown.length < nodes.length ? fitZoom(shown.flatMap(parts), view, { padding: 24, minZoom: MIN_ZOOM, maxZoom: 3 }) : { k: 1, x: 0, y: 0 };
+      // Close enough to fill the picture with a few nodes, not so close that one node's mark towers
+      // over it, and never further out than the build's view, where labels shrink past reading.
+      const { k, x, y } = shown.length < nodes.length ? fitZoom(shown.flatMap(parts), visible(), { padding: 24, minZoom: 1, maxZoom: 3 }) : { k: 1, x: 0, y: 0 };
       svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(x, y).scale(k));
       scrollToMiddle();
     },

@@ -323,6 +323,22 @@ test.describe('with JavaScript', () => {
     });
   }
 
+  test('on a phone, a filter fits the nodes it leaves into the part of the picture on screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 740 });
+    await page.goto('en/network/');
+    await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+    await page.getByLabel('Engagement', { exact: true }).selectOption('smart-city-keynote-casablanca-2018');
+    // Marks and labels alike, at no smaller a size than the build drew them.
+    const onScreen = async () => {
+      const scroller = (await page.locator('svg[data-graph]').evaluate((svg) => svg.parentElement!.getBoundingClientRect().toJSON())) as DOMRect;
+      const parts = await page.locator('svg[data-graph] .node:not(.is-hidden) :is(.mark, .label:visible)').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+      return parts.length >= 6 && parts.every((m) => m.left >= scroller.left && m.right <= scroller.right && m.top >= scroller.top && m.bottom <= scroller.bottom);
+    };
+    await expect.poll(onScreen).toBe(true);
+    const scale = await page.locator('svg[data-graph] .viewport').evaluate((g: SVGGElement) => g.transform.baseVal.consolidate()?.matrix.a ?? 1);
+    expect(scale).toBeGreaterThanOrEqual(1);
+  });
+
   test('on a phone, the zoom buttons cover no label', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 740 });
     await page.goto('en/network/');
