@@ -422,6 +422,14 @@ test.describe('data exports', () => {
 test.describe('the neighbourhood drawing of an entity or engagement page', () => {
   const partnersOf = (id: string) => graph.edges.filter((e) => e.target === id).length;
 
+  test('has a key to the shapes and lines it draws, and to no others', async ({ page }) => {
+    await page.goto(`en/engagements/${SUMMIT}/`);
+    const key = page.locator('.neighbourhood figcaption .legend');
+    await expect(key.locator('li')).toHaveText(['Engagement', 'City', 'Organisation', 'venue', 'partner', 'named in the coverage']);
+    await page.goto('id/organisations/iclei/');
+    await expect(key.locator('li')).toHaveText(['Keterlibatan', 'Organisasi', 'disebut dalam liputan', 'bagian dari']);
+  });
+
   test('is a wheel on a wide page whose neighbours are links to their pages', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`en/engagements/${SUMMIT}/`);

@@ -173,7 +173,7 @@ const byNode = (a: GraphNode, b: GraphNode): number =>
 const byEdge = (a: GraphEdge, b: GraphEdge): number => byCodeUnits(a.target, b.target) || byCodeUnits(a.source, b.source);
 
 /** The node types and relations a graph uses, in the order a key lists them. */
-export function usedKinds(graph: Graph): { types: NodeType[]; relations: Relation[] } {
+export function usedKinds(graph: { nodes: readonly Pick<GraphNode, 'type'>[]; edges: readonly Pick<GraphEdge, 'relation'>[] }): { types: NodeType[]; relations: Relation[] } {
   const types = new Set(graph.nodes.map((n) => n.type));
   const relations = new Set(graph.edges.map((e) => e.relation));
   return {
