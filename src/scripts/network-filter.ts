@@ -14,10 +14,13 @@ export interface NetworkFilter {
   event?: string;
 }
 
+/** The form's filter menus, by name. */
+const FILTER_FIELDS = ['year', 'type', 'event'] as const;
+
 /** The filter the form's menus set: an empty menu filters nothing, and a year is a number, as nodes carry it. */
 export function filterFromForm(data: FormData): NetworkFilter {
   const filter: NetworkFilter = {};
-  const [year, type, event] = ['year', 'type', 'event'].map((name) => String(data.get(name) ?? ''));
+  const [year, type, event] = FILTER_FIELDS.map((name) => String(data.get(name) ?? ''));
   if (year) filter.year = Number(year);
   if (type) filter.type = type;
   if (event) filter.event = event;
@@ -25,7 +28,7 @@ export function filterFromForm(data: FormData): NetworkFilter {
 }
 
 /** The form's fields, as the address names them: everything a reader set, to share or come back to. */
-const ADDRESS_FIELDS = ['q', 'year', 'type', 'event'] as const;
+const ADDRESS_FIELDS = ['q', ...FILTER_FIELDS] as const;
 
 /** `search` (an address's query) holding the form's state: a field with a value, none without; other parameters kept. */
 export function searchWithForm(search: string, data: FormData): string {
