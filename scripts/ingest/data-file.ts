@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import { fieldValue, lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { fieldValue, lineOfField, lineOfItemField, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** A project data file (gazetteer, rules, publishers) that is not what its schema says. */
 export class DataFileError extends Error {
@@ -80,11 +80,17 @@ function placeOfKey(file: string, key: string): string {
   return line ? `${shownPath(file)}:${line}` : shownPath(file);
 }
 
-/** The file, and the line where it writes the value an issue is about when that is a plain `key: value`. */
+/**
+ * The file, and the line where it writes the value an issue is about when that is a plain
+ * `key: value`; else the line where the list item at fault writes the field, as in
+ * `short: { id: …, en: … }`.
+ */
 function issuePlace(file: string, data: unknown, path: readonly PropertyKey[]): string {
   const key = path.at(-1);
   const value = path.reduce<unknown>((at, step) => (at as Record<PropertyKey, unknown> | undefined)?.[step], data);
-  if (typeof key !== 'string' || (typeof value !== 'string' && typeof value !== 'number')) return shownPath(file);
-  const place = placeOf(file, key, String(value));
-  return place.endsWith(':?') ? shownPath(file) : place;
+  const place = typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? placeOf(file, key, String(value)) : undefined;
+  if (place && !place.endsWith(':?')) return place;
+  const [item, field] = path;
+  const line = typeof item === 'number' && typeof field === 'string' ? lineOfItemField(readFileSync(file, 'utf8'), item, field) : undefined;
+  return line ? `${shownPath(file)}:${line}` : shownPath(file);
 }

@@ -42,6 +42,16 @@ export function fieldValue(line: string, key: string): string | undefined {
   return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
 }
 
+/** The line (from 1) where the `index`th item of a top-level list writes `key` as a field. */
+export function lineOfItemField(text: string, index: number, key: string): number | undefined {
+  const lines = text.split('\n');
+  const starts = lines.flatMap((line, i) => (line.startsWith('- ') ? [i] : []));
+  const from = starts[index];
+  if (from === undefined) return undefined;
+  const at = lines.slice(from, starts[index + 1]).findIndex((line) => fieldValue(line, key) !== undefined);
+  return at >= 0 ? from + at + 1 : undefined;
+}
+
 /** The first line (from 1) of a YAML text that writes `key` as a field, to point an error at. */
 export function lineOfField(text: string, key: string): number | undefined {
   if (!key) return undefined;

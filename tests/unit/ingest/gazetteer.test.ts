@@ -65,4 +65,9 @@ describe('gazetteer', () => {
     const { dir, organisations } = gazetteer(`${organisation('uclg')}  alias: [Cités Unies]\n`);
     refused(dir, `${organisations}:5: 0: Unrecognized key: "alias" — see the schema in src/schemas/`);
   });
+
+  it('refuses an empty value in a field written on one line, at the line of its entry that writes it', () => {
+    const { dir, organisations } = gazetteer(organisation('c40') + organisation('uclg').replace('name: { id: uclg,', 'name: { id: "",'));
+    refused(dir, `${organisations}:7: 1.name.id: Too small: expected string to have >=1 characters — see the schema in src/schemas/`);
+  });
 });
