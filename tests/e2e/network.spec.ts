@@ -463,19 +463,29 @@ test.describe('the neighbourhood drawing of an entity or engagement page', () =>
   });
 
   test('is a fan whose long labels are whole on a wide page and cut on a phone', async ({ page }) => {
-    const whole = 'ICLEI – Local Governments for Sustainability';
+    const whole = 'Kedutaan Besar Kerajaan Maroko di Jakarta';
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.goto('en/engagements/partner-organisations-meeting-2022/');
+    await page.goto('id/engagements/jakarta-casablanca-music-exchange-2018/');
     const fan = page.locator('.neighbourhood svg.fan');
     const label = (text: string) => fan.locator('text.label', { hasText: text });
     await expect(label(whole)).toBeVisible();
     await page.setViewportSize({ width: 360, height: 740 });
     await expect(label(whole)).toBeHidden();
-    await expect(label('ICLEI – Local Governments for…')).toBeVisible();
+    await expect(label('Kedutaan Besar Kerajaan Maroko di…')).toBeVisible();
     // Named by its tooltip, the whole label and its type, which is then not read out again as a description.
-    const link = fan.getByRole('link', { name: `${whole} — Organisation` });
+    const link = fan.getByRole('link', { name: `${whole} — Organisasi` });
     await expect(link).toBeVisible();
     await expect(link).toHaveAccessibleDescription('');
+  });
+
+  test('labels a long-named body by its short name and names its link in full', async ({ page }) => {
+    await page.goto('en/organisations/undp-indonesia/');
+    const undp = page.locator('.neighbourhood').getByRole('link', { name: 'UNDP (United Nations Development Programme) — Organisation', exact: true });
+    await expect(undp.locator('text.label').first()).toHaveText('UNDP');
+    await page.goto('en/network/');
+    const uclg = node(page, 'uclg');
+    await expect(uclg).toHaveAccessibleName(/^UCLG \(United Cities and Local Governments\) — Organisation, /);
+    await expect(uclg.locator('text.label')).toHaveText('UCLG');
   });
 
   test('is a fan at every width when it has few neighbours, drawn at its own size', async ({ page }) => {

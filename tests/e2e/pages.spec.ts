@@ -147,7 +147,7 @@ for (const lang of languages) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buenos Aires');
       await expect(page.locator('main')).toContainText('Argentina');
       const summit = engagements.find((e) => e.data.place === 'buenos-aires')!;
-      await expect(page.getByRole('link', { name: summit.data.title[lang] })).toBeVisible();
+      await expect(page.getByRole('link', { name: summit.data.title[lang], exact: true })).toBeVisible();
     });
 
     test('a city that no article names says so by name, beside the engagements that cite other sources', async ({ page }) => {
@@ -164,7 +164,7 @@ for (const lang of languages) {
       const mentioning = seedArticles.filter((a) => a.paragraphs.some((p) => p.includes('C40')));
       expect([involving.length, mentioning.length]).not.toContain(0);
       for (const { data } of involving) {
-        await expect(page.getByRole('link', { name: data.title[lang] })).toBeVisible();
+        await expect(page.getByRole('link', { name: data.title[lang], exact: true })).toBeVisible();
       }
       for (const article of mentioning) {
         await expect(page.locator(`section:has(#mentioned) a[href$="/${lang}/articles/${article.id}/"]`)).toBeVisible();

@@ -34,6 +34,18 @@ export interface Drawing {
 export const labelText = (node: GraphNode, lang: Lang): string => (node.short ?? node.name)[lang];
 
 /**
+ * What a node's link is called: its name where that starts with its label; else the label, then the
+ * name in brackets, "UCLG (United Cities and Local Governments)". Speech users say what they see,
+ * so the link's name starts with it (WCAG 2.5.3).
+ */
+export function linkName(node: GraphNode, lang: Lang): string {
+  const label = labelText(node, lang);
+  const name = node.name[lang];
+  if (name.startsWith(label)) return name;
+  return `${label} (${name.endsWith(` (${label})`) ? name.slice(0, -label.length - 3) : name})`;
+}
+
+/**
  * A graph laid out and labelled for one language, ready to render as SVG: the labels differ in
  * length between languages, so each language gets its own placement on the same layout.
  */

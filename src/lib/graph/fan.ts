@@ -13,7 +13,7 @@ export interface FanNode {
   text: string;
   /** The label as drawn where the figure is wide, cut later; it runs past the picture's own box. */
   wide: string;
-  /** The label whole, for the tooltip and the link's name. */
+  /** The link's name, also its tooltip (see linkName). */
   name: string;
 }
 
@@ -43,9 +43,9 @@ const link = linkHorizontal<{ source: [number, number]; target: [number, number]
  */
 export function drawFan({ ring }: Neighbours): Fan {
   let y = 0;
-  const rows = ring.map(({ node, text }, i): FanNode => {
+  const rows = ring.map(({ node, text, name }, i): FanNode => {
     if (i > 0 && node.type !== ring[i - 1]!.node.type) y += GROUP_GAP;
-    const row = { node, x: REACH, y, r: Math.min(nodeRadius(node), 7), text: clipAtWord(text, FAN_LABEL_CHARS), wide: clipAtWord(text, FAN_WIDE_LABEL_CHARS), name: text };
+    const row = { node, x: REACH, y, r: Math.min(nodeRadius(node), 7), text: clipAtWord(text, FAN_LABEL_CHARS), wide: clipAtWord(text, FAN_WIDE_LABEL_CHARS), name };
     y += ROW;
     return row;
   });

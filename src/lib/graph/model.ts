@@ -123,6 +123,7 @@ function entityNode(entity: Entity): GraphNode {
     id: entity.id,
     type: entityType(entity),
     name: { id: entity.name.id, en: entity.name.en },
+    ...(entity.short ? { short: { id: entity.short.id, en: entity.short.en } } : {}),
     kind: entity.kind,
     ...(entity.country ? { country: entity.country } : {}),
     ...('coordinates' in entity ? { coordinates: entity.coordinates } : {}),

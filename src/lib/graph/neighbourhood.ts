@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/index.ts';
-import { labelText } from './drawing.ts';
+import { labelText, linkName } from './drawing.ts';
 import { CHAR_WIDTH } from './place-labels.ts';
 import type { Graph, GraphNode, Relation } from './model.ts';
 import { collate } from '../collate.ts';
@@ -10,6 +10,8 @@ export interface Neighbour {
   relation: Relation;
   /** The node's label, whole. */
   text: string;
+  /** What its link is called (see linkName). */
+  name: string;
 }
 
 /** One node and the neighbours a drawing of it shows, in the order it shows them. */
@@ -47,7 +49,7 @@ export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours |
     .filter((e) => e.source === id || e.target === id)
     .map((e): Neighbour => {
       const node = byId.get(e.source === id ? e.target : e.source) as GraphNode;
-      return { node, relation: e.relation, text: labelText(node, lang) };
+      return { node, relation: e.relation, text: labelText(node, lang), name: linkName(node, lang) };
     });
   const byName = collate(lang);
   const ring = kept(links).sort(

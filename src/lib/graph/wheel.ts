@@ -9,6 +9,8 @@ export interface WheelNode {
   y: number;
   r: number;
   text: string;
+  /** What its link is called (see linkName). */
+  name: string;
   /** Degrees the label is turned by so it reads outward along its spoke. */
   angle: number;
   anchor: 'start' | 'end';
@@ -31,13 +33,13 @@ export function drawWheel({ ring }: Neighbours): Wheel {
   const radius = Math.max(70, (ring.length * FONT * 1.5) / (2 * Math.PI));
   // One or two neighbours sit left and right, so their labels read level; more start at the top.
   const start = ring.length <= 2 ? 0 : -Math.PI / 2 + Math.PI / ring.length;
-  const placed = ring.map(({ node, relation, text }, i) => {
+  const placed = ring.map(({ node, relation, text, name }, i) => {
     const theta = start + (2 * Math.PI * i) / ring.length;
     const x = round(radius * Math.cos(theta));
     const y = round(radius * Math.sin(theta));
     const right = Math.cos(theta) >= -1e-9;
     const degrees = (theta * 180) / Math.PI;
-    return { relation, drawn: { node, x, y, r: Math.min(nodeRadius(node), 7), text, angle: round(right ? degrees : degrees + 180), anchor: right ? 'start' : 'end' } as WheelNode };
+    return { relation, drawn: { node, x, y, r: Math.min(nodeRadius(node), 7), text, name, angle: round(right ? degrees : degrees + 180), anchor: right ? 'start' : 'end' } as WheelNode };
   });
   return {
     viewBox: bounds(placed.map((p) => p.drawn), radius),

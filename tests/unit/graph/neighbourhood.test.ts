@@ -68,6 +68,17 @@ describe('neighbourhood wheel', () => {
     assert.equal(legibleWheel(long), undefined);
   });
 
+  it('labels a long-named body by its short name, and names its link in full', () => {
+    const uclg = neighboursOf(graph, 'u20-mayors-summit-2018', 'en')!.ring.find((n) => n.node.id === 'uclg')!;
+    assert.deepEqual([uclg.text, uclg.name], ['UCLG', 'UCLG (United Cities and Local Governments)']);
+    const iclei = neighboursOf(graph, 'partner-organisations-meeting-2022', 'en')!.ring.find((n) => n.node.id === 'iclei')!;
+    assert.deepEqual([iclei.text, iclei.name], ['ICLEI', 'ICLEI – Local Governments for Sustainability']);
+    const summit = wheelOf('c40', 'en').ring.find((n) => n.node.id === 'u20-mayors-summit-2018')!;
+    assert.deepEqual([summit.text, summit.name], ['U20 Mayors Summit 2018', 'U20 Mayors Summit 2018 (Governor on a panel at the U20 Mayors Summit in Buenos Aires)']);
+    const berlin = neighboursOf(graph, 'u20-mayors-summit-2018', 'en')!.ring.find((n) => n.node.id === 'berlin')!;
+    assert.deepEqual([berlin.text, berlin.name], ['Berlin', 'Berlin']);
+  });
+
   it('has nothing to draw for an unknown id', () => {
     assert.equal(neighboursOf(graph, 'atlantis', 'en'), undefined);
   });
