@@ -93,6 +93,8 @@ for (const lang of languages) {
       const t = useTranslations(lang);
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.title')));
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
+      // The network's labels are in its text once each: a halo drawn as a stroke would print each twice.
+      expect(pdf.pageTexts.at(-1)!.split('Barcelona')).toHaveLength(2);
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
       expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');
       // Its author and keywords are the site's, in the PDF's language.
