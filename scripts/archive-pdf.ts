@@ -40,7 +40,7 @@ const published = new URL(siteUrl()).origin;
 const fixedDate = sourceDate(process.env);
 const date = fixedDate ?? new Date();
 const printer = [
-  ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts', '../src/i18n/id.ts', '../src/i18n/en.ts'].map((path) =>
+  ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/contents-page-numbers.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts', '../src/i18n/id.ts', '../src/i18n/en.ts'].map((path) =>
     readFileSync(new URL(path, import.meta.url)),
   ),
   readFileSync(new URL('../package-lock.json', import.meta.url)),

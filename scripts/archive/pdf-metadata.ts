@@ -1,4 +1,5 @@
 import { PDFDocument } from 'pdf-lib';
+import { numberContents } from './contents-page-numbers.ts';
 import { repairOutlineTitles } from './outline-titles.ts';
 import { rebaseLinks } from './rebase-links.ts';
 
@@ -33,6 +34,7 @@ export async function finishPdf(pdf: Uint8Array, meta: PdfMetadata): Promise<Uin
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   repairOutlineTitles(doc, meta.headings);
+  await numberContents(doc);
   rebaseLinks(doc, meta.links.from, meta.links.to);
   return doc.save({ useObjectStreams: false });
 }

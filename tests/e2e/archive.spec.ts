@@ -84,13 +84,18 @@ for (const lang of languages) {
       expect(pdf.pages).toBeGreaterThanOrEqual(2 + engagements.length);
       expect(pdf.pages).toBeLessThanOrEqual(2 + 3 * (engagements.length + seedArticles.length));
       // An article's heading is printed on the page where its text begins, not alone at a page's foot.
-      for (const article of seedArticles) {
+      const articlePages = seedArticles.map((article) => {
         const first = squash((lang === article.lang ? article.paragraphs : translation(lang, article.id).paragraphs)[0]!).slice(0, 40);
-        const page = pdf.pageTexts.find((text) => text.includes(first));
-        expect(page, `${article.id}: its heading is on the page where its text begins`).toContain(squash(titleIn(lang, article)));
-      }
-      // The footer's line ends the last page, with the network and the map: never alone on a page.
+        const page = pdf.pageTexts.findIndex((text) => text.includes(first));
+        expect(pdf.pageTexts[page], `${article.id}: its heading is on the page where its text begins`).toContain(squash(titleIn(lang, article)));
+        return page + 1;
+      });
+      // The contents give each section's page: an engagement's first, an article's, the network's (the last).
       const t = useTranslations(lang);
+      const engagementPages = engagements.map(({ data }) => pdf.pageTexts.findIndex((text, i) => i > 1 && text.includes(squash(data.title[lang]))) + 1);
+      const numbers = pdf.pageTexts[1]!.split(squash(t('network.title'))).at(-1)!.trim().split(' ').map(Number);
+      expect(numbers).toEqual([...engagementPages, ...articlePages, pdf.pages].sort((a, b) => a - b));
+      // The footer's line ends the last page, with the network and the map: never alone on a page.
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.title')));
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
       // The network's labels are in its text once each: a halo drawn as a stroke would print each twice.

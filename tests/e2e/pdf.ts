@@ -1,5 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+/** pdf.js's metrics for the standard fonts a PDF names without embedding, as the contents' page numbers do. */
+export const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
 
 export interface PdfFacts {
   pages: number;
@@ -21,7 +26,7 @@ const flatten = (nodes: readonly OutlineNode[]): string[] => nodes.flatMap((n) =
 
 /** What a reader (or a catalogue) gets out of a PDF: its text, metadata and bookmarks. */
 export async function readPdf(file: string): Promise<PdfFacts> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), useSystemFonts: false, standardFontDataUrl }).promise;
   const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
