@@ -202,6 +202,7 @@ export const en = {
   'archive.toc': 'Table of contents',
   'archive.coverage': 'Sources and coverage',
   'archive.inOriginal': 'No translation yet: this article is shown in its original Indonesian.',
+  'archive.fullArticle': 'Article in full',
   'archive.address': 'Source address',
   'archive.addressUnknown': 'not known',
   'archive.pieceHere': 'Articles {from}–{to} of {total} are printed here',

@@ -202,6 +202,7 @@ export const id = {
   'archive.toc': 'Daftar isi',
   'archive.coverage': 'Sumber dan liputan',
   'archive.inOriginal': 'Belum ada terjemahan: artikel ini dimuat dalam bahasa aslinya.',
+  'archive.fullArticle': 'Artikel lengkap',
   'archive.address': 'Alamat sumber',
   'archive.addressUnknown': 'tidak diketahui',
   'archive.pieceHere': 'Artikel {from}–{to} dari {total} dicetak di sini',
