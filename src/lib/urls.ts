@@ -19,18 +19,19 @@ export function pagePath(...segments: string[]): string {
   return `${path}/`;
 }
 
-/** The same page in another language: the locale segment right after `base` is swapped. */
-export function swapLocale(pathname: string, base: string, to: Lang): string {
+/** Where a page is within its language: its path after `base` and the locale segment; "" for a page outside both. */
+export function pathInLocale(pathname: string, base: string): string {
   const head = normaliseBase(base);
-  if (!pathname.startsWith(head)) return `${head}${to}/`;
-  const rest = pathname.slice(head.length).split('/');
-  rest[0] = to;
-  return `${head}${rest.join('/')}`;
+  return pathname.startsWith(head) ? pathname.slice(head.length).split('/').slice(1).join('/') : '';
 }
 
 const made = new Map<string, Links>();
 
-/** Base-aware URL builders for one language; every internal link goes through these. */
+/**
+ * Base-aware URL builders for one language; every internal link goes through these. Not
+ * astro:i18n's getRelativeLocaleUrl: that is a virtual module the build scripts and unit tests
+ * cannot import, and a listing asks for the same paths thousands of times, which these build once.
+ */
 export function linksFor(lang: Lang, base: string = import.meta.env.BASE_URL): Links {
   return getOrCreate(made, `${lang} ${base}`, () => makeLinks(lang, base));
 }

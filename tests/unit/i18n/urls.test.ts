@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { linksFor, pagePath, swapLocale } from '../../../src/lib/urls.ts';
+import { linksFor, pagePath, pathInLocale } from '../../../src/lib/urls.ts';
 
 describe('site links', () => {
   it('join segments with one slash each, end in a slash and encode what a path cannot hold', () => {
@@ -37,8 +37,9 @@ describe('site links', () => {
     }
   });
 
-  it('swap the language of a page and keep the rest of its path', () => {
-    assert.equal(swapLocale('/base/id/articles/x/', '/base/', 'en'), '/base/en/articles/x/');
-    assert.equal(swapLocale('/elsewhere/', '/base/', 'en'), '/base/en/');
+  it('find where a page is within its language, for the same page in the other', () => {
+    assert.equal(pathInLocale('/base/id/articles/x/', '/base/'), 'articles/x/');
+    assert.equal(pathInLocale('/base/en/', '/base/'), '');
+    assert.equal(pathInLocale('/elsewhere/', '/base/'), '');
   });
 });
