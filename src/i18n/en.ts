@@ -172,6 +172,7 @@ export const en = {
   'about.sources': 'Sources',
   'about.sourcesCount': '{n} sources are cited on this site:',
   'about.sourcesCount.one': '{n} source is cited on this site:',
+  'about.span': 'The timeline runs from {first} to {last}.',
   'about.how': 'How this site is made',
   'about.data': 'Open data',
   'about.earlierSources': 'The sources of earlier entries are cited in full, with their addresses, in the archive volume of their year:',

@@ -172,6 +172,7 @@ export const id = {
   'about.sources': 'Sumber',
   'about.sourcesCount': '{n} sumber dikutip di situs ini:',
   'about.sourcesCount.one': '{n} sumber dikutip di situs ini:',
+  'about.span': 'Lini masa ini mencakup {first} hingga {last}.',
   'about.how': 'Cara situs ini dibuat',
   'about.data': 'Data terbuka',
   'about.earlierSources': 'Sumber entri yang lebih lama dikutip lengkap, beserta alamatnya, di jilid arsip tahunnya:',

@@ -232,6 +232,16 @@ for (const lang of languages) {
       for (const url of urls) await expect(page.locator(`main a[href="${url}"]`).first()).toBeAttached();
     });
 
+    test('the about page says what time the timeline spans, from its first entry to its last', async ({ page }) => {
+      await page.goto(`${lang}/about/`);
+      // The seed's articles all belong to engagements, which are then the timeline's entries.
+      expect(seedArticles.every((a) => a.engagement)).toBe(true);
+      const entries = engagements.map((e) => e.data).sort((a, b) => a.start.localeCompare(b.start));
+      const last = entries.at(-1)!;
+      const span = fillTemplate(useTranslations(lang)('about.span'), { first: longDate(entries[0]!.start, lang), last: longDate(last.end ?? last.start, lang) });
+      await expect(page.locator('main p', { hasText: span })).toHaveCount(1);
+    });
+
     test('search finds an engagement through Pagefind, under the base path', async ({ page }) => {
       await page.goto(`${lang}/`);
       await page.getByRole('searchbox').first().fill('Casablanca');
