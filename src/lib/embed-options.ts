@@ -4,6 +4,7 @@
  * and write the same names. Kept free of the UI dictionaries: the loader bundles this file.
  */
 import { languages, type Lang } from '../i18n/languages.ts';
+import { filterSegments, type TimelineFilter } from './timeline-filter.ts';
 
 export const themes = ['auto', 'light', 'dark'] as const;
 export const densities = ['compact', 'full'] as const;
@@ -12,7 +13,6 @@ export const densities = ['compact', 'full'] as const;
 export const FRAME_TITLES: Readonly<Record<Lang, string>> = { id: 'Lini masa diplomasi kota Jakarta', en: 'Jakarta’s city diplomacy timeline' };
 export type Theme = (typeof themes)[number];
 export type Density = (typeof densities)[number];
-export type EmbedFilter = { partner: string } | { kind: string } | null;
 
 export interface EmbedOptions {
   lang: Lang;
@@ -20,7 +20,7 @@ export interface EmbedOptions {
   density: Density;
   /** The most recent entries to show; every entry when absent. */
   limit?: number;
-  filter: EmbedFilter;
+  filter: TimelineFilter;
 }
 
 export const defaultOptions: EmbedOptions = { lang: 'id', theme: 'auto', density: 'compact', filter: null };
@@ -50,13 +50,10 @@ export function parseOptions(get: (key: string) => string | null | undefined): E
 }
 
 /** A filter as the generator's field and the loader's list of widgets write it: "partner:c40", "kind:summit". */
-export const filterKey = (filter: EmbedFilter): string => (!filter ? '' : 'partner' in filter ? `partner:${filter.partner}` : `kind:${filter.kind}`);
+export const filterKey = (filter: TimelineFilter): string => filterSegments(filter).join(':');
 
 /** The widget's path below the site's base: language and filter are static pages. */
-export function widgetPath({ lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string {
-  if (!filter) return `embed/${lang}/`;
-  return 'partner' in filter ? `embed/${lang}/partner/${filter.partner}/` : `embed/${lang}/kind/${filter.kind}/`;
-}
+export const widgetPath = ({ lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string => ['embed', lang, ...filterSegments(filter), ''].join('/');
 
 /** The options only the browser can apply, as a query string; defaults are left out. */
 export function widgetQuery(options: EmbedOptions, frameId?: string): string {
@@ -75,8 +72,7 @@ export const widgetUrl = (siteBase: string, options: EmbedOptions, frameId?: str
 
 /** The full site's timeline for the same language and filter: where the fallback link leads. */
 export function timelineUrl(siteBase: string, { lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string {
-  const path = !filter ? `${lang}/` : 'partner' in filter ? `${lang}/timeline/partner/${filter.partner}/` : `${lang}/timeline/kind/${filter.kind}/`;
-  return new URL(path, siteBase).href;
+  return new URL([lang, ...(filter ? ['timeline', ...filterSegments(filter)] : []), ''].join('/'), siteBase).href;
 }
 
 /** The message the widget sends its parent whenever its height changes. */

@@ -6,6 +6,7 @@ import { collate } from './collate.ts';
 import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { titleKey } from './title-key.ts';
+import type { TimelineFilter } from './timeline-filter.ts';
 
 /** Text with the language it is written in, for `lang` attributes when a fallback is shown. */
 export interface Localized {
@@ -127,8 +128,6 @@ export function groupByYear(entries: readonly TimelineEntry[]): YearGroup[] {
   }
   return [...groups].map(([year, list]) => ({ year, entries: list }));
 }
-
-export type TimelineFilter = { kind: string } | { partner: string } | null;
 
 /** Whether the entity `id` is one of the entry's partners or its place. */
 export const involves = (entry: TimelineEntry, id: string): boolean => entry.partners.includes(id) || entry.place === id;

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/index.ts';
 import { archiveAnchor, type ArchiveVolume } from './archive.ts';
 import { normaliseBase } from './base-path.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { filterSegments, type TimelineFilter } from './timeline-filter.ts';
 import type { TimelinePlace } from './timeline-place.ts';
 
 /** Joins `base` and a site path with exactly one slash between segments. */
@@ -42,6 +43,7 @@ function makeLinks(lang: Lang, base: string) {
   const paths = new Map<string, string>();
   const page = (...segments: string[]): string => getOrCreate(paths, segments.join('/'), () => `${head}${pagePath(lang, ...segments).slice(1)}`);
   const year = (y: number, n = 1): string => (n > 1 ? page('timeline', String(y), String(n)) : page('timeline', String(y)));
+  const filtered = (filter: TimelineFilter): string => (filter ? page('timeline', ...filterSegments(filter)) : page());
   const archiveVolume = (y: number, part = 1): string => (part > 1 ? page('archive', String(y), String(part)) : page('archive', String(y)));
   return {
     lang,
@@ -51,8 +53,10 @@ function makeLinks(lang: Lang, base: string) {
     /** A timeline entry's own page: an engagement's, or a stand-alone article's. */
     entry: (type: 'engagement' | 'article', id: string) => page(type === 'engagement' ? 'engagements' : 'articles', id),
     entity: (kind: 'city' | 'organisation', id: string) => page(kind === 'city' ? 'cities' : 'organisations', id),
-    kindFilter: (kind: string) => page('timeline', 'kind', kind),
-    partnerFilter: (id: string) => page('timeline', 'partner', id),
+    /** The timeline narrowed by `filter`; the home page's whole timeline for none. */
+    filtered,
+    kindFilter: (kind: string) => filtered({ kind }),
+    partnerFilter: (id: string) => filtered({ partner: id }),
     /** A year of the timeline; its later pages, when it has more entries than one page holds, are numbered from 2. */
     year,
     /** A timeline entry where the timeline lists it: on its year's page, at its heading. */
