@@ -71,7 +71,7 @@ const cache = args['no-cache'] ? new Map<string, Prepared>() : loadCache(cachePa
 const changed = sources.filter(({ file, hash }) => cache.get(file)?.hash !== hash);
 
 const showProgress = process.stderr.isTTY && !process.env.CI;
-const fresh = await pool.prepareAll(
+const { prepared: fresh, byThread } = await pool.prepareAll(
   changed,
   context,
   showProgress ? (started) => process.stderr.write(`\r\x1b[Kingest ${started}/${changed.length}`) : undefined,
@@ -95,6 +95,6 @@ if (args.report) {
   writeFileSync(args.report, `${JSON.stringify({ rules: ruleCatalogue(context.furniture), sources: reports }, null, 2)}\n`);
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesFolder}`);
-console.log(summarize(reports, write, args.report, sources.length - changed.length));
+console.log(summarize(reports, write, args.report, sources.length - changed.length, byThread));
 // Not process.exit(): into a pipe (CI, `| tee`) it would cut the summary off at 64 KB.
 process.exitCode = reports.some((r) => r.status === 'error') ? 1 : 0;

@@ -17,6 +17,14 @@ export interface WorkerJob {
   counter: Int32Array;
 }
 
+/** What {@link PreparePool.prepareAll} prepared, and how the work fell between the threads. */
+export interface PreparedAll {
+  /** One result per source, at its source's index. */
+  prepared: Prepared[];
+  /** How many sources each thread prepared, this thread first: the run's summary shows it, as the gain from threads depends on it. */
+  byThread: number[];
+}
+
 interface Started {
   worker: Worker;
   exited: Promise<void>;
@@ -44,22 +52,27 @@ export class PreparePool {
    * thread takes the next source from one shared counter, so a slow source holds up no one; each
    * result lands at its source's index, so the outcome is the same as on one thread.
    */
-  async prepareAll(sources: readonly Source[], context: IngestContext, onProgress?: (started: number) => void): Promise<Prepared[]> {
+  async prepareAll(sources: readonly Source[], context: IngestContext, onProgress?: (started: number) => void): Promise<PreparedAll> {
     const used = this.#started.slice(0, workersFor(sources.length, Infinity));
     await Promise.all(this.#started.slice(used.length).map(({ worker }) => worker.terminate()));
     const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-    const results = new Array<Prepared>(sources.length);
-    for (const { worker } of used) {
-      worker.on('message', ([index, prepared]: [number, Prepared]) => (results[index] = prepared));
+    const prepared = new Array<Prepared>(sources.length);
+    const byThread = new Array<number>(used.length + 1).fill(0);
+    used.forEach(({ worker }, w) => {
+      worker.on('message', ([index, result]: [number, Prepared]) => {
+        prepared[index] = result;
+        byThread[w + 1]!++;
+      });
       worker.postMessage({ sources, counter } satisfies WorkerJob);
-    }
+    });
     for (let i = Atomics.add(counter, 0, 1); i < sources.length; i = Atomics.add(counter, 0, 1)) {
-      results[i] = prepare(sources[i]!, context);
+      prepared[i] = prepare(sources[i]!, context);
+      byThread[0]!++;
       if (onProgress && i % 25 === 0) onProgress(Math.min(Atomics.load(counter, 0), sources.length));
     }
     await Promise.all(used.map(({ exited }) => exited));
     onProgress?.(sources.length);
-    return results;
+    return { prepared, byThread };
   }
 }
 

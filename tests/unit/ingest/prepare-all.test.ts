@@ -20,15 +20,21 @@ describe('PreparePool', () => {
     assert.equal(new PreparePool(1, 5000, contentDir).size, 0);
     const pool = new PreparePool(3, 2400, contentDir);
     assert.equal(pool.size, 2);
-    assert.deepEqual(await pool.prepareAll([], context), []);
+    assert.deepEqual(await pool.prepareAll([], context), { prepared: [], byThread: [0] });
   });
 
-  it('prepares on three threads exactly what one thread prepares, in source order', async () => {
+  it('prepares on three threads exactly what one thread prepares, in source order, each thread taking a share', async () => {
     const sources = corpus(2400);
     const pool = new PreparePool(3, sources.length, contentDir);
     assert.equal(pool.size, 2);
-    const parallel = await pool.prepareAll(sources, context);
-    assert.deepEqual(parallel, sources.map((source) => prepare(source, context)));
+    // Worked out while the workers load the ingest, as the CLI reads the sources then, so they are
+    // ready to take their share when the main thread starts on the sources.
+    const expected = sources.map((source) => prepare(source, context));
+    const { prepared, byThread } = await pool.prepareAll(sources, context);
+    assert.deepEqual(prepared, expected);
+    assert.equal(byThread.length, 3);
+    assert.equal(byThread.reduce((a, b) => a + b), sources.length);
+    for (const [thread, count] of byThread.entries()) assert.ok(count > 0, `thread ${thread} prepared no source: ${byThread.join(' + ')}`);
   });
 
   // In a process of its own: a worker left running would keep it alive, which is how a forgotten
@@ -44,7 +50,7 @@ describe('PreparePool', () => {
       const contentDir = ${JSON.stringify(contentDir)};
       const sources = syntheticCorpus(10, loadVocabulary(contentDir)).map(({ file, text }) => toSource(file, new TextEncoder().encode(text)));
       const pool = new PreparePool(2, 1200, contentDir);
-      const prepared = await pool.prepareAll(sources, loadIngestContext(contentDir));
+      const { prepared } = await pool.prepareAll(sources, loadIngestContext(contentDir));
       console.log(pool.size, prepared.length);`;
     // From a file: a process running --eval ends when its script does, live workers or not.
     const file = join(mkdtempSync(join(tmpdir(), 'prepare-pool-')), 'run.mjs');

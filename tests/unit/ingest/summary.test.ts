@@ -32,3 +32,11 @@ test('the summary lists every error, then every warning, then every unknown name
   ]);
   assert.equal(lines.at(-1), '✗ 3 sources: 2 ok, 1 failed; 0 furniture lines removed; 2 written, 0 unchanged, 0 deleted');
 });
+
+test('the summary says how many sources each thread prepared, when there was more than one', () => {
+  const reports = [report('a.txt', {}), report('b.txt', {}), report('c.txt', {})];
+  const write = { written: ['a.mdx', 'b.mdx', 'c.mdx'], unchanged: 0, deleted: [] };
+  const line = '✓ 3 sources: 3 ok, 0 failed; 0 furniture lines removed; 3 written, 0 unchanged, 0 deleted';
+  assert.equal(summarize(reports, write, undefined, 0, [2, 1]), `${line}; prepared on 2 threads (2 + 1)`);
+  assert.equal(summarize(reports, write, undefined, 0, [3]), line);
+});
