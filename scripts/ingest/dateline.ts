@@ -28,7 +28,7 @@ const TIME = `(?:\\s*(?:[-–—|,]|pukul|jam|at)?\\s*(?<hour>\\d{1,2})[:.](?<mi
 const DATELINE = new RegExp(`^\\s*(?:${WEEKDAY})?(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR})\\b${TIME}(?<rest>.*)$`, 'iu');
 const LABEL = new RegExp(`(?:^|\\s)(${alternatives(BYLINE_LABELS)})\\s*:\\s*`, 'giu');
 const COUNTER = /\s+(\d[\d.,]*)\s*$/u;
-/** The patterns built at run time, for the regex audit (tests/unit/ingest/linear-time.test.ts). */
+/** The patterns built at run time, for the regex audit (tests/unit/ingest/backtracking.test.ts). */
 export const BUILT_PATTERNS: readonly RegExp[] = [DATELINE, LABEL];
 
 /** Lines longer than this are prose, not datelines; the bound also keeps matching linear. */

@@ -30,7 +30,9 @@ function regexesInCode(): { literals: { where: string; source: string }[]; const
   return { literals, constructed };
 }
 
-describe('the ingest runs in linear time', () => {
+// Whether the ingest's time grows linearly with a source is timed by `npm run bench` (one hostile
+// source of 1, 2, 4 and 8 MB), not here: a pass/fail test cannot time it without being flaky.
+describe('the ingest has no regex that backtracks catastrophically, and gets through a hostile source', () => {
   const { literals, constructed } = regexesInCode();
 
   it('finds the regexes it audits', () => assert.ok(literals.length >= 10, `only ${literals.length} regex literals found`));
@@ -59,7 +61,7 @@ describe('the ingest runs in linear time', () => {
     for (const bad of ['(a+)+', '(a|ab)*', '(?:x*)*', '\\s*\\s*$', '(\\w+\\s?)+$']) assert.notDeepEqual(auditRegex(bad), [], bad);
   });
 
-  it('ingests and writes a 5 MB hostile source (finishing at all rules out catastrophic backtracking)', () => {
+  it('ingests and writes a 5 MB hostile source', () => {
     const seed = readFileSync(join(contentDir, 'sources', '2018-10-30-beritajakarta-anies-panelis-u20-mayors-summit.txt'), 'utf8');
     const source = hostileSource(seed, 5e6);
     const { reports, articles } = ingestCorpus([{ file: 'huge.txt', bytes: new TextEncoder().encode(source) }], context);
