@@ -1,10 +1,38 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SyntaxValidator } from 'fast-xml-validator';
+import sharp from 'sharp';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { drawWorldBase, drawWorldMap, type World } from '../../../src/lib/graph/world-map.ts';
+import { pngResponse } from '../../../src/lib/png-response.ts';
 import { SHARE_CARD, shareCardSvg, titleLines } from '../../../src/lib/share-card.ts';
 import { cityNode as city } from '../graph/city-node.ts';
+
+/**
+ * How far right the card's text reaches in the PNG its route serves, as rendered with this
+ * machine's fonts: the rightmost pixel above the map that is not the background, which the left
+ * edge of each row shows. Measured, not estimated, as titleLines() only estimates a line's width.
+ */
+async function textRightEdge(svg: string): Promise<number> {
+  const mapTop = Math.floor(Number(/<g transform="translate\([\d.]+,([\d.]+)\)/.exec(svg)?.[1]));
+  const png = Buffer.from(await (await pngResponse(svg)).arrayBuffer());
+  const { data, info } = await sharp(png).extract({ left: 0, top: 0, width: SHARE_CARD.width, height: mapTop }).raw().toBuffer({ resolveWithObject: true });
+  const pixel = (x: number, y: number) => data.subarray((y * info.width + x) * info.channels, (y * info.width + x + 1) * info.channels);
+  let right = 0;
+  for (let y = 0; y < info.height; y++) {
+    const background = pixel(0, y);
+    for (let x = info.width - 1; x > right; x--) if (!pixel(x, y).equals(background)) right = x;
+  }
+  return right;
+}
+
+/** Asserts that the card's text leaves as much room on its right as it starts from the left edge. */
+async function assertTextFits(svg: string): Promise<void> {
+  const left = Number(/<text x="([\d.]+)"/.exec(svg)?.[1]);
+  const right = await textRightEdge(svg);
+  assert.ok(right > left, 'the text is drawn');
+  assert.ok(right < SHARE_CARD.width - left, `the text reaches x ${right}, past the right margin at ${SHARE_CARD.width - left}`);
+}
 
 describe('share card', () => {
   const base = drawWorldBase(world as unknown as World);
@@ -31,19 +59,22 @@ describe('share card', () => {
 });
 
 describe('share card title', () => {
-  const room = SHARE_CARD.width - 2 * 64;
+  const base = drawWorldBase(world as unknown as World);
+  const map = drawWorldMap([city('jakarta', [106.85, -6.21])]);
+  const card = (title: string) => shareCardSvg({ title, tagline: 'A timeline', facts: '4 engagements' }, base, map);
 
-  it('keeps a short title on one line at full size', () => {
+  it('keeps a short title on one line at full size, inside the margins', async () => {
     assert.deepEqual(titleLines('Jakarta City Diplomacy'), { size: 60, lines: ['Jakarta City Diplomacy'] });
+    await assertTextFits(card('Jakarta City Diplomacy'));
   });
 
-  it('breaks a long title after whole words into two smaller lines that fit', () => {
+  it('breaks a long title after whole words into two smaller lines that fit inside the margins', async () => {
     const title = 'Governor on a panel at the U20 Mayors Summit in Buenos Aires';
     const { size, lines } = titleLines(title);
     assert.ok(size < 60);
     assert.equal(lines.length, 2);
     assert.equal(lines.join(' '), title);
-    for (const line of lines) assert.ok(line.length * 0.62 * size <= room, `"${line}" fits`);
+    await assertTextFits(card(title));
   });
 
   it('cuts a title too long for two lines after a whole word', () => {
@@ -69,6 +100,8 @@ describe("an engagement's share card", () => {
     const mapY = Number(/<g transform="translate\([\d.]+,([\d.]+)\)/.exec(svg)?.[1]);
     assert.ok(mapY > ys.at(-1)![0], 'the map starts below the text');
   });
+
+  it('keeps its text inside the margins', () => assertTextFits(svg));
 
   it("marks the engagement's place on the map", () => {
     const place = map.cities.find((c) => c.node.id === 'buenos-aires')!;
