@@ -7,6 +7,7 @@ import { languages } from './src/i18n/languages.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { SITE_MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
 
@@ -32,10 +33,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   security: { csp: contentSecurityPolicy },
-  // The sources quote officials: smart punctuation would rewrite their quotes and dashes.
   // Shiki colours code with style attributes, which the CSP forbids; the articles have no code.
   // The articles' loader (src/loaders/text-only-mdx.ts) renders them with these features, without GFM.
-  markdown: { processor: satteri({ features: { smartPunctuation: false } }), syntaxHighlight: false },
+  markdown: { processor: satteri({ features: SITE_MARKDOWN_FEATURES }), syntaxHighlight: false },
   vite: {
     build: {
       // Unchanged pages stay where the last build wrote them; pruneStaleOutput() removes the rest.

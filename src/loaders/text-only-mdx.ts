@@ -5,6 +5,7 @@ import { isSatteriProcessor } from '@astrojs/markdown-satteri';
 import type { AstroConfig, ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { Features } from 'satteri';
+import { articleFeatures } from '../lib/markdown-features.ts';
 import { NotTextError, renderTextOnlyMdx } from './render-text-only-mdx.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -12,18 +13,13 @@ type GlobOptions = Parameters<typeof glob>[0];
 type GlobContext = LoaderContext & { entryTypes: Map<string, ContentEntryType> };
 type RenderFunction = NonNullable<Awaited<ReturnType<NonNullable<ContentEntryType['getRenderFunction']>>>>;
 
-/**
- * The features articles are rendered with: those of the site's Markdown processor, without GFM. The
- * ingest escapes text for CommonMark and MDX; GFM reads more into it (a bare "www." address becomes a
- * link that swallows the escape of a "<" after it, and "~~" strikes text through).
- */
-function articleFeatures(config: AstroConfig): Features {
+/** The features articles are rendered with, from those of the site's Markdown processor. */
+function featuresFor(config: AstroConfig): Features {
   const { processor, smartypants } = config.markdown;
   if (!isSatteriProcessor(processor)) {
     throw new Error(`astro.config.mjs: markdown.processor is "${processor.name}", but the articles are rendered with satteri; set markdown.processor to satteri(…)`);
   }
-  const { features } = processor.options;
-  return { ...features, gfm: false, smartPunctuation: features.smartPunctuation ?? smartypants !== false };
+  return articleFeatures(processor.options.features, smartypants);
 }
 
 /** An article that failed: its message, and where Astro should point, with a frame of the article's text. */
@@ -66,7 +62,7 @@ export function textOnlyMdx(options: GlobOptions): Loader {
       const { entryTypes, config } = context as GlobContext;
       const mdx = entryTypes?.get('.mdx');
       if (!mdx) throw new Error('text-only-mdx: Astro passed no MDX entry type to the loader; is mdx() in astro.config.mjs integrations?');
-      const features = articleFeatures(config);
+      const features = featuresFor(config);
       // Astro keeps the store while content.config.ts is unchanged, whatever the code it imports does.
       const renderer = context.generateDigest(rendererSource(features));
       if (context.meta.get('renderer') !== renderer) {

@@ -1,2 +1,4 @@
-/** The Markdown features the articles' loader gives satteri: the site's, without GFM (src/loaders/text-only-mdx.ts). */
-export const ARTICLE_FEATURES = { gfm: false, smartPunctuation: false };
+import { articleFeatures, SITE_MARKDOWN_FEATURES } from '../../../src/lib/markdown-features.ts';
+
+/** The Markdown features the articles' loader gives satteri, from the site's as astro.config.mjs sets them. */
+export const ARTICLE_FEATURES = articleFeatures(SITE_MARKDOWN_FEATURES);
