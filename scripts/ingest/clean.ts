@@ -1,3 +1,4 @@
+import type { ArticleData } from '../../src/schemas/article.ts';
 import { readDateline } from './dateline.ts';
 import { SourceError } from './problem.ts';
 import type { CompiledRule } from './furniture.ts';
@@ -17,11 +18,7 @@ export interface Removed {
   line: number;
 }
 
-export interface RelatedHeadline {
-  title: string;
-  /** YYYY-MM-DD */
-  date?: string;
-}
+export type RelatedHeadline = ArticleData['related'][number];
 
 export interface Cleaned {
   paragraphs: SourceLine[];

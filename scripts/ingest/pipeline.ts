@@ -1,8 +1,8 @@
-import type { Lang } from '../../src/i18n/languages.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
 import { hashText } from '../../src/schemas/text-hash.ts';
 import { findCandidates } from './candidates.ts';
-import { clean, type RelatedHeadline, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
+import { clean, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import { decode } from './decode.ts';
 import { classify, findMentions } from './entities.ts';
@@ -22,24 +22,8 @@ export interface IngestContext {
   engagements: ReadonlySet<string>;
 }
 
-export interface Article {
-  id: string;
-  title: string;
-  /** ISO 8601 publication date, with time and offset when the source gives them. */
-  date: string;
-  lang: Lang;
-  publisher?: string;
-  url?: string;
-  byline?: { reporter?: string; editor?: string };
-  engagement?: string;
-  cities: string[];
-  organisations: string[];
-  related: RelatedHeadline[];
-  source: string;
-  /** Hash of the cleaned text (title and paragraphs): translations record which version they translate. */
-  hash: string;
-  paragraphs: string[];
-}
+/** The front matter the site reads, with the body the ingest writes under it. */
+export type Article = ArticleData & { paragraphs: string[] };
 
 export interface Ingested {
   article: Article;

@@ -30,9 +30,11 @@ export const articleSchema = z.strictObject({
   engagement: engagementId.optional(),
   cities: z.array(entityId),
   organisations: z.array(entityId),
+  /** The source page's related-stories block: each headline with the day (YYYY-MM-DD) printed under it. */
   related: z.array(z.strictObject({ title: z.string(), date: z.string().optional() })),
   /** The source file it came from, under content/sources/. */
   source: z.string(),
+  /** Hash of the cleaned text (title and paragraphs): translations record which version they translate. */
   hash: textHash,
 });
 
