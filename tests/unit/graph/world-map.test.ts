@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { BASE_LAYERS, drawWorldBase, drawWorldMap, worldBaseSvg, type World } from '../../../src/lib/graph/world-map.ts';
+import { worldBase } from '../../../src/lib/graph/world-atlas.ts';
+import { BASE_LAYERS, drawWorldMap, worldBaseSvg } from '../../../src/lib/graph/world-map.ts';
 import { cityNode as city } from './city-node.ts';
 
 describe('world map', () => {
-  const base = drawWorldBase(world as unknown as World);
+  const base = worldBase();
   const map = drawWorldMap([city('jakarta', [106.85, -6.21]), city('casablanca', [-7.59, 33.57]), city('nowhere')]);
 
   it('draws the base layers in the frame the cities are placed in', () => {

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
-import world from 'world-atlas/countries-110m.json' with { type: 'json' };
-import { drawWorldBase, drawWorldMap, type World } from '../../../src/lib/graph/world-map.ts';
+import { worldBase } from '../../../src/lib/graph/world-atlas.ts';
+import { drawWorldMap } from '../../../src/lib/graph/world-map.ts';
 import { pngResponse } from '../../../src/lib/png-response.ts';
 import { SHARE_CARD, shareCardSvg, titleLines } from '../../../src/lib/share-card.ts';
 import { cityNode as city } from '../graph/city-node.ts';
@@ -35,7 +35,7 @@ async function assertTextFits(svg: string): Promise<void> {
 }
 
 describe('share card', () => {
-  const base = drawWorldBase(world as unknown as World);
+  const base = worldBase();
   const map = drawWorldMap([city('jakarta', [106.85, -6.21]), city('casablanca', [-7.59, 33.57]), city('buenos-aires', [-58.38, -34.6])]);
   const text = { title: 'Jakarta & <Partners>', tagline: 'A timeline', facts: '4 engagements · 2018–2022' };
   const svg = shareCardSvg(text, base, map);
@@ -87,7 +87,7 @@ describe('share card title', () => {
 });
 
 describe("an engagement's share card", () => {
-  const base = drawWorldBase(world as unknown as World);
+  const base = worldBase();
   const map = drawWorldMap([city('jakarta', [106.85, -6.21]), city('buenos-aires', [-58.38, -34.6]), city('paris', [2.35, 48.86])]);
   const text = { kicker: 'Jakarta City Diplomacy', title: 'Governor on a panel at the U20 Mayors Summit in Buenos Aires', tagline: '29–30 October 2018 · Buenos Aires · Summit', facts: '2 partner cities' };
   const svg = shareCardSvg(text, base, map, 'buenos-aires');
