@@ -90,7 +90,13 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
       involved.add(child.parent);
     }
   }
-  const missing = [...involved].filter((id) => !entities.get(id));
+  const found: Entity[] = [];
+  const missing: string[] = [];
+  for (const id of involved) {
+    const entity = entities.get(id);
+    if (entity) found.push(entity);
+    else missing.push(id);
+  }
   if (missing.length) {
     // Articles name only what the gazetteer had when they were ingested; engagements and parents are written by hand.
     const where: Record<Relation, (e: GraphEdge) => string> = {
@@ -109,9 +115,8 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
     throw new Error(`graph: "${clash.id}" is the id of both ${event} and a gazetteer entry; rename one of them`);
   }
 
-  const entityNodes = [...involved].map((id) => entityNode(entities.get(id) as Entity));
   const edges = [...links.values()].sort(byEdge);
-  return { nodes: withMeasures([...events, ...entityNodes], edges), edges };
+  return { nodes: withMeasures([...events, ...found.map(entityNode)], edges), edges };
 }
 
 function eventNode(id: string, type: 'engagement' | 'article', name: GraphNode['name'], kind: string, date: string): GraphNode {
@@ -136,12 +141,12 @@ function entityNode(entity: Entity): GraphNode {
 /** Degree, events and years per node; a parent counts its members' events as its own. */
 function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const degree = new Map<string, number>();
   const events = new Map<string, Set<string>>();
   const add = (id: string, event: string) => events.set(id, (events.get(id) ?? new Set()).add(event));
   for (const node of nodes) if (isEvent(node)) add(node.id, node.id);
   for (const edge of edges) {
-    (byId.get(edge.source) as GraphNode).degree += 1;
-    (byId.get(edge.target) as GraphNode).degree += 1;
+    for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
     if (edge.relation !== 'part-of') add(edge.source, edge.target);
   }
   // Members before parents, so a grandparent inherits its grandchildren's events too.
@@ -159,7 +164,7 @@ function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNod
     .map((node) => {
       const list = [...(events.get(node.id) ?? [])].sort((a, b) => byCodeUnits(dateOf(a), dateOf(b)) || byCodeUnits(a, b));
       const years = [...new Set(list.map((e) => yearOf(dateOf(e))))];
-      return { ...node, events: list, years };
+      return { ...node, degree: degree.get(node.id) ?? 0, events: list, years };
     })
     .sort(byNode);
 }

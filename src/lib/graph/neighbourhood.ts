@@ -48,7 +48,9 @@ export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours |
   const links = graph.edges
     .filter((e) => e.source === id || e.target === id)
     .map((e): Neighbour => {
-      const node = byId.get(e.source === id ? e.target : e.source) as GraphNode;
+      const other = e.source === id ? e.target : e.source;
+      const node = byId.get(other);
+      if (!node) throw new Error(`neighboursOf("${id}"): its edge to "${other}" ends at no node of the graph`);
       return { node, relation: e.relation, text: labelText(node, lang), name: linkName(node, lang) };
     });
   const byName = collate(lang);

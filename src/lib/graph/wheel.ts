@@ -39,7 +39,7 @@ export function drawWheel({ ring }: Neighbours): Wheel {
     const y = round(radius * Math.sin(theta));
     const right = Math.cos(theta) >= -1e-9;
     const degrees = (theta * 180) / Math.PI;
-    return { relation, drawn: { node, x, y, r: Math.min(nodeRadius(node), 7), text, name, angle: round(right ? degrees : degrees + 180), anchor: right ? 'start' : 'end' } as WheelNode };
+    return { relation, drawn: { node, x, y, r: Math.min(nodeRadius(node), 7), text, name, angle: round(right ? degrees : degrees + 180), anchor: right ? 'start' : 'end' } satisfies WheelNode };
   });
   return {
     viewBox: bounds(placed.map((p) => p.drawn), radius),

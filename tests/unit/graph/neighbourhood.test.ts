@@ -52,6 +52,11 @@ describe('neighbourhood wheel', () => {
     assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
   });
 
+  it('names the node an edge ends at when the graph lacks it', () => {
+    const broken: Graph = { nodes: graph.nodes, edges: [...graph.edges, { source: 'atlantis', target: 'c40', relation: 'part-of' }] };
+    assert.throws(() => neighboursOf(broken, 'c40', 'en'), /neighboursOf\("c40"\): its edge to "atlantis" ends at no node/);
+  });
+
   it('is left to the fan for a few neighbours, whose labels a wheel would turn steeply', () => {
     const c40 = neighboursOf(graph, 'c40', 'en')!;
     assert.ok(c40.ring.length < MIN_WHEEL_SPOKES);
