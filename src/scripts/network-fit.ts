@@ -1,10 +1,4 @@
-/** A box in the drawing's units. */
-export interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+import { union, type Box } from '../lib/graph/box.ts';
 
 /**
  * Where a part of the picture lies at zoom k, in the drawing's units scaled by k (before the
@@ -38,10 +32,4 @@ export function fitZoom(parts: readonly PartAt[], view: Box, { padding, minZoom,
   else for (let i = 0; i < 40; i++) [lo, hi] = fits((lo + hi) / 2) ? [(lo + hi) / 2, hi] : [lo, (lo + hi) / 2];
   const box = at(lo) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
   return { k: lo, x: (view.x0 + view.x1 - box.x0 - box.x1) / 2, y: (view.y0 + view.y1 - box.y0 - box.y1) / 2 };
-}
-
-/** The smallest box holding every box, or none. */
-export function union(boxes: readonly Box[]): Box | undefined {
-  if (!boxes.length) return undefined;
-  return boxes.reduce((a, b) => ({ x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1) }));
 }

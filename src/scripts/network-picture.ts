@@ -1,6 +1,7 @@
 import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
 import type { GraphView, NodeView } from './network-view.ts';
-import { fitZoom, type Box, type PartAt } from './network-fit.ts';
+import { fitZoom, type PartAt } from './network-fit.ts';
+import type { Box } from '../lib/graph/box.ts';
 import { MAX_ZOOM } from '../lib/graph/place-labels.ts';
 
 /** What the rest of the page does to the picture, beside the reader's own zooms, pans and drags. */

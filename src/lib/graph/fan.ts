@@ -1,7 +1,8 @@
 import { linkHorizontal } from 'd3';
 import { clipAtWord } from '../clip-text.ts';
 import { nodeRadius } from './layout-graph.ts';
-import { CHAR, FONT, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
+import { FONT_SIZE } from './label-font.ts';
+import { CHAR, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
 import type { GraphNode, Relation } from './model.ts';
 
 export interface FanNode {
@@ -59,8 +60,8 @@ export const labelX = (row: FanNode): number => row.x + row.r + LABEL_GAP;
 
 function bounds(rows: readonly FanNode[], centre: Fan['centre'], margin = 8): Fan['viewBox'] {
   const right = Math.max(centre.x + centre.r, ...rows.map((row) => labelX(row) + Array.from(row.text).length * CHAR));
-  const top = Math.min(centre.y - centre.r, (rows[0]?.y ?? 0) - FONT);
-  const bottom = Math.max(centre.y + centre.r, (rows.at(-1)?.y ?? 0) + FONT);
+  const top = Math.min(centre.y - centre.r, (rows[0]?.y ?? 0) - FONT_SIZE);
+  const bottom = Math.max(centre.y + centre.r, (rows.at(-1)?.y ?? 0) + FONT_SIZE);
   const x0 = centre.x - centre.r - margin;
   return [x0, top - margin, Math.ceil(right + margin - x0), Math.ceil(bottom - top + 2 * margin)];
 }

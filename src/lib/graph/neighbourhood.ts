@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/index.ts';
 import { labelText, linkName } from './drawing.ts';
-import { CHAR_WIDTH } from './place-labels.ts';
+import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 import type { Graph, GraphNode, Relation } from './model.ts';
 import { collate } from '../collate.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
@@ -29,9 +29,8 @@ export interface Neighbours {
  */
 export const MAX_SPOKES = 60;
 
-/** Font size of the labels, in SVG units, and the width of an average character. */
-export const FONT = 11;
-export const CHAR = CHAR_WIDTH * FONT;
+/** The width of an average character of a label. */
+export const CHAR = CHAR_WIDTH * FONT_SIZE;
 /** Space between a neighbour's mark and its label. */
 export const LABEL_GAP = 4;
 

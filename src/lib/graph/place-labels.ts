@@ -1,4 +1,6 @@
 import { byCodeUnits } from '../code-unit-order.ts';
+import { union, type Box } from './box.ts';
+import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 import type { Point } from './layout-graph.ts';
 
 export interface LabelRequest {
@@ -31,13 +33,6 @@ export interface PlacedLabel {
   zoom?: number;
 }
 
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 /**
  * A box at zoom k, in the build's units scaled by k (what the screen shows): each edge is
  * k × `scaled` + `fixed`. A mark grows with the picture (all `scaled`); a label keeps its size on
@@ -47,12 +42,6 @@ export interface ZoomBox {
   scaled: Box;
   fixed: Box;
 }
-
-/** Average advance of a character in the UI font, as a share of the font size. */
-export const CHAR_WIDTH = 0.62;
-
-/** The labels' font size, as graph.css sets it on the drawing. */
-const FONT_SIZE = 11;
 
 /** Room between a label and its own mark. */
 const GAP = 3;
@@ -178,8 +167,4 @@ function candidates({ text, at, r }: LabelRequest): Spot[] {
 }
 
 /** The smallest box holding every label shown in the build's view, to widen a drawing's extent. */
-export function labelExtent(labels: readonly PlacedLabel[]): Box | undefined {
-  const shown = labels.filter((l) => l.zoom === 1);
-  if (!shown.length) return undefined;
-  return shown.reduce((acc, { box }) => ({ x0: Math.min(acc.x0, box.x0), y0: Math.min(acc.y0, box.y0), x1: Math.max(acc.x1, box.x1), y1: Math.max(acc.y1, box.y1) }), shown[0]!.box);
-}
+export const labelExtent = (labels: readonly PlacedLabel[]): Box | undefined => union(labels.filter((l) => l.zoom === 1).map((l) => l.box));

@@ -1,5 +1,6 @@
 import { nodeRadius } from './layout-graph.ts';
-import { CHAR, FONT, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
+import { FONT_SIZE } from './label-font.ts';
+import { CHAR, LABEL_GAP, type Neighbours } from './neighbourhood.ts';
 import type { GraphNode, Relation } from './model.ts';
 import { round } from '../round.ts';
 
@@ -30,7 +31,7 @@ export interface Wheel {
  * can touch, however many neighbours there are (at most 60: about 420 units across).
  */
 export function drawWheel({ ring }: Neighbours): Wheel {
-  const radius = Math.max(70, (ring.length * FONT * 1.5) / (2 * Math.PI));
+  const radius = Math.max(70, (ring.length * FONT_SIZE * 1.5) / (2 * Math.PI));
   // One or two neighbours sit left and right, so their labels read level; more start at the top.
   const start = ring.length <= 2 ? 0 : -Math.PI / 2 + Math.PI / ring.length;
   const placed = ring.map(({ node, relation, text, name }, i) => {
@@ -76,10 +77,10 @@ function bounds(ring: readonly WheelNode[], radius: number, margin = 8): Wheel['
     const reach = Math.hypot(n.x, n.y) + n.r + LABEL_GAP + n.text.length * CHAR;
     const theta = Math.atan2(n.y, n.x);
     const [ex, ey] = [reach * Math.cos(theta), reach * Math.sin(theta)];
-    x0 = Math.min(x0, ex, n.x - n.r - FONT);
-    x1 = Math.max(x1, ex, n.x + n.r + FONT);
-    y0 = Math.min(y0, ey - FONT, n.y - n.r - FONT);
-    y1 = Math.max(y1, ey + FONT, n.y + n.r + FONT);
+    x0 = Math.min(x0, ex, n.x - n.r - FONT_SIZE);
+    x1 = Math.max(x1, ex, n.x + n.r + FONT_SIZE);
+    y0 = Math.min(y0, ey - FONT_SIZE, n.y - n.r - FONT_SIZE);
+    y1 = Math.max(y1, ey + FONT_SIZE, n.y + n.r + FONT_SIZE);
   }
   return [Math.floor(x0 - margin), Math.floor(y0 - margin), Math.ceil(x1 - x0 + 2 * margin), Math.ceil(y1 - y0 + 2 * margin)];
 }
