@@ -9,7 +9,9 @@ import { unified } from 'unified';
  * mdast-util-mdx (remark-mdx's serializer) escapes `{` and `<`, but a paragraph line that starts with `import`/`export` would
  * still be read back as an ESM statement and run at build time. Writing the first letter as a
  * character reference keeps such a line prose. remark knows no GFM, so it leaves `~` bare, which
- * the site's compiler (satteri, GFM on) reads as strikethrough: every `~` is escaped.
+ * GFM reads as strikethrough. Articles are rendered without GFM (src/loaders/text-only-mdx.ts), yet
+ * every `~` is still escaped: `\~` is `~` to CommonMark too, so it costs nothing, and the text stays
+ * as written should anything read the MDX with GFM on, as @astrojs/mdx would with the site's settings.
  */
 const esmGuard: ToMarkdownOptions = {
   unsafe: [
