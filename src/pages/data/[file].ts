@@ -1,23 +1,12 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { graphKey } from '../../lib/cache-keys.ts';
-import { toEdgesCsv, toGraphML, toJson, toNodesCsv } from '../../lib/graph/export.ts';
-import type { Layout } from '../../lib/graph/layout-graph.ts';
-import type { Graph } from '../../lib/graph/model.ts';
+import { DATA_FILES } from '../../lib/graph/data-files.ts';
 import { loadSiteGraph } from '../../lib/graph/site-graph.ts';
 
-/** The network's data files, linked from the network and about pages. */
-const formats: Record<string, (graph: Graph, layout: Layout) => string> = {
-  'graph.json': toJson,
-  'nodes.csv': toNodesCsv,
-  'edges.csv': toEdgesCsv,
-  'graph.graphml': toGraphML,
-};
+export const getStaticPaths = (() =>
+  Promise.all(DATA_FILES.map(async ({ file, write }) => ({ params: { file }, props: { write }, cacheKey: await graphKey(file) })))) satisfies GetStaticPaths;
 
-export const getStaticPaths = (() => Promise.all(Object.keys(formats).map(async (file) => ({ params: { file }, cacheKey: await graphKey(file) })))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props: { write } }) => {
   const { graph, layout } = await loadSiteGraph();
-  const render = formats[params.file ?? ''];
-  if (!render) return new Response(null, { status: 404 });
-  return new Response(render(graph, layout));
+  return new Response(write(graph, layout));
 };
