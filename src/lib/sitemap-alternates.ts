@@ -1,5 +1,7 @@
 import type { LinkItem, SitemapItem } from '@astrojs/sitemap';
 import { isLang } from '../i18n/languages.ts';
+import { byCodeUnits } from './code-unit-order.ts';
+import { getOrCreate } from './get-or-create.ts';
 
 /** Where a page sits among its versions: the path they share, and its hreflang. */
 function versionOf(url: string, siteRoot: string): { path: string; hreflang: string } | undefined {
@@ -13,7 +15,7 @@ function versionOf(url: string, siteRoot: string): { path: string; hreflang: str
   return isLang(first) ? { path: slash < 0 ? '' : rest.slice(slash + 1), hreflang: first } : undefined;
 }
 
-const byUrl = (a: LinkItem, b: LinkItem): number => a.url.localeCompare(b.url, 'en', { numeric: true });
+const byUrl = (a: LinkItem, b: LinkItem): number => byCodeUnits(a.url, b.url);
 
 /**
  * The sitemap's hreflang links, found in one pass. @astrojs/sitemap's own `i18n` option finds a
@@ -29,11 +31,7 @@ export function sitemapAlternates(siteRoot: string, keep: (page: string) => bool
     filter(page: string): boolean {
       if (!keep(page)) return false;
       const version = versionOf(page, siteRoot);
-      if (version) {
-        const group = groups.get(version.path);
-        if (group) group.push({ url: page, lang: version.hreflang });
-        else groups.set(version.path, [{ url: page, lang: version.hreflang }]);
-      }
+      if (version) getOrCreate(groups, version.path, () => []).push({ url: page, lang: version.hreflang });
       return true;
     },
     serialize(item: SitemapItem): SitemapItem {
