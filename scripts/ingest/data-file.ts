@@ -17,7 +17,6 @@ const linesWhere = (file: string, matches: (line: string) => boolean): number[] 
     .split('\n')
     .flatMap((line, i) => (matches(line) ? [i + 1] : []));
 
-
 /**
  * Where a valid data file writes `key: value` (its `nth` such line, from 0), as errors name it:
  * "content/gazetteer/cities.yaml:12". Read only when there is an error to report.

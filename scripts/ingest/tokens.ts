@@ -15,7 +15,6 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 /** A word in capitals, two at least, up to ten characters: "UCLG", "G20", "UNICEF". */
 export const isAcronym = (word: string): boolean => /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]{2,10}$/u.test(word);
 
-
 /** Words of a text; punctuation, hyphens and brackets separate them. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -8,8 +8,6 @@ declare const WIDGET_FILTERS: readonly string[];
  * this script's own site, and keeps each iframe as tall as its content. A height is accepted only
  * from that iframe's window on the widget's origin: any other frame or page could post anything.
  */
-
-
 function start(script: HTMLScriptElement): void {
   const siteBase = new URL('./', script.src).href;
   const origin = new URL(siteBase).origin;

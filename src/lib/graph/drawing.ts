@@ -78,7 +78,6 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout }
   return { viewBox: widen(layout.viewBox, labelExtent([...placed.values()])), nodes, edges };
 }
 
-
 function widen(viewBox: Drawing['viewBox'], box: ReturnType<typeof labelExtent>, margin = 6): Drawing['viewBox'] {
   if (!box) return viewBox;
   const [x, y, w, h] = viewBox;
