@@ -59,7 +59,7 @@ describe('share card', () => {
 });
 
 describe('share card title', () => {
-  const base = drawWorldBase(world as unknown as World);
+  const base = worldBase();
   const map = drawWorldMap([city('jakarta', [106.85, -6.21])]);
   const card = (title: string) => shareCardSvg({ title, tagline: 'A timeline', facts: '4 engagements' }, base, map);
 
