@@ -1,4 +1,5 @@
 import { fold } from '../lib/fold.ts';
+import { isEvent } from '../lib/graph/node-events.ts';
 
 /** What a node carries for filtering, read from its data attributes. */
 export interface FilterableNode {
@@ -39,31 +40,6 @@ export function searchWithForm(search: string, data: FormData): string {
     else params.delete(name);
   }
   return params.toString();
-}
-
-const isEvent = (node: { type: string }) => node.type === 'engagement' || node.type === 'article';
-
-/**
- * The events each node is linked to, as the build's graph model counts them (an event is its own;
- * a parent has its members'), worked out from the drawn lines so the page need not carry lists.
- */
-export function eventsByNode(nodes: readonly { id: string; type: string }[], edges: readonly { source: string; target: string; partOf: boolean }[]): Map<string, Set<string>> {
-  const events = new Map(nodes.map((n) => [n.id, new Set(isEvent(n) ? [n.id] : [])]));
-  for (const e of edges) if (!e.partOf) events.get(e.source)?.add(e.target);
-  const parts = edges.filter((e) => e.partOf);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const { source, target } of parts) {
-      const parent = events.get(target);
-      for (const event of events.get(source) ?? []) {
-        if (parent && !parent.has(event)) {
-          parent.add(event);
-          changed = true;
-        }
-      }
-    }
-  }
-  return events;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { eventsByNode, type FilterableNode } from './network-filter.ts';
+import { eventsByNode } from '../lib/graph/node-events.ts';
+import type { FilterableNode } from './network-filter.ts';
 
 /** A drawn node, read back from the build's data attributes. */
 export interface NodeView extends FilterableNode {

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
-import { CENTRE, isEvent, type Graph, type GraphNode, type Relation } from './model.ts';
+import { CENTRE, type Graph, type GraphNode, type Relation } from './model.ts';
+import { isEvent } from './node-events.ts';
 import { labelExtent, placeLabels, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
 

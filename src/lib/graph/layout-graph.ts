@@ -1,6 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
 import type { Graph, GraphNode } from './model.ts';
-import { CENTRE, isEvent } from './model.ts';
+import { CENTRE } from './model.ts';
+import { isEvent } from './node-events.ts';
 import { round } from '../round.ts';
 
 export interface Point {

@@ -2,6 +2,7 @@ import type { Entity, EntityIndex } from '../entities.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
 import { entityType } from '../entities.ts';
+import { eventsByNode } from './node-events.ts';
 import type { ArticleInput, EngagementInput } from '../timeline.ts';
 
 /**
@@ -142,23 +143,8 @@ function entityNode(entity: Entity): GraphNode {
 function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNode[] {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const degree = new Map<string, number>();
-  const events = new Map<string, Set<string>>();
-  const add = (id: string, event: string) => events.set(id, (events.get(id) ?? new Set()).add(event));
-  for (const node of nodes) if (isEvent(node)) add(node.id, node.id);
-  for (const edge of edges) {
-    for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
-    if (edge.relation !== 'part-of') add(edge.source, edge.target);
-  }
-  // Members before parents, so a grandparent inherits its grandchildren's events too.
-  const parts = edges.filter((e) => e.relation === 'part-of');
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const { source, target } of parts) {
-      const before = events.get(target)?.size ?? 0;
-      for (const event of events.get(source) ?? []) add(target, event);
-      changed ||= (events.get(target)?.size ?? 0) > before;
-    }
-  }
+  for (const edge of edges) for (const end of [edge.source, edge.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const events = eventsByNode(nodes, edges.map((e) => ({ source: e.source, target: e.target, partOf: e.relation === 'part-of' })));
   const dateOf = (id: string) => byId.get(id)?.date ?? '';
   return nodes
     .map((node) => {
@@ -169,7 +155,6 @@ function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNod
     .sort(byNode);
 }
 
-export const isEvent = (node: GraphNode): boolean => node.type === 'engagement' || node.type === 'article';
 
 const typeOrder: Record<NodeType, number> = { engagement: 0, article: 1, city: 2, organisation: 3 };
 

@@ -1,5 +1,6 @@
 import { byCodeUnits } from '../code-unit-order.ts';
-import { CENTRE, isEvent, type Graph, type GraphNode } from './model.ts';
+import { CENTRE, type Graph, type GraphNode } from './model.ts';
+import { isEvent } from './node-events.ts';
 
 /**
  * How many nodes the network page draws; beyond it the data files carry the rest. Every drawn

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildGraph, isEvent, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
+import { buildGraph, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
+import { isEvent } from '../../../src/lib/graph/node-events.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
-import { eventsByNode, filterFromForm, findNode, isVisible, searchWithForm } from '../../../src/scripts/network-filter.ts';
+import { filterFromForm, findNode, isVisible, searchWithForm } from '../../../src/scripts/network-filter.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const input = seedGraphInput();
@@ -141,11 +142,6 @@ describe('the browser’s view of the graph', () => {
     // A find emptied, then a filter chosen: the old find leaves the address; other parameters stay.
     assert.equal(searchWithForm('?q=xyz&utm=1', form({ q: ' ', year: '2022', type: '', event: 'u20' })), 'utm=1&year=2022&event=u20');
     assert.equal(searchWithForm('?q=xyz&year=2018', form({ q: '', year: '', type: '', event: '' })), '');
-  });
-
-  it('works out every node’s events from the drawn lines exactly as the model counts them', () => {
-    const fromLines = eventsByNode(graph.nodes, graph.edges.map((e) => ({ ...e, partOf: e.relation === 'part-of' })));
-    for (const node of graph.nodes) assert.deepEqual([...(fromLines.get(node.id) ?? [])].sort(), [...node.events].sort(), node.id);
   });
 
   it('shows only the type chosen, keeping events beside cities and organisations as context', () => {
