@@ -1,4 +1,4 @@
-import { formatNumber } from '../lib/dates.ts';
+import { formatNumber } from '../lib/lists-and-numbers.ts';
 import { localeTag, useTranslations, type Lang, type UiKey } from './index.ts';
 import { countedForm, fillTemplate } from './template.ts';
 

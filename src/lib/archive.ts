@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
-import { formatNumber, yearOf } from './dates.ts';
+import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { formatNumber } from './lists-and-numbers.ts';
 import { isPaginated, pagesOf } from './paginate.ts';
 import type { Coverage, TimelineEntry } from './timeline.ts';
 

@@ -16,8 +16,6 @@ const timeFormat = (lang: Lang, offset: string): Intl.DateTimeFormat => {
 /** What publishers call the offsets the ingest writes for their zones (ZONES, scripts/ingest/calendar.ts). */
 export const ZONE_NAMES: Readonly<Record<string, string>> = { '+07:00': 'WIB', '+08:00': 'WITA', '+09:00': 'WIT', '+00:00': 'UTC' };
 const OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
-const listFormat = perLang((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-const numberFormat = perLang((locale) => new Intl.NumberFormat(locale));
 
 const instant = (iso: string): Date => new Date(DAY_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);
 
@@ -44,14 +42,3 @@ export function formatRange(start: string, end: string | undefined, lang: Lang):
 }
 
 export const yearOf = (iso: string): number => Number(iso.slice(0, 4));
-
-/** "A, B dan C" / "A, B and C". */
-export const formatList = (items: readonly string[], lang: Lang): string => listFormat(lang).format(items);
-
-/** A list of things that are not text (links, say) as formatList joins them: the things, with the words between them. */
-export const listParts = <T>(items: readonly T[], lang: Lang): (T | string)[] =>
-  listFormat(lang)
-    .formatToParts(items.map((_, i) => String(i)))
-    .map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
-
-export const formatNumber = (n: number, lang: Lang): string => numberFormat(lang).format(n);

@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { fillTemplate } from '../../i18n/template.ts';
-import { formatNumber } from '../dates.ts';
 import { countryName } from '../entities.ts';
+import { formatNumber } from '../lists-and-numbers.ts';
 import { labelText } from './drawing.ts';
 import type { GraphNode } from './model.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatList, listParts } from '../../../src/lib/dates.ts';
+import { formatList, listParts } from '../../../src/lib/lists-and-numbers.ts';
 
 describe('listParts', () => {
   const links = [{ href: '/a' }, { href: '/b' }, { href: '/c' }];
