@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/index.ts';
 import { fillTemplate } from '../i18n/template.ts';
+import { sourceDate } from './build-env.ts';
 import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { formatNumber } from './lists-and-numbers.ts';
@@ -149,20 +150,6 @@ export function archiveCounts(
     cities: known.filter((id) => isCity(id)).length,
     organisations: known.filter((id) => !isCity(id)).length,
   };
-}
-
-/**
- * The date `SOURCE_DATE_EPOCH` fixes (seconds, the reproducible-builds convention), so a rebuild of
- * the same sources can give the same files; undefined when it is unset. As that convention asks, a
- * malformed value stops the build rather than fall back to today unnoticed.
- */
-export function sourceDate(env: Readonly<Record<string, string | undefined>>): Date | undefined {
-  const epoch = env['SOURCE_DATE_EPOCH'];
-  if (epoch === undefined || epoch === '') return undefined;
-  if (!/^\d+$/.test(epoch)) {
-    throw new Error(`SOURCE_DATE_EPOCH is "${epoch}", not a whole number of seconds since 1970: set it to one (the last commit's is \`git log -1 --format=%ct\`) or unset it to date the archive today`);
-  }
-  return new Date(Number(epoch) * 1000);
 }
 
 /** When the archive was generated: the date `SOURCE_DATE_EPOCH` fixes, else now. */

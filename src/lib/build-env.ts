@@ -16,6 +16,20 @@ export const basePath = (env: Env = process.env): string => normaliseBase(env['B
 /** The folder the site is built into: the tests build a second site from another corpus beside the main one. */
 export const outDir = (env: Env = process.env): string => env['OUT_DIR'] ?? 'dist';
 
+/**
+ * The date `SOURCE_DATE_EPOCH` fixes (seconds, the reproducible-builds convention), so a rebuild of
+ * the same sources can give the same files; undefined when it is unset. As that convention asks, a
+ * malformed value stops the build rather than fall back to today unnoticed.
+ */
+export function sourceDate(env: Env = process.env): Date | undefined {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return undefined;
+  if (!/^\d+$/.test(epoch)) {
+    throw new Error(`SOURCE_DATE_EPOCH is "${epoch}", not a whole number of seconds since 1970: set it to one (the last commit's is \`git log -1 --format=%ct\`) or unset it to date the archive today`);
+  }
+  return new Date(Number(epoch) * 1000);
+}
+
 /** The raw articles the ingest reads; another folder of them builds the site from another corpus. */
 export const sourcesDir = (env: Env = process.env): string => env['SOURCES_DIR'] ?? 'content/sources';
 
