@@ -46,6 +46,20 @@ export function listing<T>(groups: readonly Group<T>[], limit: number = PAGE_LIM
   return { shown, omitted, earlier: groups.slice(0, first) };
 }
 
+/** The years of a listing page, oldest first, by whether the page holds all of their entries. */
+export interface ListedYears {
+  /** Years the page shows whole: it can link to them on itself. */
+  whole: number[];
+  /** Years whose entries, all or some, only their own pages hold: those the page leaves out and one it cuts. */
+  elsewhere: number[];
+}
+
+/** Which years `view` shows whole, and which it leaves, in whole or in part, to their own pages. */
+export function listedYears<T>({ shown, omitted, earlier }: Listing<T>): ListedYears {
+  const cut = omitted > 0 ? shown.slice(0, 1) : [];
+  return { whole: shown.slice(cut.length).map((g) => g.year), elsewhere: [...earlier, ...cut].map((g) => g.year) };
+}
+
 /**
  * Entries cut into pages, in order, each weighing at most `limit` (an entry weighs 1 unless
  * `weight` says otherwise); an entry heavier than the limit has a page of its own, and an empty

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isPaginated, listing, PAGE_LIMIT, pagesOf, yearPages, type Group } from '../../../src/lib/paginate.ts';
+import { isPaginated, listedYears, listing, PAGE_LIMIT, pagesOf, yearPages, type Group } from '../../../src/lib/paginate.ts';
 
 /** Years with that many entries each, oldest first; an entry is "<year>-<n>". */
 const years = (counts: Record<number, number>): Group<string>[] =>
@@ -55,6 +55,28 @@ describe('listing', () => {
   it('uses PAGE_LIMIT when no limit is given', () => {
     assert.equal(listing(years({ 2020: PAGE_LIMIT })).earlier.length, 0);
     assert.deepEqual(listing(years({ 2019: 1, 2020: PAGE_LIMIT })).earlier.map((g) => g.year), [2019]);
+  });
+});
+
+describe('listedYears', () => {
+  it('shows every year whole when the listing fits, leaving none elsewhere', () => {
+    assert.deepEqual(listedYears(listing(years({ 2018: 3, 2022: 1 }), 10)), { whole: [2018, 2022], elsewhere: [] });
+  });
+
+  it('leaves the years a listing does not show elsewhere, and the ones it shows whole', () => {
+    assert.deepEqual(listedYears(listing(years({ 2019: 5, 2020: 4, 2021: 3, 2022: 3 }), 10)), { whole: [2020, 2021, 2022], elsewhere: [2019] });
+  });
+
+  it('leaves a year the listing cuts elsewhere, after the earlier years', () => {
+    assert.deepEqual(listedYears(listing(years({ 2019: 1, 2020: 2, 2021: 25 }), 10)), { whole: [], elsewhere: [2019, 2020, 2021] });
+  });
+
+  it('puts every year of the listing on one side, oldest first', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const groups = years(Object.fromEntries(Array.from({ length: 1 + (seed % 9) }, (_, i) => [2000 + i, (seed * (i + 7)) % 37])));
+      const { whole, elsewhere } = listedYears(listing(groups, 20));
+      assert.deepEqual([...elsewhere, ...whole], groups.map((g) => g.year), `seed ${seed}`);
+    }
   });
 });
 
