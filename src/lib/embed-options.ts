@@ -9,8 +9,6 @@ import { filterSegments, type TimelineFilter } from './timeline-filter.ts';
 export const themes = ['auto', 'light', 'dark'] as const;
 export const densities = ['compact', 'full'] as const;
 
-/** `embed.frameTitle` in each language, for a placeholder with no text of its own (a test keeps them equal). */
-export const FRAME_TITLES: Readonly<Record<Lang, string>> = { id: 'Lini masa diplomasi kota Jakarta', en: 'Jakarta’s city diplomacy timeline' };
 export type Theme = (typeof themes)[number];
 export type Density = (typeof densities)[number];
 

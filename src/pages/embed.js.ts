@@ -2,7 +2,9 @@ import type { APIRoute } from 'astro';
 import { srcDir } from 'astro:config/server';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
+import { inEachLanguage } from '../i18n/languages.ts';
 import { filterLabels } from '../lib/embed-filters.ts';
+import { widgetTitle } from '../lib/embed-title.ts';
 
 /**
  * The loader hosts include, at a fixed address so their snippets never go stale: bundled and
@@ -12,7 +14,7 @@ export const GET: APIRoute = async () => {
   // The widget pages' filters are the same in both languages.
   const filters = Object.keys(await filterLabels('id'));
   const result = await build({
-    define: { WIDGET_FILTERS: JSON.stringify(filters) },
+    define: { WIDGET_FILTERS: JSON.stringify(filters), FRAME_TITLES: JSON.stringify(inEachLanguage((lang) => widgetTitle(lang))) },
     entryPoints: [fileURLToPath(new URL('scripts/embed-loader.ts', srcDir))],
     bundle: true,
     minify: true,

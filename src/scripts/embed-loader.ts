@@ -1,7 +1,13 @@
-import { filterKey, FRAME_TITLES, heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { filterKey, heightFor, isHeightMessage, parseOptions, widgetUrl } from '../lib/embed-options.ts';
 
 /** The filters the site has a widget for, written in by src/pages/embed.js.ts when it bundles this file. */
 declare const WIDGET_FILTERS: readonly string[];
+/**
+ * The widget's title in each language, for a placeholder with no text of its own: written in the
+ * same way, from the dictionaries, which are too large to bundle.
+ */
+declare const FRAME_TITLES: Readonly<Record<Lang, string>>;
 
 /**
  * /embed.js: replaces each `[data-jakarta-timeline]` placeholder with the widget in an iframe on

@@ -9,17 +9,18 @@ import { MAIN_SITE } from './sites.ts';
 
 /**
  * The widget as a host sees it: a page on another origin (127.0.0.1 and its own port, the site
- * being on localhost) with the loader snippet, `/host/?<data-* options>`.
+ * being on localhost) with the loader snippet, `/host/?<data-* options>`; at `/bare/?…`, its
+ * placeholder has no text.
  */
 interface Host {
   origin: string;
 }
 
-const hostPage = (query: URLSearchParams): string => {
+const hostPage = (query: URLSearchParams, bare: boolean): string => {
   const attributes = [...query].map(([key, value]) => ` data-${key}="${value.replace(/[^a-z0-9-]/gi, '')}"`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><main><h1>A story about Jakarta</h1>
-<div data-jakarta-timeline${attributes}><a href="${MAIN_SITE.url}en/">Jakarta’s city diplomacy timeline</a></div>
+<div data-jakarta-timeline${attributes}>${bare ? '' : `<a href="${MAIN_SITE.url}en/">Jakarta’s city diplomacy timeline</a>`}</div>
 <script async src="${MAIN_SITE.url}embed.js"></script></main></body></html>`;
 };
 
@@ -28,7 +29,7 @@ const test = base.extend<{ allowedOrigins: string[] }, { host: Host }>({
     async ({}, use) => {
       const server = createServer((request, response) => {
         const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(url.searchParams));
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(url.searchParams, url.pathname === '/bare/'));
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       await use({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
@@ -94,6 +95,13 @@ test.describe('the loader on another origin', () => {
     await page.setViewportSize({ width: 360, height: 700 });
     await expect.poll(async () => (await heights(page, frame)).content).toBeGreaterThan(wide.content + 40);
     await expectFitted(page, frame);
+  });
+
+  test('titles the iframe of a placeholder with no text as the widget, in its language', async ({ page, host }) => {
+    for (const [lang, title] of Object.entries({ en: 'Jakarta’s city diplomacy timeline', id: 'Lini masa diplomasi kota Jakarta' })) {
+      await page.goto(`${host.origin}/bare/?${new URLSearchParams({ lang })}`);
+      await expect(page.locator('iframe')).toHaveAttribute('title', title);
+    }
   });
 
   test('language and dark theme take effect', async ({ page, host }) => {

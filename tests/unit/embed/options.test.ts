@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
-import { defaultOptions, filterKey, FRAME_TITLES, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
-import { en } from '../../../src/i18n/en.ts';
-import { id } from '../../../src/i18n/id.ts';
+import { defaultOptions, filterKey, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
 
 const from = (record: Record<string, string>) => parseOptions((key) => record[key]);
 const SITE = 'https://example.org/jakarta-diplomacy/';
@@ -114,10 +112,6 @@ describe('heightFor', () => {
     assert.equal(heightFor({ origin, source: widget, data: message }, origin, frame, 'b2'), undefined);
     assert.equal(heightFor({ origin, source: widget, data: { ...message, height: 1e9 } }, origin, frame, 'a1'), undefined);
   });
-});
-
-test('the loader’s title for a placeholder with no text is the widget’s title in its language', () => {
-  assert.deepEqual(FRAME_TITLES, { id: id['embed.frameTitle'], en: en['embed.frameTitle'] });
 });
 
 test('a filter is keyed as the generator and the loader write it', () => {
