@@ -1,3 +1,5 @@
+import { ZONE_NAMES } from '../../src/lib/time-zones.ts';
+
 /** Month names and abbreviations Indonesian and English publishers use, lowercased → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
   januari: 1, january: 1, jan: 1,
@@ -25,12 +27,9 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   sabtu: 6, saturday: 6, sab: 6, sat: 6,
 };
 
-/** Indonesian time zones (and UTC) as ISO 8601 offsets. */
+/** Indonesian time zones (and UTC), lowercased, as ISO 8601 offsets: the zones the site names, and GMT, which it calls UTC. */
 export const ZONES: Readonly<Record<string, string>> = {
-  wib: '+07:00',
-  wita: '+08:00',
-  wit: '+09:00',
-  utc: '+00:00',
+  ...Object.fromEntries(Object.entries(ZONE_NAMES).map(([offset, name]) => [name.toLowerCase(), offset])),
   gmt: '+00:00',
 };
 

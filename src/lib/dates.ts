@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { perLang } from './per-lang.ts';
+import { ZONE_NAMES } from './time-zones.ts';
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,8 +14,6 @@ const timeFormat = (lang: Lang, offset: string): Intl.DateTimeFormat => {
   const { locale, byOffset } = timeFormats(lang);
   return getOrCreate(byOffset, offset, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: offset, hour12: false }));
 };
-/** What publishers call the offsets the ingest writes for their zones (ZONES, scripts/ingest/calendar.ts). */
-export const ZONE_NAMES: Readonly<Record<string, string>> = { '+07:00': 'WIB', '+08:00': 'WITA', '+09:00': 'WIT', '+00:00': 'UTC' };
 const OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
 
 const instant = (iso: string): Date => new Date(DAY_ONLY.test(iso) ? `${iso}T00:00:00Z` : iso);

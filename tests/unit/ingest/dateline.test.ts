@@ -9,6 +9,8 @@ describe('parseDateline', () => {
     ['Senin, 21 November 2022 – 09:46 WIB', { date: '2022-11-21', datetime: '2022-11-21T09:46:00+07:00' }],
     ['Senin, 21 November 2022 — 09.46 WITA', { date: '2022-11-21', datetime: '2022-11-21T09:46:00+08:00' }],
     ['Senin, 21 Nov 2022 - 21:05 WIT', { date: '2022-11-21', datetime: '2022-11-21T21:05:00+09:00' }],
+    ['Monday, 21 November 2022 - 02:46 UTC', { date: '2022-11-21', datetime: '2022-11-21T02:46:00+00:00' }],
+    ['Monday, 21 November 2022 - 02:46 GMT', { date: '2022-11-21', datetime: '2022-11-21T02:46:00+00:00' }],
     [
       'Selasa, 30 Oktober 2018 Reporter: Mustaqim Amna Editor: Toni Riyanto 3718',
       { date: '2018-10-30', datetime: '2018-10-30', reporter: 'Mustaqim Amna', editor: 'Toni Riyanto', counter: '3718' },
