@@ -153,10 +153,16 @@ describe('ingest CLI', () => {
     // Enough sources for the second thread to start.
     for (const { file, text } of syntheticCorpus(MIN_SOURCES_PER_WORKER, loadVocabulary(join(repoRoot, 'content')))) writeFileSync(join(sources, file), text);
     const [one, two, reports] = [temp(), temp(), temp()];
-    for (const [out, threads] of [[one, '1'], [two, '2']] as const) {
-      const run = ingest(['--sources', sources, '--out', out, '--report', join(reports, `${threads}.json`), '--threads', threads, '--no-cache']);
-      assert.equal(run.code, 0, run.out + run.err);
-    }
+    const run = (out: string, threads: string): string => {
+      const result = ingest(['--sources', sources, '--out', out, '--report', join(reports, `${threads}.json`), '--threads', threads, '--no-cache']);
+      assert.equal(result.code, 0, result.out + result.err);
+      return result.out;
+    };
+    run(one, '1');
+    const summary = run(two, '2').trimEnd().split('\n').at(-1) ?? '';
+    // Had the worker prepared nothing, both runs would be the main thread's work and prove nothing.
+    const [, main, worker] = /; prepared on 2 threads \((\d+) \+ (\d+)\)/.exec(summary) ?? [];
+    assert.ok(Number(main) > 0 && Number(worker) > 0, `both threads should prepare sources: ${summary}`);
     assert.equal(readdirSync(one).length, readdirSync(two).length);
     assert.deepEqual(listing(one), listing(two));
     assert.equal(readFileSync(join(reports, '1.json'), 'utf8'), readFileSync(join(reports, '2.json'), 'utf8'));
