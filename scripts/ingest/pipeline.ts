@@ -57,28 +57,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   }
 
   const warnings: string[] = [];
-  const read = rest.slice(0, DATELINE_WINDOW).map((line) => readDateline(line.text, line.line));
-  const datelineAt = read.findIndex((d) => d !== null);
-  const found = read[datelineAt] ?? null;
-  if (found instanceof SourceError) {
-    // A dateline naming a day that does not exist is an error unless the front matter gives the
-    // date, which is how the error says to fix it: the line is then the dateline, and unread.
-    if (!data.date) throw found;
-    warnings.push(`line ${rest[datelineAt]!.line}: ${found.problem.message}; the front matter's date ${data.date} is used`);
-  }
-  const dateline: Dateline | null = found instanceof SourceError ? null : found;
-  const date = data.date ?? dateline?.datetime;
-  if (!date) {
-    throw new SourceError({
-      message: 'no publication date found: no dateline (like "Senin, 21 November 2022 - 09:46 WIB") in the lines after the title',
-      line: titleLine.line,
-      hint: 'add the date as front matter at the top of the file: a line "---", then "date: YYYY-MM-DD", then "---"',
-    });
-  }
-  if (dateline) warnings.push(...dateline.warnings);
-  if (dateline && data.date && !dateline.datetime.startsWith(data.date.slice(0, 10))) {
-    warnings.push(`front matter date ${data.date} differs from the dateline's ${dateline.date}; the front matter wins`);
-  }
+  const { date, dateline, datelineAt } = publicationDate(data.date, titleLine, rest, warnings);
   const bodyLines = datelineAt >= 0 ? [...rest.slice(0, datelineAt), ...rest.slice(datelineAt + 1)] : rest;
 
   if (data.engagement && !context.engagements.has(data.engagement)) {
@@ -131,6 +110,41 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const firstBodyWord = Math.max(0, tokens.findIndex((t) => t.start > title.length));
   const candidates = findCandidates(fullText, tokens.slice(firstBodyWord), matched.slice(firstBodyWord), context.candidates);
   return { article, removed, warnings, candidates, curatedId: data.id !== undefined, textKey: hashText(fullText.replace(/\s+/gu, ' ')) };
+}
+
+/**
+ * The article's date: the front matter's, else its dateline's, read from the first lines after the
+ * title; with the dateline, where it is (-1 for none), and what to warn of in `warnings`.
+ */
+function publicationDate(
+  given: string | undefined,
+  titleLine: SourceLine,
+  rest: readonly SourceLine[],
+  warnings: string[],
+): { date: string; dateline: Dateline | null; datelineAt: number } {
+  const read = rest.slice(0, DATELINE_WINDOW).map((line) => readDateline(line.text, line.line));
+  const datelineAt = read.findIndex((d) => d !== null);
+  const found = read[datelineAt] ?? null;
+  if (found instanceof SourceError) {
+    // A dateline naming a day that does not exist is an error unless the front matter gives the
+    // date, which is how the error says to fix it: the line is then the dateline, and unread.
+    if (!given) throw found;
+    warnings.push(`line ${rest[datelineAt]!.line}: ${found.problem.message}; the front matter's date ${given} is used`);
+  }
+  const dateline: Dateline | null = found instanceof SourceError ? null : found;
+  const date = given ?? dateline?.datetime;
+  if (!date) {
+    throw new SourceError({
+      message: 'no publication date found: no dateline (like "Senin, 21 November 2022 - 09:46 WIB") in the lines after the title',
+      line: titleLine.line,
+      hint: 'add the date as front matter at the top of the file: a line "---", then "date: YYYY-MM-DD", then "---"',
+    });
+  }
+  if (dateline) warnings.push(...dateline.warnings);
+  if (dateline && given && !dateline.datetime.startsWith(given.slice(0, 10))) {
+    warnings.push(`front matter date ${given} differs from the dateline's ${dateline.date}; the front matter wins`);
+  }
+  return { date, dateline, datelineAt };
 }
 
 /** A file's name without its extension or the date it may start with: the id gives the day already. */
