@@ -1,4 +1,4 @@
-import { drag, select, zoom, zoomIdentity, type D3ZoomEvent } from 'd3';
+import { drag, select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3';
 import type { GraphView, NodeView } from './network-view.ts';
 import { fitZoom, type PartAt } from './network-fit.ts';
 import type { Box } from '../lib/graph/box.ts';
@@ -32,6 +32,19 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       onScale(event.transform.k);
     });
   const svgSel = select(svg).call(zoomer);
+  // Where a zoom under way is heading: a click on + during it zooms on from there, not from wherever
+  // the picture had got to, which would give less than the reader asked for.
+  let heading: ZoomTransform | undefined;
+  const zoomTo = (t: ZoomTransform, duration: number) => {
+    heading = t;
+    svgSel
+      .transition()
+      .duration(reducedMotion() ? 0 : duration)
+      .call(zoomer.transform, t)
+      .on('end interrupt', () => {
+        if (heading === t) heading = undefined;
+      });
+  };
 
   // Dragging moves a node and the ends of its lines; a drag does not count as a click.
   const move = (node: NodeView) => {
@@ -71,7 +84,7 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
   };
   return {
     showNode(node) {
-      svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(1.75).translate(-node.x, -node.y));
+      zoomTo(zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(1.75).translate(-node.x, -node.y), 400);
       node.el.focus({ preventScroll: true });
       svg.scrollIntoView({ block: 'nearest' });
       scrollToMiddle();
@@ -80,11 +93,15 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       // Close enough to fill the picture with a few nodes, not so close that one node's mark towers
       // over it, and never further out than the build's view, where labels shrink past reading.
       const { k, x, y } = shown.length < nodes.length ? fitZoom(shown.flatMap(parts), visible(), { padding: 24, minZoom: 1, maxZoom: 3 }) : { k: 1, x: 0, y: 0 };
-      svgSel.transition().duration(reducedMotion() ? 0 : 400).call(zoomer.transform, zoomIdentity.translate(x, y).scale(k));
+      zoomTo(zoomIdentity.translate(x, y).scale(k), 400);
       scrollToMiddle();
     },
     zoomBy(factor) {
-      svgSel.transition().duration(reducedMotion() ? 0 : 250).call(zoomer.scaleBy, factor);
+      // About the picture's middle, as d3's scaleBy does, from where any zoom under way is heading.
+      const from = heading ?? zoomTransform(svg);
+      const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from.k * factor));
+      const [mx, my] = from.invert([vx + vw / 2, vy + vh / 2]);
+      zoomTo(zoomIdentity.translate(vx + vw / 2 - mx * k, vy + vh / 2 - my * k).scale(k), 250);
     },
     putNodesBack() {
       for (const n of nodes) {
@@ -94,6 +111,7 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     },
     resetZoom() {
       // At once, and no zoom still under way (a filter's fit) carries on after it.
+      heading = undefined;
       svgSel.interrupt().call(zoomer.transform, zoomIdentity);
     },
   };
