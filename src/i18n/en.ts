@@ -210,7 +210,6 @@ export const en = {
   'archive.pieceElsewhere': 'the others in',
   'archive.pieceCoverage': 'with the summary, partners and cited sources',
   'archive.pieceArticles': 'articles {from}–{to} of {total}',
-  'embed.frameTitle': 'Jakarta’s city diplomacy timeline',
   'embed.more': 'The full timeline at Jakarta City Diplomacy',
   'embed.sources': 'sources',
   'embed.sources.one': 'source',

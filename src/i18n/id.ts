@@ -210,7 +210,6 @@ export const id = {
   'archive.pieceElsewhere': 'selebihnya di',
   'archive.pieceCoverage': 'beserta ringkasan, mitra, dan sumber rujukannya',
   'archive.pieceArticles': 'artikel {from}–{to} dari {total}',
-  'embed.frameTitle': 'Lini masa diplomasi kota Jakarta',
   'embed.more': 'Lini masa lengkap di Diplomasi Kota Jakarta',
   'embed.sources': 'sumber',
   'embed.sources.one': 'sumber',

@@ -20,7 +20,7 @@ const hostPage = (query: URLSearchParams, bare: boolean): string => {
   const attributes = [...query].map(([key, value]) => ` data-${key}="${value.replace(/[^a-z0-9-]/gi, '')}"`).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom</title><link rel="icon" href="data:,"></head>
 <body style="margin:0"><main><h1>A story about Jakarta</h1>
-<div data-jakarta-timeline${attributes}>${bare ? '' : `<a href="${MAIN_SITE.url}en/">Jakarta’s city diplomacy timeline</a>`}</div>
+<div data-jakarta-timeline${attributes}>${bare ? '' : `<a href="${MAIN_SITE.url}en/">Jakarta’s city diplomacy, a timeline</a>`}</div>
 <script async src="${MAIN_SITE.url}embed.js"></script></main></body></html>`;
 };
 
@@ -85,7 +85,7 @@ test.describe('the loader on another origin', () => {
     expect(host.origin).not.toBe(SITE_ORIGIN);
     const frame = await embed(page, host, { lang: 'en', density: 'full' });
     const iframe = page.locator('iframe');
-    await expect(iframe).toHaveAttribute('title', 'Jakarta’s city diplomacy timeline');
+    await expect(iframe).toHaveAttribute('title', 'Jakarta’s city diplomacy, a timeline');
     await expect(iframe).toHaveAttribute('loading', 'lazy');
     expect(new URL(frame.url()).origin).toBe(SITE_ORIGIN);
     await expectFitted(page, frame);
@@ -98,7 +98,7 @@ test.describe('the loader on another origin', () => {
   });
 
   test('titles the iframe of a placeholder with no text as the widget, in its language', async ({ page, host }) => {
-    for (const [lang, title] of Object.entries({ en: 'Jakarta’s city diplomacy timeline', id: 'Lini masa diplomasi kota Jakarta' })) {
+    for (const [lang, title] of Object.entries({ en: 'Jakarta’s city diplomacy, a timeline', id: 'Lini masa diplomasi kota Jakarta' })) {
       await page.goto(`${host.origin}/bare/?${new URLSearchParams({ lang })}`);
       await expect(page.locator('iframe')).toHaveAttribute('title', title);
     }
@@ -206,7 +206,7 @@ test.describe('the widget', () => {
   test('a kind’s widget names the kind in its heading and its title, in each language', async ({ page }) => {
     await page.goto('embed/en/kind/summit/');
     await expect(page.locator('h1')).toHaveText('Jakarta’s city diplomacy, a timeline: Summits');
-    await expect(page).toHaveTitle('Summits · Jakarta’s city diplomacy timeline');
+    await expect(page).toHaveTitle('Summits · Jakarta’s city diplomacy, a timeline');
     await page.goto('embed/id/kind/summit/');
     await expect(page.locator('h1')).toHaveText('Lini masa diplomasi kota Jakarta: KTT');
     await expect(page).toHaveTitle('KTT · Lini masa diplomasi kota Jakarta');
@@ -253,11 +253,11 @@ test.describe('the embed page', () => {
       await page.locator('#embed-density').selectOption('full');
       const site = new URL(MAIN_SITE.url).href;
       await expect(loader).toHaveValue(
-        `<div data-jakarta-timeline data-lang="en" data-theme="dark" data-partner="c40" data-limit="4" data-density="full"><a href="${site}en/timeline/partner/c40/">C40 Cities · Jakarta’s city diplomacy timeline</a></div>\n<script async src="${site}embed.js"></script>`,
+        `<div data-jakarta-timeline data-lang="en" data-theme="dark" data-partner="c40" data-limit="4" data-density="full"><a href="${site}en/timeline/partner/c40/">C40 Cities · Jakarta’s city diplomacy, a timeline</a></div>\n<script async src="${site}embed.js"></script>`,
       );
       // Named for what it shows, in the widget's language, as the widget's own page is.
-      await expect(iframe).toHaveValue(/ title="C40 Cities · Jakarta’s city diplomacy timeline" /);
-      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('title', 'C40 Cities · Jakarta’s city diplomacy timeline');
+      await expect(iframe).toHaveValue(/ title="C40 Cities · Jakarta’s city diplomacy, a timeline" /);
+      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('title', 'C40 Cities · Jakarta’s city diplomacy, a timeline');
       await expect(iframe).toHaveValue(new RegExp(`src="${site}embed/en/partner/c40/\\?theme=dark&amp;density=full&amp;limit=4"`));
       await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4&id=preview`);
       // The preview shows what the options ask for, not the page it opened with.
