@@ -48,8 +48,8 @@ export function lineOfItemField(text: string, index: number, key: string): numbe
   const starts = lines.flatMap((line, i) => (line.startsWith('- ') ? [i] : []));
   const from = starts[index];
   if (from === undefined) return undefined;
-  const at = lines.slice(from, starts[index + 1]).findIndex((line) => fieldValue(line, key) !== undefined);
-  return at >= 0 ? from + at + 1 : undefined;
+  const at = lineOfField(lines.slice(from, starts[index + 1]).join('\n'), key);
+  return at === undefined ? undefined : from + at;
 }
 
 /** The first line (from 1) of a YAML text that writes `key` as a field, to point an error at. */

@@ -155,7 +155,6 @@ function withMeasures(nodes: GraphNode[], edges: readonly GraphEdge[]): GraphNod
     .sort(byNode);
 }
 
-
 const typeOrder: Record<NodeType, number> = { engagement: 0, article: 1, city: 2, organisation: 3 };
 
 const byNode = (a: GraphNode, b: GraphNode): number =>
