@@ -65,6 +65,15 @@ for (const lang of languages) {
       await expect(network.locator('svg.graph[role="img"] .node').first()).toBeVisible();
       await expect(network.locator('svg.graph a')).toHaveCount(0);
       await expect(network.locator('svg.world .city').first()).toBeAttached();
+      // It cannot zoom: every node shows its name, or a number that the key under the legend names.
+      await expect(network.locator('svg.graph .node:not(.labelled)')).toHaveCount(0);
+      const numbered = await network.locator('svg.graph .node.keyed').evaluateAll((nodes) =>
+        nodes.map((n) => ({ key: Number(n.querySelector('.label')?.textContent), names: n.getAttribute('data-names')?.split('|') ?? [] })),
+      );
+      const key = await network.locator('.number-key li').evaluateAll((items) => items.map((li) => ({ key: (li as HTMLLIElement).value, name: li.textContent })));
+      expect(numbered.length).toBeGreaterThan(0);
+      expect(key.map((k) => k.key)).toEqual(numbered.map((_, i) => i + 1));
+      for (const { key: n, names } of numbered) expect(names).toContain(key[n - 1]?.name);
       await expect(page.locator('.toc > ol > li').last().locator('a')).toHaveAttribute('href', '#network');
     });
 
@@ -100,6 +109,7 @@ for (const lang of languages) {
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
       // The network's labels are in its text once each: a halo drawn as a stroke would print each twice.
       expect(pdf.pageTexts.at(-1)!.split('Barcelona')).toHaveLength(2);
+      expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.numbered')));
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
       expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');
       // Its author and keywords are the site's, in the PDF's language.

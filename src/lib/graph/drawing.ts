@@ -1,8 +1,9 @@
 import type { Lang } from '../../i18n/index.ts';
+import { collate } from '../collate.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
 import { CENTRE, type Graph, type GraphNode, type Relation } from './model.ts';
 import { isEvent } from './node-events.ts';
-import { labelExtent, placeLabels, type PlacedLabel } from './place-labels.ts';
+import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
 
 export interface DrawnNode {
@@ -14,6 +15,8 @@ export interface DrawnNode {
   text: string;
   /** Where the label goes (see PlacedLabel), and from which zoom it shows, if any. */
   label: Pick<PlacedLabel, 'x' | 'y' | 'dx' | 'dy' | 'anchor' | 'zoom'>;
+  /** In a drawing with a key, the number that labels a node whose name has no room: `text` is that number. */
+  key?: number;
 }
 
 export interface DrawnEdge {
@@ -49,8 +52,12 @@ export function linkName(node: GraphNode, lang: Lang): string {
 /**
  * A graph laid out and labelled for one language, ready to render as SVG: the labels differ in
  * length between languages, so each language gets its own placement on the same layout.
+ *
+ * With `keyed`, for a picture that cannot zoom (the printed archive's), a node whose name has no
+ * room is labelled with a number instead, for a key beside the picture. The numbers go in the
+ * language's alphabetical order of the names the key gives, so it reads as a sorted list.
  */
-export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout } = {}): Drawing {
+export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; keyed?: boolean } = {}): Drawing {
   const layout = options.layout ?? layoutGraph(graph);
   // Engagements and the centre may label over marks; a stand-alone article's long title only where
   // it fits, after every partner: at scale they would otherwise bury the cities' names.
@@ -58,7 +65,7 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout }
   const rank = (node: GraphNode) => (node.id === CENTRE ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
   const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
   const r = (id: string) => layout.radius.get(id) ?? 4;
-  const requests = graph.nodes.map((node) => ({
+  const requests: LabelRequest[] = graph.nodes.map((node) => ({
     id: node.id,
     text: labelText(node, lang),
     at: at(node.id),
@@ -66,17 +73,43 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout }
     priority: rank(node) + node.degree * 10 + node.events.length,
     overMarks: landmark(node),
   }));
-  const placed = new Map(placeLabels(requests, requests).map((p) => [p.id, p]));
+  const first = placeLabels(requests, requests);
+  const { placed, keys } = options.keyed ? numberUnnamed(graph, lang, requests, first) : { placed: first, keys: new Map<string, number>() };
+  const placedById = new Map(placed.map((p) => [p.id, p]));
   // Landmarks last, so their marks and labels are drawn above the rest.
   const ordered = [...graph.nodes.filter((n) => !landmark(n)), ...graph.nodes.filter(landmark)];
-  const nodes = ordered.map((node) => {
-    const { x, y, dx, dy, anchor, zoom } = placed.get(node.id)!;
+  const nodes = ordered.map((node): DrawnNode => {
+    const { x, y, dx, dy, anchor, zoom } = placedById.get(node.id)!;
     // A zoom to two decimals: finer steps than the zoom buttons' are never seen.
     const label = { x: round(x), y: round(y), dx: round(dx, 2), dy: round(dy, 2), anchor, ...(zoom !== undefined ? { zoom: Math.ceil(zoom * 100) / 100 } : {}) };
-    return { node, ...at(node.id), r: r(node.id), text: labelText(node, lang), label };
+    const key = keys.get(node.id);
+    return { node, ...at(node.id), r: r(node.id), text: key === undefined ? labelText(node, lang) : String(key), label, ...(key !== undefined ? { key } : {}) };
   });
   const edges = graph.edges.map((e) => ({ source: e.source, target: e.target, relation: e.relation, x1: at(e.source).x, y1: at(e.source).y, x2: at(e.target).x, y2: at(e.target).y }));
-  return { viewBox: widen(layout.viewBox, labelExtent([...placed.values()])), nodes, edges };
+  return { viewBox: widen(layout.viewBox, labelExtent(placed)), nodes, edges };
+}
+
+/** More than any label's priority: a numbered label comes after every name. */
+const NUMBERED_LAST = 1e9;
+
+/**
+ * Numbers the nodes whose names found no room in the build's view, and places the numbers after
+ * every name, so the names keep their spots. A number with no free spot goes where the
+ * least zoom would free it: it may touch a line or a mark, yet it is short and still read.
+ */
+function numberUnnamed(graph: Graph, lang: Lang, requests: readonly LabelRequest[], placed: readonly PlacedLabel[]): { placed: PlacedLabel[]; keys: Map<string, number> } {
+  const named = new Set(placed.filter((p) => p.zoom === 1).map((p) => p.id));
+  const keys = new Map(
+    graph.nodes
+      .filter((n) => !named.has(n.id))
+      .sort((a, b) => collate(lang)(a.name[lang], b.name[lang]))
+      .map((n, i) => [n.id, i + 1]),
+  );
+  const relabelled = requests.map((q) => {
+    const key = keys.get(q.id);
+    return key === undefined ? q : { ...q, text: String(key), priority: q.priority - NUMBERED_LAST };
+  });
+  return { placed: placeLabels(relabelled, requests), keys };
 }
 
 function widen(viewBox: Drawing['viewBox'], box: ReturnType<typeof labelExtent>, margin = 6): Drawing['viewBox'] {

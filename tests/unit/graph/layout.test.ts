@@ -104,6 +104,34 @@ describe('labels as the reader zooms in', () => {
   });
 });
 
+describe('a keyed drawing (the printed archive’s, which cannot zoom)', () => {
+  for (const lang of ['id', 'en'] as const) {
+    const plain = drawGraph(graph, lang);
+    const keyed = drawGraph(graph, lang, { keyed: true });
+    const byId = new Map(keyed.nodes.map((n) => [n.node.id, n]));
+
+    it(`keeps every name that fits where it was, and numbers the rest (${lang})`, () => {
+      const unnamed = plain.nodes.filter((n) => n.label.zoom !== 1);
+      assert.ok(unnamed.length > 0, 'the seed graph has names with no room at the first zoom');
+      for (const n of plain.nodes.filter((n) => n.label.zoom === 1)) {
+        assert.deepEqual(byId.get(n.node.id)?.label, n.label, `${n.node.id} keeps its label`);
+        assert.equal(byId.get(n.node.id)?.key, undefined);
+      }
+      for (const n of unnamed) assert.equal(byId.get(n.node.id)?.text, String(byId.get(n.node.id)?.key));
+    });
+
+    it(`numbers from 1 in the alphabetical order of the names (${lang})`, () => {
+      const numbered = keyed.nodes.filter((n) => n.key !== undefined).sort((a, b) => (a.key ?? 0) - (b.key ?? 0));
+      assert.deepEqual(
+        numbered.map((n) => n.key),
+        numbered.map((_, i) => i + 1),
+      );
+      const names = numbered.map((n) => n.node.name[lang]);
+      assert.deepEqual(names, [...names].sort(new Intl.Collator(lang).compare));
+    });
+  }
+});
+
 /** A placed label's box on screen at zoom k: its point moves with the picture, its size stays. */
 const screenBox = (l: PlacedLabel, k: number) => ({ x0: k * l.x + (l.box.x0 - l.x), y0: k * l.y + (l.box.y0 - l.y), x1: k * l.x + (l.box.x1 - l.x), y1: k * l.y + (l.box.y1 - l.y) });
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
