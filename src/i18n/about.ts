@@ -4,8 +4,8 @@ import type { Lang } from './index.ts';
 export const aboutText: Record<Lang, { intro: string[]; how: string[] }> = {
   id: {
     intro: [
-      'Situs ini mencatat keterlibatan internasional Pemerintah Provinsi DKI Jakarta — pidato di forum kota dunia, pertukaran budaya dengan kota kembar, KTT para wali kota, dan pertemuan dengan mitra organisasi internasional — dalam bahasa Indonesia dan bahasa Inggris.',
-      'Setiap keterlibatan disertai sumbernya. Ringkasan dan terjemahan bahasa Inggris ditulis oleh proyek ini berdasarkan fakta dalam sumber-sumber tersebut; artikel asli berbahasa Indonesia memuat kutipan pejabat persis seperti yang dicetak penerbitnya, sedangkan terjemahan bahasa Inggris menerjemahkannya.',
+      'Situs ini mencatat kegiatan internasional Pemerintah Provinsi DKI Jakarta — pidato di forum kota dunia, pertukaran budaya dengan kota kembar, KTT para wali kota, dan pertemuan dengan mitra organisasi internasional — dalam bahasa Indonesia dan bahasa Inggris.',
+      'Setiap kegiatan disertai sumbernya. Ringkasan dan terjemahan bahasa Inggris ditulis oleh proyek ini berdasarkan fakta dalam sumber-sumber tersebut; artikel asli berbahasa Indonesia memuat kutipan pejabat persis seperti yang dicetak penerbitnya, sedangkan terjemahan bahasa Inggris menerjemahkannya.',
     ],
     how: [
       'Artikel berita dikumpulkan apa adanya, lalu sebuah program membersihkannya dari unsur halaman (tautan “Baca Juga”, kredit foto, penghitung kunjungan, daftar berita populer), membaca tanggal terbit dan penulisnya, serta mengenali kota dan organisasi yang disebut. Setiap baris yang dibuang dicatat beserta aturan yang membuangnya.',

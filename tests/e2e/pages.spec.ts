@@ -182,7 +182,7 @@ for (const lang of languages) {
         await expect(item).toContainText('ICLEI Indonesia');
       }
       // Its branches' engagements are there, so the page does not say it has none.
-      await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement' : 'Belum ada keterlibatan');
+      await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement' : 'Belum ada kegiatan');
     });
 
     test('an organisation’s facts say where it is based and what it includes, a city’s its country', async ({ page }) => {
@@ -210,7 +210,7 @@ for (const lang of languages) {
       const said = fillTemplate(useTranslations(lang)('entity.namedInCoverage'), { name: gazetteerName('jakarta-provincial-government', lang) });
       const list = page.getByRole('list', { name: said });
       await expect(list.getByRole('link', { name: meeting.data.title[lang] })).toHaveAttribute('href', new RegExp(`/${lang}/engagements/${meeting.id}/$`));
-      await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement on the timeline involves' : 'Belum ada keterlibatan di lini masa yang melibatkan');
+      await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement on the timeline involves' : 'Belum ada kegiatan di lini masa yang melibatkan');
     });
 
     test('an entity page lists every engagement its graph links, Jakarta’s included', async ({ page }) => {
