@@ -26,6 +26,15 @@ test('the switcher carries a search over to the other language', async ({ page, 
   await expect(page.locator('#q')).toHaveValue('unicef');
 });
 
+test('a city called otherwise in the other language gives that name too, and search finds it by either', async ({ page }) => {
+  await page.goto('en/cities/moscow/');
+  await expect(page.locator('main header dd span[lang="id"]')).toHaveText('Moskwa');
+  for (const [lang, q] of [['en', 'Moskwa'], ['id', 'Moscow']] as const) {
+    await page.goto(`${lang}/search/?q=${q}`);
+    await expect(page.locator(`[data-search-results] li a[href$="/${lang}/cities/moscow/"]`)).toBeVisible();
+  }
+});
+
 test('the switcher carries a find in the network over, as the find changes', async ({ page, baseURL }) => {
   await page.goto('id/network/');
   await page.getByLabel('Cari di grafik').fill('World Bank');
