@@ -137,7 +137,7 @@ export const en = {
   'network.skipGraph': 'Skip the graph',
   'network.skipMap': 'Skip the map',
   'network.shown': '{n} of {total} nodes shown.',
-  'network.help': 'Drag the background to pan (with two fingers on a touch screen), scroll or pinch to zoom, drag a node to move it. Tab moves from node to node; the neighbours of the node in focus light up.',
+  'network.help': 'Drag the background to pan (with two fingers on a touch screen), scroll or pinch to zoom, drag a node to move it. With a keyboard, Tab stops once in the graph: the arrow keys go to the nearest node in that direction, Home and End to the top-left and bottom-right nodes, and Enter opens the node’s page. The neighbours of the node in focus light up; Escape turns the highlight off.',
   'network.mostConnected': 'The graph shows the {n} best-connected of {total} nodes; all of them are in the data files below.',
   'network.more': 'and {n} more',
   'network.links': 'links',

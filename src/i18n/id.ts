@@ -137,7 +137,7 @@ export const id = {
   'network.skipGraph': 'Lewati grafik',
   'network.skipMap': 'Lewati peta',
   'network.shown': '{n} dari {total} simpul ditampilkan.',
-  'network.help': 'Seret latar untuk menggeser (dengan dua jari di layar sentuh), gulir atau cubit untuk memperbesar, seret simpul untuk memindahkannya. Tekan Tab untuk berpindah antarsimpul; tetangga simpul yang dipilih ikut disorot.',
+  'network.help': 'Seret latar untuk menggeser (dengan dua jari di layar sentuh), gulir atau cubit untuk memperbesar, seret simpul untuk memindahkannya. Dengan papan ketik, tombol Tab singgah sekali saja di grafik: tombol panah berpindah ke simpul terdekat ke arah itu, Home dan End ke simpul paling kiri atas dan paling kanan bawah, dan Enter membuka halaman simpul. Tetangga simpul yang dipilih ikut disorot; Escape menghapus sorotan.',
   'network.mostConnected': 'Grafik ini menampilkan {n} simpul yang paling banyak terhubung dari {total}; semuanya ada di berkas data di bawah.',
   'network.more': 'dan {n} lainnya',
   'network.links': 'hubungan',

@@ -11,6 +11,8 @@ interface Picture {
   /** Zooms and pans to fit the nodes a filter left, or back to the build's view when it left them all. */
   fit(shown: readonly NodeView[]): void;
   zoomBy(factor: number): void;
+  /** Pans, at the reader's zoom, to put `node` in the middle of the picture when it is off the part on screen, and the picture on the page. */
+  reveal(node: NodeView): void;
   /** Every node back where the build put it. */
   putNodesBack(): void;
   resetZoom(): void;
@@ -82,9 +84,18 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     const half = (vw * (scroller && width > 0 ? Math.min(1, scroller.clientWidth / width) : 1)) / 2;
     return { x0: vx + vw / 2 - half, y0: vy, x1: vx + vw / 2 + half, y1: vy + vh };
   };
+  // Whether a point of the picture (in the viewBox's units) lies on screen, a mark's width inside the
+  // frame: the whole picture on a wide screen, the strip scrolled to on a phone.
+  const onScreen = ([x, y]: [number, number]) => {
+    const [ctm, frame] = [svg.getScreenCTM(), (svg.parentElement ?? svg).getBoundingClientRect()];
+    if (!ctm) return true;
+    const p = new DOMPoint(x, y).matrixTransform(ctm);
+    return p.x >= frame.left + 12 && p.x <= frame.right - 12 && p.y >= frame.top + 12 && p.y <= frame.bottom - 12;
+  };
+  const centredOn = (node: NodeView, k: number) => zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(k).translate(-node.x, -node.y);
   return {
     showNode(node) {
-      zoomTo(zoomIdentity.translate(vx + vw / 2, vy + vh / 2).scale(1.75).translate(-node.x, -node.y), 400);
+      zoomTo(centredOn(node, 1.75), 400);
       node.el.focus({ preventScroll: true });
       svg.scrollIntoView({ block: 'nearest' });
       scrollToMiddle();
@@ -102,6 +113,15 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from.k * factor));
       const [mx, my] = from.invert([vx + vw / 2, vy + vh / 2]);
       zoomTo(zoomIdentity.translate(vx + vw / 2 - mx * k, vy + vh / 2 - my * k).scale(k), 250);
+    },
+    reveal(node) {
+      // Where any zoom under way is heading, so a key pressed during one does not undo it.
+      const t = heading ?? zoomTransform(svg);
+      if (!onScreen(t.apply([node.x, node.y]))) {
+        zoomTo(centredOn(node, t.k), 250);
+        scrollToMiddle();
+      }
+      svg.scrollIntoView({ block: 'nearest' });
     },
     putNodesBack() {
       for (const n of nodes) {

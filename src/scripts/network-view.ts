@@ -59,3 +59,9 @@ export function readGraphView(svg: SVGSVGElement): GraphView {
   }
   return { nodes, edges, byId, neighbours };
 }
+
+/** The node an event happened on or in, if any. */
+export function nodeOf({ byId }: GraphView, target: EventTarget | null): NodeView | undefined {
+  const id = target instanceof Element ? target.closest<SVGAElement>('.node')?.dataset['id'] : undefined;
+  return byId.get(id ?? '');
+}

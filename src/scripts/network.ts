@@ -1,13 +1,14 @@
 import { enableControls, type StatusTexts } from './network-controls.ts';
 import { highlightNeighbours } from './network-highlight.ts';
+import { enableKeyboard } from './network-keyboard.ts';
 import { enableLabelZoom } from './network-labels.ts';
 import { enablePicture } from './network-picture.ts';
-import { readGraphView } from './network-view.ts';
+import { readGraphView, type NodeView } from './network-view.ts';
 
 /**
  * Enhances the prerendered network SVG: zoom and pan, labels that keep their size and find room
- * as the reader zooms in, dragging nodes, neighbour highlights on hover and focus, filters and
- * find. Everything is already drawn; this only moves and hides it.
+ * as the reader zooms in, dragging nodes, neighbour highlights on hover and focus, moving among
+ * the nodes with the keys, filters and find. Everything is already drawn; this only moves and hides it.
  */
 function enhance(root: HTMLElement): void {
   const svg = root.querySelector<SVGSVGElement>('svg[data-graph]');
@@ -20,8 +21,13 @@ function enhance(root: HTMLElement): void {
 
   const view = readGraphView(svg);
   const picture = enablePicture(svg, viewport, view, enableLabelZoom(view.nodes));
-  highlightNeighbours(svg, view);
-  const controls = enableControls({ form, status, texts }, view, { showNode: picture.showNode, showNodes: picture.fit });
+  const letGo = highlightNeighbours(svg, view);
+  const keyboard = enableKeyboard(svg, view, { reveal: picture.reveal, letGo });
+  const showNodes = (shown: readonly NodeView[]) => {
+    picture.fit(shown);
+    keyboard.settle();
+  };
+  const controls = enableControls({ form, status, texts }, view, { showNode: picture.showNode, showNodes });
   root.querySelector('[data-zoom-in]')?.addEventListener('click', () => picture.zoomBy(1.5));
   root.querySelector('[data-zoom-out]')?.addEventListener('click', () => picture.zoomBy(1 / 1.5));
   root.querySelector('[data-reset]')?.addEventListener('click', () => {

@@ -63,8 +63,9 @@ test.describe('with JavaScript', () => {
     }
     expect(near).toEqual([...expected].sort());
     await expect(node(page, 'c40').locator('.label')).toBeVisible();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
     await expect(page.locator('svg[data-graph] .node:focus')).toHaveCount(1);
+    await expect(node(page, 'c40')).not.toHaveClass(/is-near/);
   });
 
   test('the zoom buttons come before the nodes in the tab order, as they sit above the picture', async ({ page }) => {
@@ -76,8 +77,115 @@ test.describe('with JavaScript', () => {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
     }
+    // The nodes are one stop, entered at Jakarta, whom the picture is drawn around.
     await page.keyboard.press('Tab');
-    await expect(page.locator('svg[data-graph]')).toBeFocused();
+    await expect(node(page, 'jakarta')).toBeFocused();
+  });
+
+  test.describe('the keyboard in the picture', () => {
+    type Placed = { id: string; x: number; y: number };
+    const placed = (page: Page) =>
+      page.locator('svg[data-graph] .node:not(.is-hidden)').evaluateAll((els) => els.map((e) => ({ id: (e as SVGElement).dataset['id'] ?? '', x: Number((e as SVGElement).dataset['x']), y: Number((e as SVGElement).dataset['y']) })));
+    const focusedId = (page: Page) => page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset?.['id']);
+    /** The nearest node within 45° of an arrow's way, as a reader looking that way sees it. */
+    const nearestToward = (from: Placed, nodes: Placed[], [dx, dy]: [number, number]) =>
+      nodes
+        .map((n) => ({ n, along: (n.x - from.x) * dx + (n.y - from.y) * dy, across: Math.abs((n.x - from.x) * dy - (n.y - from.y) * dx) }))
+        .filter(({ along, across }) => along > 0 && across <= along)
+        .sort((a, b) => Math.hypot(a.along, a.across) - Math.hypot(b.along, b.across))[0]?.n.id;
+
+    test('the arrow keys move the focus to the nearest node that way, Home and End to the corners', async ({ page }) => {
+      await page.goto('en/network/');
+      const nodes = await placed(page);
+      const jakarta = nodes.find((n) => n.id === 'jakarta')!;
+      const arrows = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] } as const;
+      for (const [key, way] of Object.entries(arrows)) {
+        await node(page, 'jakarta').focus();
+        const expected = nearestToward(jakarta, nodes, [...way]);
+        expect(expected, `a node lies ${key} of Jakarta`).toBeDefined();
+        await page.keyboard.press(key);
+        await expect(node(page, expected!), key).toBeFocused();
+        // Its neighbours light up, as for a node reached with Tab.
+        await expect(node(page, expected!)).toHaveClass(/is-near/);
+      }
+      const corner = (sign: number) => [...nodes].sort((a, b) => sign * (a.x + a.y - (b.x + b.y)))[0]!.id;
+      await page.keyboard.press('Home');
+      await expect(node(page, corner(1))).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(node(page, corner(-1))).toBeFocused();
+      // Enter still follows the node's link.
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${corner(-1)}/$`));
+    });
+
+    test('the nodes are one Tab stop, which remembers the node last in focus', async ({ page }) => {
+      await page.goto('en/network/');
+      await expect(page.locator('svg[data-graph] [tabindex="0"]')).toHaveCount(1);
+      await page.getByRole('button', { name: 'Reset view' }).focus();
+      await page.keyboard.press('Tab');
+      await expect(node(page, 'jakarta')).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      const moved = await focusedId(page);
+      expect(moved).not.toBe('jakarta');
+      await page.keyboard.press('Tab');
+      // Out of the picture after one stop, on to what follows it.
+      expect(await page.evaluate(() => Boolean(document.activeElement?.closest('svg[data-graph]')))).toBe(false);
+      await page.keyboard.press('Shift+Tab');
+      await expect(node(page, moved!)).toBeFocused();
+      await page.keyboard.press('Shift+Tab');
+      await expect(page.getByRole('button', { name: 'Reset view' })).toBeFocused();
+      // Still a link that says its name.
+      await expect(node(page, moved!)).toHaveAccessibleName(/ — /);
+    });
+
+    test('a filter keeps one Tab stop among the nodes it shows, and the keys skip the hidden ones', async ({ page }) => {
+      await page.goto('en/network/');
+      await page.getByLabel('Kind', { exact: true }).selectOption('organisation');
+      await expect(node(page, 'jakarta')).toBeHidden();
+      await expect(page.locator('svg[data-graph] .node[tabindex="0"]')).toHaveCount(1);
+      await expect(page.locator('svg[data-graph] .node:not(.is-hidden)[tabindex="0"]')).toHaveCount(1);
+      await page.getByRole('button', { name: 'Reset view' }).focus();
+      await page.keyboard.press('Tab');
+      await expect(page.locator('svg[data-graph] .node:focus:not(.is-hidden)')).toHaveCount(1);
+      const shown = new Set((await placed(page)).map((n) => n.id));
+      for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowLeft', 'ArrowUp', 'Home', 'End']) {
+        await page.keyboard.press(key);
+        expect(shown.has((await focusedId(page)) ?? ''), `${key} stays on the nodes shown`).toBe(true);
+      }
+    });
+
+    test('Escape lets go of the highlights and leaves the nodes for the picture', async ({ page }) => {
+      await page.goto('en/network/');
+      await find(page, 'Casablanca');
+      await expect(node(page, 'casablanca')).toBeFocused();
+      await expect(node(page, 'casablanca')).toHaveClass(/is-active/);
+      const svg = page.locator('svg[data-graph]');
+      await expect(svg).toHaveClass(/is-highlighting/);
+      await page.keyboard.press('Escape');
+      await expect(svg).toBeFocused();
+      await expect(svg).not.toHaveClass(/is-highlighting/);
+      await expect(page.locator('svg[data-graph] :is(.is-near, .is-active)')).toHaveCount(0);
+      // The picture itself is no Tab stop: Tab goes back to the node it left, as does an arrow.
+      await page.keyboard.press('Tab');
+      await expect(node(page, 'casablanca')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('ArrowUp');
+      await expect(node(page, 'casablanca')).toBeFocused();
+    });
+
+    test('Tab brings a node the zoom left off screen back into the picture', async ({ page }) => {
+      await page.goto('en/network/');
+      await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+      for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Reset view' }).focus();
+      await page.keyboard.press('Tab');
+      await expect(node(page, 'jakarta')).toBeFocused();
+      const inside = async () => {
+        const [mark, frame] = await Promise.all([node(page, 'jakarta').locator('.mark').boundingBox(), page.locator('.stage').boundingBox()]);
+        return Boolean(mark && frame && mark.x >= frame.x && mark.x + mark.width <= frame.x + frame.width && mark.y >= frame.y && mark.y + mark.height <= frame.y + frame.height);
+      };
+      await expect.poll(inside).toBe(true);
+    });
   });
 
   for (const [lang, skipGraph, skipMap] of [['en', 'Skip the graph', 'Skip the map'], ['id', 'Lewati grafik', 'Lewati peta']] as const) {

@@ -1,0 +1,57 @@
+import { isGraphKey, nodeForKey, tabStop } from './network-keys.ts';
+import { nodeOf, type GraphView, type NodeView } from './network-view.ts';
+
+interface Keyboard {
+  /** Moves the Tab stop off a node a filter hid, so the nodes on screen keep exactly one. */
+  settle(): void;
+}
+
+/**
+ * The picture's keyboard model, a roving tabindex (WAI-ARIA Authoring Practices): its nodes are one
+ * Tab stop, so Tab passes the picture in one step instead of 56 jumping across it; the arrow keys
+ * move to the nearest node that way, Home and End to the top-left and bottom-right ones; Escape lets
+ * go of the highlights and leaves the nodes for the picture itself. Each node stays a link, named as
+ * before, that Enter follows. `reveal` brings a node the keyboard reaches on screen; `letGo` ends the highlights.
+ */
+export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, letGo }: { reveal: (node: NodeView) => void; letGo: () => void }): Keyboard {
+  const { nodes } = view;
+  const shown = (n: NodeView) => !n.el.classList.contains('is-hidden');
+  const centre = nodes.find((n) => n.el.classList.contains('centre'));
+  let stop: NodeView | undefined;
+  const moveStop = (node: NodeView | undefined) => {
+    if (stop) stop.el.tabIndex = -1;
+    if (node) node.el.tabIndex = 0;
+    stop = node;
+  };
+  // Chromium lets an SVG element with focus listeners (network-highlight.ts) take focus, which made
+  // the picture a Tab stop of its own before its nodes; -1 keeps it one only Escape goes to.
+  svg.tabIndex = -1;
+  for (const n of nodes) n.el.tabIndex = -1;
+  const settle = () => moveStop(tabStop(nodes, shown, stop, centre));
+  settle();
+  svg.addEventListener('focusin', (e) => {
+    const node = nodeOf(view, e.target);
+    if (!node) return;
+    moveStop(node);
+    // Tab, like the keys, can reach a node the zoom has left off screen. A click's focus is left
+    // alone: the picture moving under the pointer would turn the click into a miss.
+    if (node.el.matches(':focus-visible')) reveal(node);
+  });
+  // Focus stays in the picture, on the picture itself, rather than going up to the find field: the
+  // page does not jump, the reader hears where they are, and Tab or an arrow takes them back to the node.
+  const escape = (from: NodeView | undefined) => {
+    letGo();
+    if (from) svg.focus({ preventScroll: true });
+  };
+  svg.addEventListener('keydown', (e) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const from = nodeOf(view, e.target);
+    if (e.key === 'Escape') return escape(from);
+    if (!isGraphKey(e.key)) return;
+    e.preventDefault();
+    // From the picture itself (after Escape), an arrow goes back to the node it left.
+    const to = nodeForKey(e.key, from, nodes.filter(shown)) ?? (from ? undefined : stop);
+    to?.el.focus({ preventScroll: true });
+  });
+  return { settle };
+}
