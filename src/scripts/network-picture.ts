@@ -139,7 +139,7 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-const MIN_ZOOM = 0.5;
+export const MIN_ZOOM = 0.5;
 
 /**
  * What of a node has to fit in the picture: its mark, and its label where it shows at every zoom

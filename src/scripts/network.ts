@@ -4,6 +4,7 @@ import { enableKeyboard } from './network-keyboard.ts';
 import { enableLabelZoom } from './network-labels.ts';
 import { enablePicture } from './network-picture.ts';
 import { readGraphView, type NodeView } from './network-view.ts';
+import { zoomButtons } from './network-zoom-buttons.ts';
 
 /**
  * Enhances the prerendered network SVG: zoom and pan, labels that keep their size and find room
@@ -20,7 +21,11 @@ function enhance(root: HTMLElement): void {
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as StatusTexts;
 
   const view = readGraphView(svg);
-  const picture = enablePicture(svg, viewport, view, enableLabelZoom(view.nodes));
+  const [labelZoom, buttons] = [enableLabelZoom(view.nodes), zoomButtons(root)];
+  const picture = enablePicture(svg, viewport, view, (k) => {
+    labelZoom(k);
+    buttons(k);
+  });
   const letGo = highlightNeighbours(svg, view);
   const keyboard = enableKeyboard(svg, view, { reveal: picture.reveal, letGo });
   const showNodes = (shown: readonly NodeView[]) => {

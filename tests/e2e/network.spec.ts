@@ -188,6 +188,35 @@ test.describe('with JavaScript', () => {
     });
   });
 
+  test('the zoom buttons are unavailable at the zoom limits, however the zoom got there', async ({ page }) => {
+    await page.goto('en/network/');
+    const [zoomIn, zoomOut] = [page.getByRole('button', { name: 'Zoom in' }), page.getByRole('button', { name: 'Zoom out' })];
+    const scale = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('svg[data-graph] .viewport').getAttribute('transform')) ?? '')?.[1]);
+    await expect(zoomIn).toBeEnabled();
+    await zoomOut.click();
+    await zoomOut.click();
+    await expect.poll(scale).toBe(0.5);
+    await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+    await expect(zoomIn).not.toHaveAttribute('aria-disabled', 'true');
+    // By keyboard to the other limit: the button keeps focus once it is unavailable.
+    await zoomIn.focus();
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Enter');
+    await expect.poll(scale).toBe(8);
+    await expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
+    await expect(zoomIn).toBeFocused();
+    await expect(zoomOut).toHaveAttribute('aria-disabled', 'false');
+    await page.getByRole('button', { name: 'Reset view' }).click();
+    await expect(zoomIn).toHaveAttribute('aria-disabled', 'false');
+    // The wheel reaches the limits too.
+    const box = (await page.locator('svg[data-graph]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // One notch at a time: at the limit d3 leaves the wheel to scroll the page, which would move the picture away.
+    for (let i = 0; i < 12 && (await zoomOut.getAttribute('aria-disabled')) !== 'true'; i++) await page.mouse.wheel(0, 300);
+    await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+    await page.mouse.wheel(0, -100);
+    await expect(zoomOut).toHaveAttribute('aria-disabled', 'false');
+  });
+
   for (const [lang, skipGraph, skipMap] of [['en', 'Skip the graph', 'Skip the map'], ['id', 'Lewati grafik', 'Lewati peta']] as const) {
     test(`skip links take the keyboard past the graph's nodes and the map's cities (${lang})`, async ({ page }) => {
       await page.goto(`${lang}/network/`);
