@@ -4,6 +4,8 @@ import { expect, test } from './fixtures.ts';
 
 const languages = ['id', 'en'] as const;
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 for (const lang of languages) {
   test.describe(`timeline (${lang})`, () => {
     test('shows every engagement, by year, with its date, place, kind, partners and coverage', async ({ page }) => {
@@ -31,10 +33,61 @@ for (const lang of languages) {
 
     test('the year overview is a build-time SVG with one mark per engagement', async ({ page }) => {
       await page.goto(`${lang}/`);
-      const overview = page.locator('svg[role="img"]').first();
+      const overview = page.locator('.overview svg');
       await expect(overview).toBeVisible();
-      await expect(overview.locator('title')).not.toBeEmpty();
+      // Its dots are links (below): a group named by its title, not a picture whose insides go unread.
+      await expect(overview).toHaveAttribute('role', 'group');
+      await expect(page.getByRole('group', { name: lang === 'id' ? /^Lini masa: satu titik/ : /^Time axis: one dot/ })).toHaveCount(1);
+      await expect(overview.locator('> title')).not.toBeEmpty();
       await expect(overview.locator('.dot')).toHaveCount(engagements.length);
+    });
+
+    test('each dot of the overview is a link to its entry, named by its title and date', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      const overview = page.locator('.overview svg');
+      await expect(overview.getByRole('link')).toHaveCount(engagements.length);
+      for (const { id, data } of engagements) {
+        const name = new RegExp(`^${escapeRegExp(data.title[lang])}, ${datePattern(data.start, data.end, lang).source}$`);
+        await expect(overview.getByRole('link', { name }), id).toHaveAttribute('href', `#engagement-${id}`);
+      }
+      // Followed, a dot brings its entry's heading into view.
+      const latest = [...engagements].sort((a, b) => a.data.start.localeCompare(b.data.start)).at(-1)!;
+      await overview.getByRole('link', { name: new RegExp(`^${escapeRegExp(latest.data.title[lang])},`) }).click();
+      await expect(page).toHaveURL(new RegExp(`#engagement-${latest.id}$`));
+      await expect(page.getByRole('heading', { name: latest.data.title[lang], exact: true })).toBeInViewport();
+    });
+
+    test('a dot of the overview shows it is under the pointer or has the focus', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      const links = page.locator('.overview svg a');
+      const look = (i: number) =>
+        links.nth(i).locator('circle').evaluate((c) => {
+          const style = getComputedStyle(c);
+          return { transform: style.transform, stroke: style.stroke };
+        });
+      const resting = await look(0);
+      await links.nth(0).hover();
+      expect(await look(0), 'hovered').not.toEqual(resting);
+      // From the brand link, Tab passes the header's stops and reaches the first dot.
+      await page.mouse.move(0, 0);
+      await page.locator('header.site a.brand').focus();
+      for (let i = 0; i < 30 && !(await links.nth(1).evaluate((a) => a === document.activeElement)); i++) await page.keyboard.press('Tab');
+      await expect(links.nth(1)).toBeFocused();
+      expect(await links.nth(1).evaluate((a) => a.matches(':focus-visible'))).toBe(true);
+      expect(await look(1), 'focused').not.toEqual(resting);
+    });
+
+    test("on a year's page the overview's dots lead to entries on their own year's page", async ({ page }) => {
+      await page.goto(`${lang}/timeline/2018/`);
+      const overview = page.locator('.overview svg');
+      for (const { id, data } of engagements) {
+        const href = data.start.startsWith('2018') ? `#engagement-${id}` : new RegExp(`/${lang}/timeline/${data.start.slice(0, 4)}/#engagement-${id}$`);
+        await expect(overview.getByRole('link', { name: new RegExp(`^${escapeRegExp(data.title[lang])},`) }), id).toHaveAttribute('href', href);
+      }
+      const later = engagements.find((e) => !e.data.start.startsWith('2018'))!;
+      await overview.getByRole('link', { name: new RegExp(`^${escapeRegExp(later.data.title[lang])},`) }).click();
+      await expect(page).toHaveURL(new RegExp(`/timeline/${later.data.start.slice(0, 4)}/#engagement-${later.id}$`));
+      await expect(page.getByRole('heading', { name: later.data.title[lang], exact: true })).toBeInViewport();
     });
 
     test('a year page marks its year in the overview and the timeline as the current tab', async ({ page }) => {
