@@ -454,3 +454,33 @@ test('search lists its results twenty at a time; "more" adds the next and takes 
   await expect(items).toHaveCount(Number(/^\d+/.exec((await status.textContent()) ?? '')![0]));
   await expect(page.getByRole('button', { name: 'Show more results' })).toBeHidden();
 });
+
+for (const lang of languages) {
+  test(`a link skips an engagement's neighbourhood graph, whose partners its chips already gave (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/engagements/u20-mayors-summit-2018/`);
+    const figure = page.locator('figure.neighbourhood');
+    const skip = figure.getByRole('link', { name: useTranslations(lang)('network.skipGraph'), exact: true });
+    // The chips come first: from the last of them, Tab reaches the skip link, which then shows.
+    const partners = engagements.find((e) => e.id === 'u20-mayors-summit-2018')!.data.partners;
+    const chips = page.locator('main .chips a');
+    await expect(chips).toHaveCount(partners.length);
+    await chips.last().focus();
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    expect((await skip.boundingBox())!.width, 'shown, not clipped away').toBeGreaterThan(20);
+    // Followed, the next Tab is past every neighbour, on the figure's own link to the network.
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(figure.locator('figcaption a')).toBeFocused();
+    // The graph's links are still there, to click or to Tab through.
+    expect(await figure.locator('svg.fan a').count()).toBeGreaterThanOrEqual(partners.length);
+  });
+
+  test(`a neighbourhood graph of a few nodes has no skip link, which would cost more than it saves (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/cities/casablanca/`);
+    const figure = page.locator('figure.neighbourhood');
+    await expect(figure.locator('svg.fan a').first()).toBeAttached();
+    await expect(figure.locator('a.skip')).toHaveCount(0);
+  });
+}
