@@ -47,7 +47,7 @@ function resultItem(doc: Document, hit: Hit): HTMLLIElement {
 /**
  * Runs the query in `?q=` against the Pagefind index of this page's language (Pagefind keeps one
  * index per `<html lang>`) and lists the hits, a batch at a time, the "more" button adding the
- * next.
+ * next. The query is set in the page's field and in the header's.
  */
 export async function runSearch(doc: Document): Promise<void> {
   const list = doc.querySelector<HTMLOListElement>('[data-search-results]');
@@ -59,7 +59,10 @@ export async function runSearch(doc: Document): Promise<void> {
   if (!list || !status || !input || !bundle) return;
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   carryQueryToOtherLanguage(doc);
+  // The header's field shows the query as the page's does: left empty, it read as a second search.
   input.value = query;
+  const header = doc.querySelector<HTMLInputElement>('#site-search');
+  if (header) header.value = query;
   if (!query) return;
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, '') });

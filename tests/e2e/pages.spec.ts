@@ -484,3 +484,18 @@ for (const lang of languages) {
     await expect(figure.locator('a.skip')).toHaveCount(0);
   });
 }
+
+test("the search page's query is in the header's field as in its own, and follows a new search from either", async ({ page }) => {
+  const header = page.getByRole('banner').getByRole('searchbox');
+  const own = page.locator('main').getByRole('searchbox');
+  await page.goto('en/search/?q=moscow');
+  await expect(own).toHaveValue('moscow');
+  await expect(header).toHaveValue('moscow');
+  await header.fill('casablanca');
+  await header.press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=casablanca$/);
+  await expect(own).toHaveValue('casablanca');
+  await expect(header).toHaveValue('casablanca');
+  await page.goto('id/search/?q=kota');
+  await expect(header).toHaveValue('kota');
+});
