@@ -1,20 +1,24 @@
 import { drag, select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3';
 import type { GraphView, NodeView } from './network-view.ts';
 import { fitZoom, type PartAt } from './network-fit.ts';
-import type { Box } from '../lib/graph/box.ts';
+import { keepInView } from './network-keep-in-view.ts';
+import { scrollBoxTo, scrollHome, shownPart } from './network-scroll.ts';
+import { union, type Box } from '../lib/graph/box.ts';
 import { MAX_ZOOM } from '../lib/graph/place-labels.ts';
 
 /** What the rest of the page does to the picture, beside the reader's own zooms, pans and drags. */
 interface Picture {
   /** Zooms in on `node`, puts it in the middle of the picture and on screen, and gives it focus. */
   showNode(node: NodeView): void;
-  /** Zooms and pans to fit the nodes a filter left, or back to the build's view when it left them all. */
+  /** Zooms and pans to fit the nodes a filter left, or back to the first view when it left them all. */
   fit(shown: readonly NodeView[]): void;
+  /** Zooms about the middle of the part of the picture on screen. */
   zoomBy(factor: number): void;
   /** Pans, at the reader's zoom, to put `node` in the middle of the picture when it is off the part on screen, and the picture on the page. */
   reveal(node: NodeView): void;
   /** Every node back where the build put it. */
   putNodesBack(): void;
+  /** Back to the first view (network-scroll.ts), at once. */
   resetZoom(): void;
 }
 
@@ -29,6 +33,8 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     )
     .scaleExtent([MIN_ZOOM, MAX_ZOOM])
     .extent([[vx, vy], [vx + vw, vy + vh]])
+    // The wheel and a pinch zoom about the pointer, and keep the drawing in view as the buttons do.
+    .constrain((t) => keptInView(t, zoomTransform(svg)))
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       viewport.setAttribute('transform', event.transform.toString());
       onScale(event.transform.k);
@@ -72,9 +78,16 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
 
   // On a phone the picture is wider than the screen and scrolls sideways: what was put in the
   // middle of the picture is brought into view.
-  const scrollToMiddle = () => {
-    const scroller = svg.parentElement;
-    if (scroller) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
+  const scrollToMiddle = () => scrollBoxTo(svg, vx + vw / 2);
+  // Zoomed out about a point away from its middle, the drawing would shrink into a corner of the
+  // picture, on a phone off the strip on screen; zoomed in about a part the reader had scrolled or
+  // panned away from it, it would stay out of sight. A zoom moves it back, as little as will do; a
+  // pan is left as the reader made it.
+  const keptInView = (t: ZoomTransform, from: ZoomTransform) => {
+    const drawn = t.k !== from.k ? union(nodes.filter(isShown).flatMap(parts).map((part) => part(t.k))) : undefined;
+    if (!drawn) return t;
+    const { x, y } = keepInView({ x0: drawn.x0 + t.x, y0: drawn.y0 + t.y, x1: drawn.x1 + t.x, y1: drawn.y1 + t.y }, shownPart(svg), 12);
+    return zoomIdentity.translate(t.x + x, t.y + y).scale(t.k);
   };
   // The part of the picture on screen once it is scrolled to its middle: all of it on a wide
   // screen, a middle strip on a phone, where a fit to the whole would leave nodes off screen.
@@ -103,16 +116,24 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
     fit(shown) {
       // Close enough to fill the picture with a few nodes, not so close that one node's mark towers
       // over it, and never further out than the build's view, where labels shrink past reading.
-      const { k, x, y } = shown.length < nodes.length ? fitZoom(shown.flatMap(parts), visible(), { padding: 24, minZoom: 1, maxZoom: 3 }) : { k: 1, x: 0, y: 0 };
+      if (shown.length === nodes.length) {
+        zoomTo(zoomIdentity, 400);
+        scrollHome(svg);
+        return;
+      }
+      const { k, x, y } = fitZoom(shown.flatMap(parts), visible(), { padding: 24, minZoom: 1, maxZoom: 3 });
       zoomTo(zoomIdentity.translate(x, y).scale(k), 400);
       scrollToMiddle();
     },
     zoomBy(factor) {
-      // About the picture's middle, as d3's scaleBy does, from where any zoom under way is heading.
+      // About the middle of what the reader sees, which on a phone is wherever they scrolled the box to,
+      // from where any zoom under way is heading.
       const from = heading ?? zoomTransform(svg);
       const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, from.k * factor));
-      const [mx, my] = from.invert([vx + vw / 2, vy + vh / 2]);
-      zoomTo(zoomIdentity.translate(vx + vw / 2 - mx * k, vy + vh / 2 - my * k).scale(k), 250);
+      const part = shownPart(svg);
+      const [cx, cy] = [(part.x0 + part.x1) / 2, (part.y0 + part.y1) / 2];
+      const [mx, my] = from.invert([cx, cy]);
+      zoomTo(keptInView(zoomIdentity.translate(cx - mx * k, cy - my * k).scale(k), from), 250);
     },
     reveal(node) {
       // Where any zoom under way is heading, so a key pressed during one does not undo it.
@@ -133,11 +154,14 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       // At once, and no zoom still under way (a filter's fit) carries on after it.
       heading = undefined;
       svgSel.interrupt().call(zoomer.transform, zoomIdentity);
+      scrollHome(svg);
     },
   };
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+const isShown = (node: NodeView) => !node.el.classList.contains('is-hidden');
 
 export const MIN_ZOOM = 0.5;
 

@@ -3,6 +3,7 @@ import { highlightNeighbours } from './network-highlight.ts';
 import { enableKeyboard } from './network-keyboard.ts';
 import { enableLabelZoom } from './network-labels.ts';
 import { enablePicture } from './network-picture.ts';
+import { scrollHome } from './network-scroll.ts';
 import { readGraphView, type NodeView } from './network-view.ts';
 import { zoomButtons } from './network-zoom-buttons.ts';
 
@@ -17,6 +18,9 @@ function enhance(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form[data-network-controls]');
   const status = root.querySelector<HTMLElement>('[data-status]');
   if (!svg || !viewport || !form || !status) return;
+  // First, before the work below, so the box is scrolled before the first paint wherever the script
+  // comes in time for it (a scroll inside the box moves nothing else on the page).
+  scrollHome(svg);
   // The page wrote these texts itself (NetworkExplorer.astro), so they are taken as given.
   const texts = JSON.parse(root.dataset['texts'] ?? '{}') as StatusTexts;
 

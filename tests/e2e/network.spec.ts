@@ -13,6 +13,24 @@ const find = async (page: Page, query: string, label = 'Find in the graph') => {
   await page.getByLabel(label).fill(query);
   await page.getByLabel(label).press('Enter');
 };
+/** How far Jakarta's mark lies from the middle of the picture's box, across, in pixels. */
+const jakartaOffMiddle = (page: Page) =>
+  page.locator('svg[data-graph]').evaluate((svg) => {
+    const box = svg.parentElement!;
+    const mark = svg.querySelector('.node.centre .mark')!.getBoundingClientRect();
+    return mark.left + mark.width / 2 - (box.getBoundingClientRect().left + box.clientLeft + box.clientWidth / 2);
+  });
+/** The marks of the nodes shown, and the labels on show, that lie outside the picture's box as it is scrolled, by node and part. */
+const outsideBox = (page: Page) =>
+  page.locator('svg[data-graph]').evaluate((svg) => {
+    const box = svg.parentElement!.getBoundingClientRect();
+    const parts = [...svg.querySelectorAll<SVGElement>('.node:not(.is-hidden) :is(.mark, .label)')].filter((el) => getComputedStyle(el).display !== 'none');
+    // A pixel's leeway: at 375 px the whole drawing, zoomed all the way out, fits with less than one to spare.
+    const outside = (r: DOMRect) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1;
+    return parts.filter((el) => outside(el.getBoundingClientRect())).map((el) => `${el.closest<SVGElement>('.node')?.dataset['id']} ${el.getAttribute('class')}`);
+  });
+const zoomScale = (page: Page) => page.locator('svg[data-graph] .viewport').evaluate((g: SVGGElement) => g.transform.baseVal.consolidate()?.matrix.a ?? 1);
+const scrolledBy = (page: Page) => page.locator('svg[data-graph]').evaluate((svg) => svg.parentElement!.scrollLeft);
 const visibleIds = (page: Page) => page.locator('svg[data-graph] .node:not(.is-hidden)').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['id']).sort());
 
 let graph: GraphData;
@@ -40,6 +58,13 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('form[data-network-controls]')).toBeHidden();
     // A graph node with focusable links must not sit inside role=img (axe: nested-interactive).
     await expect(page.locator('svg[data-graph]')).not.toHaveAttribute('role', 'img');
+  });
+
+  test('on a phone, the picture opens on Jakarta in the middle of its box', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('en/network/');
+    expect(await scrolledBy(page)).toBeGreaterThan(0);
+    expect(Math.abs(await jakartaOffMiddle(page))).toBeLessThan(2);
   });
 
   test('every node is a link to its page, also in the list of nodes', async ({ page }) => {
@@ -337,6 +362,62 @@ test.describe('with JavaScript', () => {
         return Boolean(box && stage && box.x >= stage.x && box.x + box.width <= stage.x + stage.width && box.y >= 0 && box.y + box.height <= 844);
       })
       .toBe(true);
+  });
+
+  test.describe('on a phone, the zoom and its box', () => {
+    test.use({ viewport: { width: 375, height: 800 } });
+
+    test('open on Jakarta in the middle of the box, and Reset comes back to just that view', async ({ page }) => {
+      await page.goto('en/network/');
+      await expect(page.locator('[data-network]')).toHaveAttribute('data-enhanced', '');
+      const first = await scrolledBy(page);
+      expect(first).toBeGreaterThan(0);
+      expect(Math.abs(await jakartaOffMiddle(page))).toBeLessThan(2);
+      // Away from it every way a reader can: zoom, scroll the box, find a node, filter.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.locator('.scroller').evaluate((el) => (el.scrollLeft = el.scrollWidth));
+      await find(page, 'Casablanca');
+      await page.getByLabel('Year', { exact: true }).selectOption('2022');
+      await page.getByRole('button', { name: 'Reset view' }).click();
+      await expect(page.locator('svg[data-graph] .viewport')).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+      expect(await scrolledBy(page)).toBe(first);
+      expect(Math.abs(await jakartaOffMiddle(page))).toBeLessThan(2);
+    });
+
+    test('+ zooms in about the middle of what is on screen, where Jakarta stays', async ({ page }) => {
+      await page.goto('en/network/');
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect.poll(() => zoomScale(page)).toBe(1.5);
+      expect(Math.abs(await jakartaOffMiddle(page))).toBeLessThan(2);
+    });
+
+    for (const edge of ['left', 'right'] as const) {
+      test(`− zooms out without leaving the drawing off screen, the box scrolled to its ${edge} edge`, async ({ page }) => {
+        await page.goto('en/network/');
+        await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+        await page.locator('.scroller').evaluate((el, left) => (el.scrollLeft = left ? 0 : el.scrollWidth), edge === 'left');
+        const scrolled = await scrolledBy(page);
+        await page.getByRole('button', { name: 'Zoom out' }).click();
+        await page.getByRole('button', { name: 'Zoom out' }).click();
+        await expect.poll(() => zoomScale(page)).toBe(0.5);
+        await expect.poll(() => outsideBox(page)).toEqual([]);
+        // The drawing came to the reader; the box stayed where they had scrolled it.
+        expect(await scrolledBy(page)).toBe(scrolled);
+      });
+    }
+
+    test('the wheel zooms out about the pointer, and still not off screen', async ({ page }) => {
+      await page.goto('en/network/');
+      await page.locator('.scroller').evaluate((el) => (el.scrollLeft = 0));
+      await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+      const box = (await page.locator('.scroller').boundingBox())!;
+      await page.mouse.move(box.x + 10, box.y + box.height / 2);
+      const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+      // One notch at a time: at the limit d3 leaves the wheel to scroll the page, which would move the picture away.
+      for (let i = 0; i < 12 && (await zoomOut.getAttribute('aria-disabled')) !== 'true'; i++) await page.mouse.wheel(0, 300);
+      await expect(zoomOut).toHaveAttribute('aria-disabled', 'true');
+      await expect.poll(() => outsideBox(page)).toEqual([]);
+    });
   });
 
   test.describe('on a touch screen', () => {
