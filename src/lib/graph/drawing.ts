@@ -53,9 +53,11 @@ export function linkName(node: GraphNode, lang: Lang): string {
  * A graph laid out and labelled for one language, ready to render as SVG: the labels differ in
  * length between languages, so each language gets its own placement on the same layout.
  *
- * With `keyed`, for a picture that cannot zoom (the printed archive's), a node whose name has no
+ * With `keyed`, for a picture that cannot zoom (the printed archive's), a partner whose name has no
  * room is labelled with a number instead, for a key beside the picture. The numbers go in the
- * language's alphabetical order of the names the key gives, so it reads as a sorted list.
+ * language's alphabetical order of the names the key gives, so it reads as a sorted list. A
+ * stand-alone article stays a bare mark, as on screen: at scale the picture holds a hundred, whose
+ * titles would bury the partners in the key.
  */
 export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; keyed?: boolean } = {}): Drawing {
   const layout = options.layout ?? layoutGraph(graph);
@@ -93,7 +95,7 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
 const NUMBERED_LAST = 1e9;
 
 /**
- * Numbers the nodes whose names found no room in the build's view, and places the numbers after
+ * Numbers the partners whose names found no room in the build's view, and places the numbers after
  * every name, so the names keep their spots. A number with no free spot goes where the
  * least zoom would free it: it may touch a line or a mark, yet it is short and still read.
  */
@@ -101,7 +103,7 @@ function numberUnnamed(graph: Graph, lang: Lang, requests: readonly LabelRequest
   const named = new Set(placed.filter((p) => p.zoom === 1).map((p) => p.id));
   const keys = new Map(
     graph.nodes
-      .filter((n) => !named.has(n.id))
+      .filter((n) => !named.has(n.id) && n.type !== 'article')
       .sort((a, b) => collate(lang)(a.name[lang], b.name[lang]))
       .map((n, i) => [n.id, i + 1]),
   );

@@ -132,6 +132,24 @@ describe('a keyed drawing (the printed archive’s, which cannot zoom)', () => {
   }
 });
 
+describe('a keyed drawing of a graph with stand-alone articles', () => {
+  // The seed articles again, twelve times over, as articles of no engagement: events of their own.
+  const input = seedGraphInput();
+  const loose = Array.from({ length: 12 }, (_, i) => {
+    const { engagement: _engagement, ...data } = input.articles[i % input.articles.length]!.data;
+    return { id: `loose-${i}`, data: { ...data, id: `loose-${i}` } };
+  });
+  const withArticles = buildGraph({ ...input, articles: [...input.articles, ...loose] });
+
+  it('numbers the partners with no room, never an article, whose titles would bury them in the key', () => {
+    const plain = drawGraph(withArticles, 'en');
+    const keyed = new Map(drawGraph(withArticles, 'en', { keyed: true }).nodes.map((n) => [n.node.id, n]));
+    const unnamed = plain.nodes.filter((n) => n.label.zoom !== 1);
+    assert.ok(unnamed.some((n) => n.node.type === 'article'), 'some article titles have no room');
+    for (const n of unnamed) assert.equal(keyed.get(n.node.id)?.key !== undefined, n.node.type !== 'article', n.node.id);
+  });
+});
+
 /** A placed label's box on screen at zoom k: its point moves with the picture, its size stays. */
 const screenBox = (l: PlacedLabel, k: number) => ({ x0: k * l.x + (l.box.x0 - l.x), y0: k * l.y + (l.box.y0 - l.y), x1: k * l.x + (l.box.x1 - l.x), y1: k * l.y + (l.box.y1 - l.y) });
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
