@@ -37,17 +37,30 @@ export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, le
     // alone: the picture moving under the pointer would turn the click into a miss.
     if (node.el.matches(':focus-visible')) reveal(node);
   });
+  // A click or a drag on the background focuses the picture too, but that leaves the arrows, Home
+  // and End to scroll the page, as after a click on the text. Only Escape hands them to the picture.
+  // (:focus-visible cannot tell the two apart: a key pressed on a clicked element makes it match.)
+  let escaped = false;
   // Focus stays in the picture, on the picture itself, rather than going up to the find field: the
   // page does not jump, the reader hears where they are, and Tab or an arrow takes them back to the node.
   const escape = (from: NodeView | undefined) => {
     letGo();
-    if (from) svg.focus({ preventScroll: true });
+    if (!from) return;
+    svg.focus({ preventScroll: true });
+    escaped = true;
   };
+  svg.addEventListener('focusout', (e) => {
+    if (e.target === svg) escaped = false;
+  });
+  svg.addEventListener('pointerdown', () => {
+    escaped = false;
+  });
   svg.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const from = nodeOf(view, e.target);
     if (e.key === 'Escape') return escape(from);
     if (!isGraphKey(e.key)) return;
+    if (!from && !escaped) return;
     e.preventDefault();
     // From the picture itself (after Escape), an arrow goes back to the node it left.
     const to = nodeForKey(e.key, from, nodes.filter(shown)) ?? (from ? undefined : stop);

@@ -56,6 +56,8 @@ test.describe('without JavaScript', () => {
     const land = page.locator('svg.world use.land');
     await expect.poll(() => land.evaluate((use) => (use as SVGGraphicsElement).getBBox().width)).toBeGreaterThan(900);
     await expect(page.locator('form[data-network-controls]')).toBeHidden();
+    // Its help tells how to drag, zoom and use the keys, which all need the script.
+    await expect(page.locator('.help')).toBeHidden();
     // A graph node with focusable links must not sit inside role=img (axe: nested-interactive).
     await expect(page.locator('svg[data-graph]')).not.toHaveAttribute('role', 'img');
   });
@@ -196,6 +198,24 @@ test.describe('with JavaScript', () => {
       await page.keyboard.press('Escape');
       await page.keyboard.press('ArrowUp');
       await expect(node(page, 'casablanca')).toBeFocused();
+    });
+
+    test('a click on the background leaves the arrow keys to the page', async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 1000 });
+      await page.goto('en/network/');
+      const svg = page.locator('svg[data-graph]');
+      // Focusable once the script has made it so, which is when a click could hand it the keys.
+      await expect(svg).toHaveAttribute('tabindex', '-1');
+      await page.evaluate(() => scrollTo(0, 150));
+      const box = await svg.boundingBox();
+      if (!box) throw new Error('the picture has no box');
+      // The picture's bottom right corner, where nothing is drawn.
+      await page.mouse.click(box.x + box.width - 20, box.y + box.height - 20);
+      await expect(svg).toBeFocused();
+      const before = await page.evaluate(() => scrollY);
+      await page.keyboard.press('ArrowDown');
+      await expect(svg).toBeFocused();
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
     });
 
     test('Tab brings a node the zoom left off screen back into the picture', async ({ page }) => {
