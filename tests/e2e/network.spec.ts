@@ -218,6 +218,20 @@ test.describe('with JavaScript', () => {
       await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before);
     });
 
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`a node in focus is ringed apart from its own colour, ${scheme} theme`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('en/network/');
+        for (const id of ['smart-city-expo-casablanca', 'casablanca', 'u20-mayors-summit-2018']) {
+          await node(page, id).focus();
+          await page.keyboard.press('Shift');
+          const { stroke, fill } = await node(page, id).locator('.mark').evaluate((mark) => ({ stroke: getComputedStyle(mark).stroke, fill: getComputedStyle(mark).fill }));
+          // WCAG's 3:1 for parts of a graphic: the ring must be seen against the mark it rings.
+          expect(contrast(stroke, fill), `${id}: ${stroke} around ${fill}`).toBeGreaterThanOrEqual(3);
+        }
+      });
+    }
+
     test('Tab brings a node the zoom left off screen back into the picture', async ({ page }) => {
       await page.goto('en/network/');
       await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
@@ -746,3 +760,16 @@ test.describe('the neighbourhood drawing of an entity or engagement page', () =>
   });
 
 });
+
+/** WCAG's contrast ratio of two computed `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, bl = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
+      const s = c / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
