@@ -1,5 +1,5 @@
 import { filterFromForm, findNode, isVisible, searchWithForm } from './network-filter.ts';
-import type { GraphView, NodeView } from './network-view.ts';
+import { isShown, type GraphView, type NodeView } from './network-view.ts';
 import { countedForm, fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
 
@@ -50,12 +50,12 @@ export function enableControls(
       status.textContent = '';
       return;
     }
-    const node = findNode(nodes, query, (n) => !n.el.classList.contains('is-hidden'));
+    const node = findNode(nodes, query, isShown);
     if (!node) {
       status.textContent = fillTemplate(texts.notFound, { q: query });
       return;
     }
-    if (node.el.classList.contains('is-hidden')) {
+    if (!isShown(node)) {
       // Only the filters: form.reset() would also empty the field the reader just typed into.
       for (const select of selects) select.value = '';
       applyFilter();

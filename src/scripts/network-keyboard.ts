@@ -1,5 +1,5 @@
 import { isGraphKey, nodeForKey, tabStop } from './network-keys.ts';
-import { nodeOf, type GraphView, type NodeView } from './network-view.ts';
+import { isShown, nodeOf, type GraphView, type NodeView } from './network-view.ts';
 
 interface Keyboard {
   /** Moves the Tab stop off a node a filter hid, so the nodes on screen keep exactly one. */
@@ -15,7 +15,6 @@ interface Keyboard {
  */
 export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, letGo }: { reveal: (node: NodeView) => void; letGo: () => void }): Keyboard {
   const { nodes } = view;
-  const shown = (n: NodeView) => !n.el.classList.contains('is-hidden');
   const centre = nodes.find((n) => n.el.classList.contains('centre'));
   let stop: NodeView | undefined;
   const moveStop = (node: NodeView | undefined) => {
@@ -27,7 +26,7 @@ export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, le
   // the picture a Tab stop of its own before its nodes; -1 keeps it one only Escape goes to.
   svg.tabIndex = -1;
   for (const n of nodes) n.el.tabIndex = -1;
-  const settle = () => moveStop(tabStop(nodes, shown, stop, centre));
+  const settle = () => moveStop(tabStop(nodes, isShown, stop, centre));
   settle();
   svg.addEventListener('focusin', (e) => {
     const node = nodeOf(view, e.target);
@@ -63,7 +62,7 @@ export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, le
     if (!from && !escaped) return;
     e.preventDefault();
     // From the picture itself (after Escape), an arrow goes back to the node it left.
-    const to = nodeForKey(e.key, from, nodes.filter(shown)) ?? (from ? undefined : stop);
+    const to = nodeForKey(e.key, from, nodes.filter(isShown)) ?? (from ? undefined : stop);
     to?.el.focus({ preventScroll: true });
   });
   return { settle };

@@ -1,5 +1,5 @@
 import { drag, select, zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomTransform } from 'd3';
-import type { GraphView, NodeView } from './network-view.ts';
+import { isShown, type GraphView, type NodeView } from './network-view.ts';
 import { fitZoom, type PartAt } from './network-fit.ts';
 import { keepInView } from './network-keep-in-view.ts';
 import { scrollBoxTo, scrollHome, shownPart } from './network-scroll.ts';
@@ -160,8 +160,6 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-const isShown = (node: NodeView) => !node.el.classList.contains('is-hidden');
 
 export const MIN_ZOOM = 0.5;
 

@@ -20,9 +20,11 @@ export function scrollBoxTo(svg: SVGSVGElement, x: number): void {
  * happens to sit at the picture's left edge.
  */
 export function scrollHome(svg: SVGSVGElement): void {
-  const centre = svg.querySelector<SVGElement>('.node.centre');
+  // Where the build put Jakarta across the picture, as a share of its width: the CSS that scrolls
+  // there before the first paint reads the same mark (NetworkExplorer.astro).
+  const home = svg.parentElement?.querySelector<HTMLElement>('.home')?.dataset['home'];
   const { x, width } = svg.viewBox.baseVal;
-  scrollBoxTo(svg, centre ? Number(centre.dataset['x']) : x + width / 2);
+  scrollBoxTo(svg, x + width * (home === undefined ? 0.5 : Number(home)));
 }
 
 /** The part of the picture the box shows, in the viewBox's units: all of it on a wide screen, a strip on a phone. */

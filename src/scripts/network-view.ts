@@ -60,6 +60,9 @@ export function readGraphView(svg: SVGSVGElement): GraphView {
   return { nodes, edges, byId, neighbours };
 }
 
+/** Whether the filters leave `node` in the picture (network-controls.ts hides the others). */
+export const isShown = (node: NodeView): boolean => !node.el.classList.contains('is-hidden');
+
 /** The node an event happened on or in, if any. */
 export function nodeOf({ byId }: GraphView, target: EventTarget | null): NodeView | undefined {
   const id = target instanceof Element ? target.closest<SVGAElement>('.node')?.dataset['id'] : undefined;
