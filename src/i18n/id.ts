@@ -158,7 +158,7 @@ export const id = {
   'network.neighbourhoodDesc': '{name} dan semua yang terhubung langsung dengannya',
   'network.neighbourhoodSome': '{shown} dari {total} ditampilkan: kegiatan, mitra, dan artikel terbaru',
   'network.neighbourhoodOpen': 'Tampilkan di jaringan',
-  'network.numbered': 'Bernomor di grafik, karena namanya tak muat:',
+  'network.numbered': 'Bernomor di grafik dan peta, karena namanya tak muat:',
   'network.map': 'Peta kota mitra',
   'network.mapIntro': 'Kota-kota yang terlibat bersama Jakarta, dengan garis dari Jakarta ke masing-masing kota.',
   'network.mapDesc': 'Peta dunia: {n} kota mitra dengan garis dari Jakarta',

@@ -72,8 +72,21 @@ for (const lang of languages) {
       );
       const key = await network.locator('.number-key li').evaluateAll((items) => items.map((li) => ({ key: (li as HTMLLIElement).value, name: li.textContent })));
       expect(numbered.length).toBeGreaterThan(0);
-      expect(key.map((k) => k.key)).toEqual(numbered.map((_, i) => i + 1));
+      expect(key.map((k) => k.key)).toEqual(key.map((_, i) => i + 1));
       for (const { key: n, names } of numbered) expect(names).toContain(key[n - 1]?.name);
+      // Printed, the map shows no cards: each city has its name, or a number from the same key.
+      await page.emulateMedia({ media: 'print' });
+      const cities = await network.locator('svg.world a.city').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
+      const printed = network.locator('svg.world .printed text');
+      await expect(printed.first()).toBeVisible();
+      const texts = await printed.allTextContents();
+      expect(texts).toHaveLength(cities.length);
+      const names = texts.map((text) => (/^\d+$/.test(text) ? key[Number(text) - 1]?.name : text));
+      for (const name of names) expect(cities.some((city) => city.startsWith(name ?? '?')), `${name} is a city on the map`).toBe(true);
+      expect(new Set(names).size).toBe(cities.length);
+      // The key has no number that neither picture uses.
+      const used = new Set([...numbered.map((n) => n.key), ...texts.filter((text) => /^\d+$/.test(text)).map(Number)]);
+      expect(key.filter((k) => !used.has(k.key))).toEqual([]);
       await expect(page.locator('.toc > ol > li').last().locator('a')).toHaveAttribute('href', '#network');
     });
 
@@ -107,8 +120,8 @@ for (const lang of languages) {
       // The footer's line ends the last page, with the network and the map: never alone on a page.
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.title')));
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
-      // The network's labels are in its text once each: a halo drawn as a stroke would print each twice.
-      expect(pdf.pageTexts.at(-1)!.split('Barcelona')).toHaveLength(2);
+      // Moscow is named once in the network and once on the map: a halo drawn as a stroke would print each twice.
+      expect(pdf.pageTexts.at(-1)!.split(lang === 'id' ? 'Moskwa' : 'Moscow')).toHaveLength(3);
       expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.numbered')));
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
       expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');

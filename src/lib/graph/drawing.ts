@@ -1,8 +1,8 @@
 import type { Lang } from '../../i18n/index.ts';
-import { collate } from '../collate.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
 import { CENTRE, type Graph, type GraphNode, type Relation } from './model.ts';
 import { isEvent } from './node-events.ts';
+import { numberedRequests, type NumberKey } from './number-key.ts';
 import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
 
@@ -53,13 +53,10 @@ export function linkName(node: GraphNode, lang: Lang): string {
  * A graph laid out and labelled for one language, ready to render as SVG: the labels differ in
  * length between languages, so each language gets its own placement on the same layout.
  *
- * With `keyed`, for a picture that cannot zoom (the printed archive's), a partner whose name has no
- * room is labelled with a number instead, for a key beside the picture. The numbers go in the
- * language's alphabetical order of the names the key gives, so it reads as a sorted list. A
- * stand-alone article stays a bare mark, as on screen: at scale the picture holds a hundred, whose
- * titles would bury the partners in the key.
+ * With a `key`, for a picture that cannot zoom (the printed archive's), a node whose name has no
+ * room and that the key numbers is labelled with its number instead.
  */
-export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; keyed?: boolean } = {}): Drawing {
+export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; key?: NumberKey } = {}): Drawing {
   const layout = options.layout ?? layoutGraph(graph);
   // Engagements and the centre may label over marks; a stand-alone article's long title only where
   // it fits, after every partner: at scale they would otherwise bury the cities' names.
@@ -76,7 +73,9 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
     overMarks: landmark(node),
   }));
   const first = placeLabels(requests, requests);
-  const { placed, keys } = options.keyed ? numberUnnamed(graph, lang, requests, first) : { placed: first, keys: new Map<string, number>() };
+  const numbered = options.key ? numberedRequests(requests, first, options.key) : undefined;
+  const placed = numbered ? placeLabels(numbered.requests, requests) : first;
+  const keys = numbered?.numbers ?? new Map<string, number>();
   const placedById = new Map(placed.map((p) => [p.id, p]));
   // Landmarks last, so their marks and labels are drawn above the rest.
   const ordered = [...graph.nodes.filter((n) => !landmark(n)), ...graph.nodes.filter(landmark)];
@@ -91,28 +90,12 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
   return { viewBox: widen(layout.viewBox, labelExtent(placed)), nodes, edges };
 }
 
-/** More than any label's priority: a numbered label comes after every name. */
-const NUMBERED_LAST = 1e9;
-
 /**
- * Numbers the partners whose names found no room in the build's view, and places the numbers after
- * every name, so the names keep their spots. A number with no free spot goes where the
- * least zoom would free it: it may touch a line or a mark, yet it is short and still read.
+ * The partners whose names have no room in a drawing's first view, for a key. Not the stand-alone
+ * articles, which stay bare marks as on screen: at scale the picture holds a hundred, whose titles
+ * would bury the partners in the key.
  */
-function numberUnnamed(graph: Graph, lang: Lang, requests: readonly LabelRequest[], placed: readonly PlacedLabel[]): { placed: PlacedLabel[]; keys: Map<string, number> } {
-  const named = new Set(placed.filter((p) => p.zoom === 1).map((p) => p.id));
-  const keys = new Map(
-    graph.nodes
-      .filter((n) => !named.has(n.id) && n.type !== 'article')
-      .sort((a, b) => collate(lang)(a.name[lang], b.name[lang]))
-      .map((n, i) => [n.id, i + 1]),
-  );
-  const relabelled = requests.map((q) => {
-    const key = keys.get(q.id);
-    return key === undefined ? q : { ...q, text: String(key), priority: q.priority - NUMBERED_LAST };
-  });
-  return { placed: placeLabels(relabelled, requests), keys };
-}
+export const unnamedPartners = (drawing: Drawing): GraphNode[] => drawing.nodes.filter((n) => n.label.zoom !== 1 && n.node.type !== 'article').map((n) => n.node);
 
 function widen(viewBox: Drawing['viewBox'], box: ReturnType<typeof labelExtent>, margin = 6): Drawing['viewBox'] {
   if (!box) return viewBox;

@@ -2,7 +2,7 @@ import { geoEqualEarth, geoGraticule10, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { CENTRE, type GraphNode } from './model.ts';
+import { CENTRE, type Graph, type GraphNode } from './model.ts';
 import { round } from '../round.ts';
 
 export interface MapCity {
@@ -85,6 +85,9 @@ export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
       })),
   };
 }
+
+/** The map of a graph's cities, as the network page and the archive draw it. */
+export const partnerMap = (graph: Graph): WorldMap => drawWorldMap(graph.nodes.filter((n) => n.type === 'city'));
 
 /** The base layers as an SVG file, each path bare so that it takes its colours from the `<use>` showing it. */
 export function worldBaseSvg(base: WorldBase): string {

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { drawGraph } from '../../../src/lib/graph/drawing.ts';
+import { drawGraph, unnamedPartners } from '../../../src/lib/graph/drawing.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout-graph.ts';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
+import { numberKey } from '../../../src/lib/graph/number-key.ts';
 import { labelZoom, MAX_ZOOM, overlapZooms, placeLabels, type PlacedLabel } from '../../../src/lib/graph/place-labels.ts';
 import { seedGraphInput } from './seed-input.ts';
 
@@ -107,7 +108,7 @@ describe('labels as the reader zooms in', () => {
 describe('a keyed drawing (the printed archive’s, which cannot zoom)', () => {
   for (const lang of ['id', 'en'] as const) {
     const plain = drawGraph(graph, lang);
-    const keyed = drawGraph(graph, lang, { keyed: true });
+    const keyed = drawGraph(graph, lang, { key: numberKey(unnamedPartners(plain), lang) });
     const byId = new Map(keyed.nodes.map((n) => [n.node.id, n]));
 
     it(`keeps every name that fits where it was, and numbers the rest (${lang})`, () => {
@@ -129,6 +130,15 @@ describe('a keyed drawing (the printed archive’s, which cannot zoom)', () => {
       const names = numbered.map((n) => n.node.name[lang]);
       assert.deepEqual(names, [...names].sort(new Intl.Collator(lang).compare));
     });
+
+    it(`keeps the name of a node that another picture numbered, and the other numbers (${lang})`, () => {
+      const [named] = plain.nodes.filter((n) => n.label.zoom === 1 && n.node.type === 'city');
+      const key = numberKey([named!.node, ...unnamedPartners(plain)], lang);
+      const shared = drawGraph(graph, lang, { key });
+      const node = shared.nodes.find((n) => n.node.id === named!.node.id);
+      assert.deepEqual([node?.text, node?.key], [plain.nodes.find((n) => n.node.id === named!.node.id)?.text, undefined]);
+      for (const n of shared.nodes.filter((n) => n.key !== undefined)) assert.equal(n.key, key.numbers.get(n.node.id));
+    });
   }
 });
 
@@ -143,7 +153,7 @@ describe('a keyed drawing of a graph with stand-alone articles', () => {
 
   it('numbers the partners with no room, never an article, whose titles would bury them in the key', () => {
     const plain = drawGraph(withArticles, 'en');
-    const keyed = new Map(drawGraph(withArticles, 'en', { keyed: true }).nodes.map((n) => [n.node.id, n]));
+    const keyed = new Map(drawGraph(withArticles, 'en', { key: numberKey(unnamedPartners(plain), 'en') }).nodes.map((n) => [n.node.id, n]));
     const unnamed = plain.nodes.filter((n) => n.label.zoom !== 1);
     assert.ok(unnamed.some((n) => n.node.type === 'article'), 'some article titles have no room');
     for (const n of unnamed) assert.equal(keyed.get(n.node.id)?.key !== undefined, n.node.type !== 'article', n.node.id);

@@ -1,0 +1,63 @@
+import type { Lang } from '../../i18n/index.ts';
+import { round } from '../round.ts';
+import { labelText } from './drawing.ts';
+import { FONT_SIZE } from './label-font.ts';
+import type { GraphNode } from './model.ts';
+import { numberedRequests, type NumberKey } from './number-key.ts';
+import { placeLabels, type LabelRequest } from './place-labels.ts';
+import type { WorldMap } from './world-map.ts';
+
+/** The radii of a partner city's dot and of the centre's, in the map's units. */
+export const DOT_RADIUS = 4;
+export const CENTRE_RADIUS = 6;
+
+/**
+ * The printed names' size in the map's units. The map prints at ~0.13 mm a unit and the network at
+ * ~0.15, so the names come out as large as the network's on the same page.
+ */
+export const PRINT_FONT_SIZE = 13;
+
+/** A name or number on the printed map, where its text starts. */
+export interface MapLabel {
+  id: string;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Names for the printed map, which cannot show a city's card on hover: each city's name where it
+ * has room, else its number from the `key`. Without a key, the cities whose names have no room,
+ * for {@link numberKey}. The map's points are scaled so that the labels' font is the placement's.
+ */
+export function labelMap(map: WorldMap, lang: Lang, key?: NumberKey): { labels: MapLabel[]; unnamed: GraphNode[] } {
+  const scale = FONT_SIZE / PRINT_FONT_SIZE;
+  // The centre first, over the lines that meet at it; then the cities with the most events.
+  const centre = map.centre ? [{ ...map.centre, r: CENTRE_RADIUS, priority: Number.MAX_SAFE_INTEGER, overMarks: true }] : [];
+  const cities = [...centre, ...map.cities.map((c) => ({ ...c, r: DOT_RADIUS, priority: c.node.events.length, overMarks: false }))];
+  const requests: LabelRequest[] = cities.map(({ node, x, y, r, priority, overMarks }) => ({
+    id: node.id,
+    text: labelText(node, lang),
+    at: { x: x * scale, y: y * scale },
+    r: r * scale,
+    priority,
+    overMarks,
+  }));
+  const first = placeLabels(requests, requests);
+  const named = new Set(first.filter((p) => p.zoom === 1).map((p) => p.id));
+  // A number may cover a dot where nothing else frees it: two digits over a crowd of cities.
+  const final = key ? numberedRequests(requests, first, key).requests.map((q) => (key.numbers.has(q.id) && !named.has(q.id) ? { ...q, overMarks: true } : q)) : requests;
+  const placed = key ? placeLabels(final, requests) : first;
+  const texts = new Map(final.map((q) => [q.id, q.text]));
+  return {
+    labels: placed.map((p) => ({
+      id: p.id,
+      text: texts.get(p.id) ?? '',
+      x: round((p.x + p.dx) / scale, 1),
+      y: round((p.y + p.dy) / scale, 1),
+      anchor: p.anchor,
+    })),
+    unnamed: cities.filter(({ node }) => !named.has(node.id)).map(({ node }) => node),
+  };
+}
