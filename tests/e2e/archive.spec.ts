@@ -74,10 +74,12 @@ for (const lang of languages) {
       expect(numbered.length).toBeGreaterThan(0);
       expect(key.map((k) => k.key)).toEqual(key.map((_, i) => i + 1));
       for (const { key: n, names } of numbered) expect(names).toContain(key[n - 1]?.name);
-      // Printed, the map shows no cards: each city has its name, or a number from the same key.
-      await page.emulateMedia({ media: 'print' });
+      // Printed, the map shows no cards: each city has its name, or a number from the same key. On
+      // screen its cards name them.
       const cities = await network.locator('svg.world a.city').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
       const printed = network.locator('svg.world .printed text');
+      await expect(printed.first()).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
       await expect(printed.first()).toBeVisible();
       const texts = await printed.allTextContents();
       expect(texts).toHaveLength(cities.length);
