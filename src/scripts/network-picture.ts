@@ -4,7 +4,7 @@ import { fitZoom, type PartAt } from './network-fit.ts';
 import { keepInView } from './network-keep-in-view.ts';
 import { scrollBoxTo, scrollHome, shownPart } from './network-scroll.ts';
 import { union, type Box } from '../lib/graph/box.ts';
-import { MAX_ZOOM } from '../lib/graph/place-labels.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../lib/graph/zoom-limits.ts';
 
 /** What the rest of the page does to the picture, beside the reader's own zooms, pans and drags. */
 interface Picture {
@@ -160,8 +160,6 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
 }
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-export const MIN_ZOOM = 0.5;
 
 /**
  * What of a node has to fit in the picture: its mark, and its label where it shows at every zoom

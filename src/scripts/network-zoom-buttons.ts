@@ -1,5 +1,4 @@
-import { MAX_ZOOM } from '../lib/graph/place-labels.ts';
-import { MIN_ZOOM } from './network-picture.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../lib/graph/zoom-limits.ts';
 
 /**
  * Marks + and − unavailable at the zoom's limits and available again away from them, whatever moved

@@ -2,6 +2,7 @@ import { byCodeUnits } from '../code-unit-order.ts';
 import { union, type Box } from './box.ts';
 import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 import type { Point } from './layout-graph.ts';
+import { MAX_ZOOM } from './zoom-limits.ts';
 
 export interface LabelRequest {
   id: string;
@@ -45,9 +46,6 @@ export interface ZoomBox {
 
 /** Room between a label and its own mark. */
 const GAP = 3;
-
-/** The closest zoom the picture allows (network-picture.ts): a label that needs more never shows by zoom. */
-export const MAX_ZOOM = 8;
 
 interface Obstacle {
   /** The node it belongs to: a label may touch its own mark. */

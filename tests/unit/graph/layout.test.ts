@@ -4,7 +4,8 @@ import { drawGraph, unnamedPartners } from '../../../src/lib/graph/drawing.ts';
 import { layoutGraph } from '../../../src/lib/graph/layout-graph.ts';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
 import { numberKey } from '../../../src/lib/graph/number-key.ts';
-import { labelZoom, MAX_ZOOM, overlapZooms, placeLabels, type PlacedLabel } from '../../../src/lib/graph/place-labels.ts';
+import { labelZoom, overlapZooms, placeLabels, type PlacedLabel } from '../../../src/lib/graph/place-labels.ts';
+import { MAX_ZOOM } from '../../../src/lib/graph/zoom-limits.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const graph = buildGraph(seedGraphInput());
