@@ -13,6 +13,12 @@ export const inEachLanguage = <T>(make: (lang: Lang) => T): Record<Lang, T> =>
   // fromEntries types its keys as any string; they are exactly the languages.
   Object.fromEntries(languages.map((lang) => [lang, make(lang)])) as Record<Lang, T>;
 
+/** {@link inEachLanguage} for values that take a while, made for every language at once. */
+export const inEachLanguageAsync = async <T>(make: (lang: Lang) => Promise<T>): Promise<Record<Lang, T>> => {
+  const made = await Promise.all(languages.map(make));
+  return inEachLanguage((lang) => made[languages.indexOf(lang)]!);
+};
+
 export const isLang = (value: string | undefined): value is Lang => (languages as readonly string[]).includes(value ?? '');
 
 export const otherLang = (lang: Lang): Lang => (lang === 'id' ? 'en' : 'id');

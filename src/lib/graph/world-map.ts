@@ -65,10 +65,10 @@ export function drawWorldBase(world: World): WorldBase {
  */
 export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
   const { projection, path, width, height } = frame();
-  const placed = cities.filter((c) => c.coordinates);
+  const placed = cities.filter(isPlaced);
   const home = placed.find((c) => c.id === CENTRE);
-  const point = (node: GraphNode) => {
-    const [x, y] = projection(node.coordinates as [number, number]) ?? [0, 0];
+  const point = (node: PlacedNode) => {
+    const [x, y] = projection(node.coordinates) ?? [0, 0];
     return { x: round(x), y: round(y) };
   };
   return {
@@ -81,10 +81,13 @@ export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
       .map((node) => ({
         node,
         ...point(node),
-        arc: home ? path({ type: 'LineString', coordinates: [home.coordinates as [number, number], node.coordinates as [number, number]] }) ?? '' : '',
+        arc: home ? path({ type: 'LineString', coordinates: [home.coordinates, node.coordinates] }) ?? '' : '',
       })),
   };
 }
+
+type PlacedNode = GraphNode & Required<Pick<GraphNode, 'coordinates'>>;
+const isPlaced = (node: GraphNode): node is PlacedNode => node.coordinates !== undefined;
 
 /** The map of a graph's cities, as the network page and the archive draw it. */
 export const partnerMap = (graph: Graph): WorldMap => drawWorldMap(graph.nodes.filter((n) => n.type === 'city'));
