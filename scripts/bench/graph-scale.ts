@@ -46,7 +46,7 @@ async function measureGraphScale(sizes: readonly number[]): Promise<GraphScaleRu
   const runs: GraphScaleRun[] = [];
   let browser: Browser | undefined;
   try {
-    await build({ entryPoints: ['src/scripts/network.ts'], bundle: true, minify: true, format: 'iife', outfile: join(dir, 'network.js'), logLevel: 'error' });
+    await build({ entryPoints: ['src/browser/network.ts'], bundle: true, minify: true, format: 'iife', outfile: join(dir, 'network.js'), logLevel: 'error' });
     browser = await chromium.launch({ executablePath: findBrowser(), args: chromiumArgs() });
     for (const size of sizes) {
       const graph = buildGraph(syntheticGraphInput(size));

@@ -8,14 +8,14 @@ import { widgetTitle } from '../lib/embed-title.ts';
 
 /**
  * The loader hosts include, at a fixed address so their snippets never go stale: bundled and
- * minified from src/scripts/embed-loader.ts when the site is built.
+ * minified from src/browser/embed-loader.ts when the site is built.
  */
 export const GET: APIRoute = async () => {
   // The widget pages' filters are the same in both languages.
   const filters = Object.keys(await filterLabels('id'));
   const result = await build({
     define: { WIDGET_FILTERS: JSON.stringify(filters), FRAME_TITLES: JSON.stringify(inEachLanguage((lang) => widgetTitle(lang))) },
-    entryPoints: [fileURLToPath(new URL('scripts/embed-loader.ts', srcDir))],
+    entryPoints: [fileURLToPath(new URL('browser/embed-loader.ts', srcDir))],
     bundle: true,
     minify: true,
     format: 'iife',

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { buildGraph, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { isEvent } from '../../../src/lib/graph/node-events.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
-import { filterFromForm, findNode, isVisible, searchWithForm } from '../../../src/scripts/network-filter.ts';
+import { filterFromForm, findNode, isVisible, searchWithForm } from '../../../src/browser/network-filter.ts';
 import { seedGraphInput } from './seed-input.ts';
 
 const input = seedGraphInput();

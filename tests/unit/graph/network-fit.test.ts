@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { union, type Box } from '../../../src/lib/graph/box.ts';
-import { fitZoom } from '../../../src/scripts/network-fit.ts';
+import { fitZoom } from '../../../src/browser/network-fit.ts';
 
 describe('fitting the nodes a filter leaves into the picture', () => {
   const view = { x0: -100, y0: -50, x1: 100, y1: 50 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keepInView } from '../../../src/scripts/network-keep-in-view.ts';
+import { keepInView } from '../../../src/browser/network-keep-in-view.ts';
 
 describe('keeping a drawing the reader zooms out of in view', () => {
   // The strip of the picture a phone's box shows: 100 wide, 200 high.

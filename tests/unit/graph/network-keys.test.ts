@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isGraphKey, nodeForKey, tabStop } from '../../../src/scripts/network-keys.ts';
+import { isGraphKey, nodeForKey, tabStop } from '../../../src/browser/network-keys.ts';
 
 describe('where the keys take the focus in the network picture', () => {
   // y grows downwards, as in the drawing.

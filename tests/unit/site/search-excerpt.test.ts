@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { excerptParts } from '../../../src/scripts/search-excerpt.ts';
+import { excerptParts } from '../../../src/browser/search-excerpt.ts';
 
 // Excerpts as Pagefind 1.x writes them: the page's words from some point, joined by one space,
 // `<` and `>` escaped, `&` not, each matched word in <mark>.
