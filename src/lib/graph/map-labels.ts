@@ -46,9 +46,10 @@ export function labelMap(map: WorldMap, lang: Lang, key?: NumberKey): { labels: 
   }));
   const first = placeLabels(requests, requests);
   const named = new Set(first.filter((p) => p.zoom === 1).map((p) => p.id));
+  const numbered = key ? numberedRequests(requests, first, key) : undefined;
   // A number may cover a dot where nothing else frees it: two digits over a crowd of cities.
-  const final = key ? numberedRequests(requests, first, key).requests.map((q) => (key.numbers.has(q.id) && !named.has(q.id) ? { ...q, overMarks: true } : q)) : requests;
-  const placed = key ? placeLabels(final, requests) : first;
+  const final = numbered ? numbered.requests.map((q) => (numbered.numbers.has(q.id) ? { ...q, overMarks: true } : q)) : requests;
+  const placed = numbered ? placeLabels(final, requests) : first;
   const texts = new Map(final.map((q) => [q.id, q.text]));
   return {
     labels: placed.map((p) => ({
