@@ -6,6 +6,7 @@ import { fillTemplate } from '../../src/i18n/template.ts';
 import { articles, engagements, gazetteerName, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
 import { expect, test } from './fixtures.ts';
+import { readPdf } from './pdf.ts';
 
 const languages = ['id', 'en'] as const;
 const seedArticles = articles();
@@ -92,6 +93,25 @@ for (const lang of languages) {
       await page.emulateMedia({ media: 'print' });
       for (const link of away) await expect(link).toBeHidden();
       await expect(page.locator('figure.neighbourhood figcaption')).toBeVisible();
+    });
+
+    test('a page prints numbered from its first sheet, with each link’s address as written', async ({ page }, testInfo) => {
+      await page.goto(`${lang}/articles/2018-10-30-anies-jadi-panelis-social-integration-and-inclusion-di-u20/`);
+      // The link to the engagement sits in a line set in capitals; a path in capitals is another page.
+      const engagement = new URL((await page.locator('p.kind a').getAttribute('href')) ?? '', page.url()).pathname;
+      const file = testInfo.outputPath('article.pdf');
+      await page.pdf({ path: file, preferCSSPageSize: true });
+      const pdf = await readPdf(file);
+      expect(pdf.pageTexts[0]).toContain(`1 / ${pdf.pages}`);
+      expect(pdf.text.replace(/\s/g, '')).toContain(engagement);
+    });
+
+    test('the timeline prints the dot that marks each entry', async ({ page }) => {
+      await page.goto(`${lang}/`);
+      await page.emulateMedia({ media: 'print' });
+      // Print drops backgrounds unless told to keep them; the dots are backgrounds.
+      const dot = await page.locator('.entry').first().evaluate((entry) => getComputedStyle(entry, '::before').printColorAdjust);
+      expect(dot).toBe('exact');
     });
 
     test('the footer leads back to the top of the page', async ({ page }) => {
