@@ -5,6 +5,7 @@ import { isEvent } from './node-events.ts';
 import { numberedRequests, type NumberKey } from './number-key.ts';
 import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
+import type { Box } from './box.ts';
 
 export interface DrawnNode {
   node: GraphNode;
@@ -14,7 +15,10 @@ export interface DrawnNode {
   /** What a label or tooltip says. */
   text: string;
   /** Where the label goes (see PlacedLabel), and from which zoom it shows, if any. */
-  label: Pick<PlacedLabel, 'x' | 'y' | 'dx' | 'dy' | 'anchor' | 'zoom'>;
+  label: Pick<PlacedLabel, 'x' | 'y' | 'dx' | 'dy' | 'anchor' | 'zoom'> & {
+    /** In a drawing with a key, the box of a label that shows: print clears the lines under it. */
+    paper?: Box;
+  };
   /** In a drawing with a key, the number that labels a node whose name has no room: `text` is that number. */
   key?: number;
 }
@@ -80,10 +84,11 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
   // Landmarks last, so their marks and labels are drawn above the rest.
   const ordered = [...graph.nodes.filter((n) => !landmark(n)), ...graph.nodes.filter(landmark)];
   const nodes = ordered.map((node): DrawnNode => {
-    const { x, y, dx, dy, anchor, zoom } = placedById.get(node.id)!;
-    // A zoom to two decimals: finer steps than the zoom buttons' are never seen.
-    const label = { x: round(x), y: round(y), dx: round(dx, 2), dy: round(dy, 2), anchor, ...(zoom !== undefined ? { zoom: Math.ceil(zoom * 100) / 100 } : {}) };
+    const { x, y, dx, dy, anchor, zoom, box } = placedById.get(node.id)!;
     const key = keys.get(node.id);
+    const paper = options.key && (zoom === 1 || key !== undefined) ? { x0: round(box.x0), y0: round(box.y0), x1: round(box.x1), y1: round(box.y1) } : undefined;
+    // A zoom to two decimals: finer steps than the zoom buttons' are never seen.
+    const label = { x: round(x), y: round(y), dx: round(dx, 2), dy: round(dy, 2), anchor, ...(zoom !== undefined ? { zoom: Math.ceil(zoom * 100) / 100 } : {}), ...(paper ? { paper } : {}) };
     return { node, ...at(node.id), r: r(node.id), text: key === undefined ? labelText(node, lang) : String(key), label, ...(key !== undefined ? { key } : {}) };
   });
   const edges = graph.edges.map((e) => ({ source: e.source, target: e.target, relation: e.relation, x1: at(e.source).x, y1: at(e.source).y, x2: at(e.target).x, y2: at(e.target).y }));

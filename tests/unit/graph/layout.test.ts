@@ -116,10 +116,24 @@ describe('a keyed drawing (the printed archive’s, which cannot zoom)', () => {
       const unnamed = plain.nodes.filter((n) => n.label.zoom !== 1);
       assert.ok(unnamed.length > 0, 'the seed graph has names with no room at the first zoom');
       for (const n of plain.nodes.filter((n) => n.label.zoom === 1)) {
-        assert.deepEqual(byId.get(n.node.id)?.label, n.label, `${n.node.id} keeps its label`);
+        const { paper: _paper, ...label } = byId.get(n.node.id)!.label;
+        assert.deepEqual(label, n.label, `${n.node.id} keeps its label`);
         assert.equal(byId.get(n.node.id)?.key, undefined);
       }
       for (const n of unnamed) assert.equal(byId.get(n.node.id)?.text, String(byId.get(n.node.id)?.key));
+    });
+
+    it(`lays every label it shows on paper for print, which clears the lines under it (${lang})`, () => {
+      assert.ok(plain.nodes.every((n) => n.label.paper === undefined), 'a drawing that zooms has its halo');
+      for (const n of keyed.nodes) {
+        const shown = n.label.zoom === 1 || n.key !== undefined;
+        assert.equal(n.label.paper !== undefined, shown, n.node.id);
+        if (!n.label.paper) continue;
+        // The paper holds the text's anchor point: it is under the label, not beside it.
+        const { x0, y0, x1, y1 } = n.label.paper;
+        const at = { x: n.label.x + n.label.dx, y: n.label.y + n.label.dy };
+        assert.ok(x0 - 0.1 <= at.x && at.x <= x1 + 0.1 && y0 <= at.y && at.y <= y1, `${n.node.id}'s text starts on its paper`);
+      }
     });
 
     it(`numbers from 1 in the alphabetical order of the names (${lang})`, () => {
