@@ -89,7 +89,9 @@ for (const lang of languages) {
       // The key has no number that neither picture uses.
       const used = new Set([...numbered.map((n) => n.key), ...texts.filter((text) => /^\d+$/.test(text)).map(Number)]);
       expect(key.filter((k) => !used.has(k.key))).toEqual([]);
-      await expect(page.locator('.toc > ol > li').last().locator('a')).toHaveAttribute('href', '#network');
+      const contents = await page.locator('.toc > ol > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(contents.slice(-2)).toEqual(['#network', '#map']);
+      await expect(page.locator('#map')).toHaveText(useTranslations(lang)('network.map'));
     });
 
     test('links its PDF, which has every title and address, a bookmark per section and its language', async ({ page, request }) => {
@@ -114,17 +116,19 @@ for (const lang of languages) {
         expect(pdf.pageTexts[page], `${article.id}: its heading is on the page where its text begins`).toContain(squash(titleIn(lang, article)));
         return page + 1;
       });
-      // The contents give each section's page: an engagement's first, an article's, the network's (the last).
+      // The contents give each section's page: an engagement's first, an article's, the network's and the map's (the last two).
       const t = useTranslations(lang);
       const engagementPages = engagements.map(({ data }) => pdf.pageTexts.findIndex((text, i) => i > 1 && text.includes(squash(data.title[lang]))) + 1);
-      const numbers = pdf.pageTexts[1]!.split(squash(t('network.title'))).at(-1)!.trim().split(' ').map(Number);
-      expect(numbers).toEqual([...engagementPages, ...articlePages, pdf.pages].sort((a, b) => a - b));
-      // The footer's line ends the last page, with the network and the map: never alone on a page.
-      expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.title')));
-      expect(pdf.pageTexts.at(-1)).toContain(squash(t('footer.made')));
-      // Moscow is named once in the network and once on the map: a halo drawn as a stroke would print each twice.
-      expect(pdf.pageTexts.at(-1)!.split(lang === 'id' ? 'Moskwa' : 'Moscow')).toHaveLength(3);
-      expect(pdf.pageTexts.at(-1)).toContain(squash(t('network.numbered')));
+      const numbers = pdf.pageTexts[1]!.split(squash(t('network.map'))).at(-1)!.trim().split(' ').map(Number);
+      expect(numbers).toEqual([...engagementPages, ...articlePages, pdf.pages - 1, pdf.pages].sort((a, b) => a - b));
+      // The network with its key on a page, then the map, which the footer's line ends: never alone on a page.
+      const [network, map] = pdf.pageTexts.slice(-2) as [string, string];
+      expect(network).toContain(squash(t('network.title')));
+      expect(network).toContain(squash(t('network.numbered')));
+      expect(map).toContain(squash(t('network.map')));
+      expect(map).toContain(squash(t('footer.made')));
+      // Moscow is named once in each picture: a halo drawn as a stroke would print each name twice.
+      for (const page of [network, map]) expect(page.split(lang === 'id' ? 'Moskwa' : 'Moscow')).toHaveLength(2);
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');
       expect(pdf.info['Language']).toBe(lang === 'id' ? 'id-ID' : 'en-GB');
       // Its author and keywords are the site's, in the PDF's language.
