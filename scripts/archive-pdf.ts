@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright';
@@ -6,6 +6,7 @@ import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/in
 import { archivePdfName } from '../src/lib/archive.ts';
 import { normaliseBase } from '../src/lib/base-path.ts';
 import { basePath, cacheDir, outDir, siteUrl, sourceDate } from '../src/lib/build-env.ts';
+import { moduleTreeDigest } from '../src/lib/module-tree.ts';
 import { PdfCache, pdfKey } from './archive/pdf-cache.ts';
 import { finishPdf } from './archive/pdf-metadata.ts';
 import { chromiumArgs, findBrowser } from './browser.ts';
@@ -40,10 +41,8 @@ const published = new URL(siteUrl()).origin;
 const fixedDate = sourceDate(process.env);
 const date = fixedDate ?? new Date();
 const printer = [
-  ...['archive-pdf.ts', 'archive/pdf-metadata.ts', 'archive/contents-page-numbers.ts', 'archive/outline-titles.ts', 'archive/rebase-links.ts', '../src/i18n/id.ts', '../src/i18n/en.ts'].map((path) =>
-    readFileSync(new URL(path, import.meta.url)),
-  ),
-  readFileSync(new URL('../package-lock.json', import.meta.url)),
+  // This script's module tree (the server, the browser's flags, the metadata, the key itself) and the locked packages.
+  moduleTreeDigest([import.meta.filename]),
   browser.version(),
   published,
   // Without SOURCE_DATE_EPOCH the date is the build's: a PDF printed earlier the same day is kept.

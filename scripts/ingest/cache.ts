@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { moduleTreeDigest } from '../../src/lib/module-tree.ts';
 import type { IngestContext } from './pipeline.ts';
 import type { Prepared } from './prepare.ts';
 
@@ -13,23 +14,18 @@ import type { Prepared } from './prepare.ts';
  * serialization stores the cache (a third of JSON's cost at thousands of sources).
  */
 
-const repoRoot = join(import.meta.dirname, '..', '..');
 const VERSION = 2;
 
 /**
- * The ingest's modules and every module of the repo they import, followed from import to import:
- * a change to any of them (a schema, a shared helper in src/lib) is a change to the ingest.
+ * Every module of scripts/ingest/, whether imported or not: the worker threads start from
+ * prepare-worker.ts, which nothing imports. Their imports (a schema, a helper in src/lib) are
+ * followed by moduleTreeDigest().
  */
-export function ingestModules(): string[] {
-  const seen = new Set<string>();
-  const follow = (file: string): void => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    for (const [, path] of readFileSync(file, 'utf8').matchAll(/(?:\bfrom|\bimport\(?)\s*'(\.\.?\/[^']+)'/g)) follow(resolve(dirname(file), path!));
-  };
+export function ingestEntries(): string[] {
   const ingest = import.meta.dirname;
-  for (const name of readdirSync(ingest).filter((n) => n.endsWith('.ts'))) follow(join(ingest, name));
-  return [...seen].sort();
+  return readdirSync(ingest)
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => join(ingest, name));
 }
 
 interface CacheFile {
@@ -40,9 +36,11 @@ interface CacheFile {
 }
 
 export function ingestFingerprint(context: IngestContext): string {
-  const hash = createHash('sha256').update(JSON.stringify(context, contextValue));
-  for (const file of ingestModules()) hash.update(relative(repoRoot, file)).update(readFileSync(file));
-  return hash.update(readFileSync(join(repoRoot, 'package-lock.json'))).update(process.versions.v8).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(context, contextValue))
+    .update(moduleTreeDigest(ingestEntries()))
+    .update(process.versions.v8)
+    .digest('hex');
 }
 
 /** JSON has no form for the context's compiled rules, tries and sets: they are spelled out. */

@@ -6,6 +6,7 @@ import type { AstroConfig, ContentEntryType } from 'astro';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import type { Features } from 'satteri';
 import { articleFeatures } from '../lib/markdown-features.ts';
+import { moduleTreeDigest } from '../lib/module-tree.ts';
 import { NotTextError, renderTextOnlyMdx } from './render-text-only-mdx.ts';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -44,9 +45,11 @@ function describe(error: unknown, filePath: string, body: string): Failure {
   return { message: `${file}${loc ? `:${loc.line}:${loc.column}` : ''}: this article is not text-only MDX: ${error.message}. ${fix}`, ...(loc && { loc }) };
 }
 
-/** The renderer's code and settings: HTML stored by another version of either is stale. */
-const rendererSource = (features: Features): string =>
-  JSON.stringify([readFileSync(new URL('./render-text-only-mdx.ts', import.meta.url), 'utf8'), features]);
+/**
+ * The renderer's code and settings: HTML stored by another version of either is stale. The code is
+ * this loader's module tree and the locked packages, satteri and hast-util-to-html among them.
+ */
+const rendererSource = (features: Features): string => JSON.stringify([moduleTreeDigest([fileURLToPath(import.meta.url)]), features]);
 
 /**
  * The glob() loader, for MDX files that hold text only (as the ingest writes them): each is turned
@@ -63,7 +66,8 @@ export function textOnlyMdx(options: GlobOptions): Loader {
       const mdx = entryTypes?.get('.mdx');
       if (!mdx) throw new Error('text-only-mdx: Astro passed no MDX entry type to the loader; is mdx() in astro.config.mjs integrations?');
       const features = featuresFor(config);
-      // Astro keeps the store while content.config.ts is unchanged, whatever the code it imports does.
+      // Astro keeps the store while content.config.ts and Astro's own version are unchanged, whatever
+      // the code and the other packages it imports do.
       const renderer = context.generateDigest(rendererSource(features));
       if (context.meta.get('renderer') !== renderer) {
         context.store.clear();
