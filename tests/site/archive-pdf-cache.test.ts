@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { copyModuleTree } from '../copy-module-tree.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
@@ -13,10 +14,13 @@ after(() => rmSync(work, { recursive: true, force: true }));
 const site = join(work, 'dist');
 cpSync(join(repoRoot, MAIN_SITE.outDir), site, { recursive: true });
 
-/** `npm run archive:pdf` on the copy of the built site, with a cache of its own; its log, one line per PDF. */
-function printArchive(): string[] {
+/**
+ * `npm run archive:pdf` on the copy of the built site, with a cache of its own; its log, one line per
+ * PDF. The printer's code is the repo's, or that under `code`.
+ */
+function printArchive(code = repoRoot): string[] {
   const env = { ...process.env, ASTRO_CACHE_DIR: join(work, 'cache'), SOURCE_DATE_EPOCH: '1700000000' };
-  const result = spawnSync(process.execPath, ['scripts/archive-pdf.ts', '--site', site, '--base', MAIN_SITE.base], { cwd: repoRoot, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/archive-pdf.ts', '--site', site, '--base', MAIN_SITE.base], { cwd: code, env, encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
   return result.stdout.trim().split('\n');
 }
@@ -41,5 +45,17 @@ describe('archive PDFs across builds', () => {
     assert.ok(log.some((line) => line.endsWith('archive-id.pdf (unchanged, kept from the last build)')), log.join('\n'));
     assert.ok(log.some((line) => /archive-en\.pdf \(\d+ KB\)$/.test(line)), log.join('\n'));
     assert.notDeepEqual(pdf('en'), printed.en);
+  });
+
+  it('prints every PDF again when a module the printer imports changes', { timeout: 180_000 }, () => {
+    const kept = (log: string[]) => log.filter((line) => line.includes('(unchanged, kept from the last build)'));
+    printArchive();
+    const code = join(work, 'code');
+    copyModuleTree(['scripts/archive-pdf.ts'], code);
+    assert.equal(kept(printArchive(code)).length, 2, 'the same code in another folder keeps the PDFs');
+    // Not in the list of printing code the keys were once made from, though it picks the files a key hashes.
+    appendFileSync(join(code, 'scripts', 'page-files.ts'), '\n// A module the printer imports, changed.\n');
+    const log = printArchive(code);
+    assert.deepEqual(kept(log), [], log.join('\n'));
   });
 });

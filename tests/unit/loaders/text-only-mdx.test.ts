@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -11,6 +11,7 @@ import type { ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { paragraphsToMdx } from '../../../scripts/ingest/to-mdx.ts';
 import { textOnlyMdx } from '../../../src/loaders/text-only-mdx.ts';
+import { copyModuleTree } from '../../copy-module-tree.ts';
 
 interface StoredEntry {
   id: string;
@@ -41,7 +42,7 @@ function devWatcher() {
 }
 
 /** What a loader is given, with a store and meta store that outlive one load, as Astro's do between builds. */
-function site(root: string, entryType: ContentEntryType, watcher?: ReturnType<typeof devWatcher>) {
+function site(root: string, entryType: ContentEntryType, { watcher, loader = textOnlyMdx }: { watcher?: ReturnType<typeof devWatcher>; loader?: typeof textOnlyMdx } = {}) {
   const store = new Map<string, StoredEntry>();
   const meta = new Map<string, string>();
   const errors: string[] = [];
@@ -71,7 +72,7 @@ function site(root: string, entryType: ContentEntryType, watcher?: ReturnType<ty
       entryTypes: new Map([['.mdx', entryType]]),
       watcher,
     }) as unknown as LoaderContext;
-  return { store, errors, load: (smartPunctuation = false) => textOnlyMdx({ pattern: '*.mdx', base: root }).load(context(smartPunctuation)) };
+  return { store, errors, load: (smartPunctuation = false) => loader({ pattern: '*.mdx', base: root }).load(context(smartPunctuation)) };
 }
 
 describe('textOnlyMdx loader', () => {
@@ -137,7 +138,7 @@ describe('textOnlyMdx loader', () => {
     fresh();
     write('a.mdx', 'Satu.\n');
     const watcher = devWatcher();
-    const { store, errors, load } = site(root, entryType, watcher);
+    const { store, errors, load } = site(root, entryType, { watcher });
     // The server starts with the store the last build left.
     await load();
     await load();
@@ -159,6 +160,35 @@ describe('textOnlyMdx loader', () => {
     store.set('a', { ...store.get('a')!, rendered: { html: 'made with other settings' } });
     await load(true);
     assert.equal(store.get('a')?.rendered?.html, '<p>“Satu” – dua.</p>');
+  });
+
+  it('renders every file again when the renderer’s code changes, or the version of a package it uses', async () => {
+    fresh();
+    write('a.mdx', 'Satu.\n');
+    // A copy of the loader's code, to edit.
+    const code = mkdtempSync(join(tmpdir(), 'text-only-mdx-code-'));
+    roots.push(code);
+    copyModuleTree(['src/loaders/text-only-mdx.ts'], code);
+    const { textOnlyMdx: loader }: typeof import('../../../src/loaders/text-only-mdx.ts') = await import(pathToFileURL(join(code, 'src/loaders/text-only-mdx.ts')).href);
+    const { store, load } = site(root, entryType, { loader });
+    await load();
+    const renderedElsewhere = () => store.set('a', { ...store.get('a')!, rendered: { html: 'rendered by other code' } });
+    renderedElsewhere();
+    await load();
+    assert.equal(store.get('a')?.rendered?.html, 'rendered by other code', 'kept while nothing changed');
+
+    appendFileSync(join(code, 'src/lib/markdown-features.ts'), '\n// A module the renderer imports, changed.\n');
+    await load();
+    assert.equal(store.get('a')?.rendered?.html, '<p>Satu.</p>');
+
+    renderedElsewhere();
+    const lockfile = join(code, 'package-lock.json');
+    const locked = readFileSync(lockfile, 'utf8');
+    const bumped = locked.replace(/("node_modules\/satteri": \{\s*"version": ")[^"]+/, '$1999.0.0');
+    assert.notEqual(bumped, locked);
+    writeFileSync(lockfile, bumped);
+    await load();
+    assert.equal(store.get('a')?.rendered?.html, '<p>Satu.</p>');
   });
 
   it('fails the load on a hand-edited article, naming its file, line and column and the fix, every time', async () => {
