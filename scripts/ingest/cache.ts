@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { z } from 'zod';
 import { moduleTreeDigest } from '../../src/lib/module-tree.ts';
+import type { Outcome } from './corpus.ts';
 import type { IngestContext } from './pipeline.ts';
 import type { Prepared } from './prepare.ts';
 
@@ -28,12 +30,30 @@ export function ingestEntries(): string[] {
     .map((name) => join(ingest, name));
 }
 
-interface CacheFile {
-  version: number;
-  fingerprint: string;
+/** An outcome as cli.ts tells one from the other; what it holds, the code the fingerprint covers wrote. */
+const outcomeShape = z.union([z.object({ file: z.string(), ingested: z.looseObject({}) }), z.object({ file: z.string(), problem: z.looseObject({}) })]);
+
+/**
+ * A cache file as saveCache() writes it, checked down to what cli.ts reads of an entry itself. A
+ * file of another shape (an older layout, a damaged copy) must read as no cache: never stop the
+ * ingest, never be trusted.
+ */
+const cacheFileSchema = z.object({
+  version: z.literal(VERSION),
+  fingerprint: z.string(),
   /** By source file name. */
-  entries: Record<string, Prepared>;
-}
+  entries: z.record(
+    z.string(),
+    z.object({
+      hash: z.string(),
+      outcome: z.custom<Outcome>((value) => outcomeShape.safeParse(value).success),
+      // Not z.instanceof(Uint8Array), typed as bytes over an ArrayBuffer only: Prepared's may be over any buffer.
+      mdx: z.object({ id: z.string(), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array) }).exactOptional(),
+    }),
+  ),
+});
+
+type CacheFile = z.infer<typeof cacheFileSchema>;
 
 export function ingestFingerprint(context: IngestContext): string {
   return createHash('sha256')
@@ -51,14 +71,16 @@ function contextValue(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** The cached results made under `fingerprint`; none when the file is missing, unreadable or from other rules. */
+/** The cached results made under `fingerprint`; none when the file is missing, unreadable, of another shape or from other rules. */
 export function loadCache(path: string, fingerprint: string): Map<string, Prepared> {
+  let stored: unknown;
   try {
-    const file = deserialize(readFileSync(path)) as CacheFile;
-    return file.version === VERSION && file.fingerprint === fingerprint ? new Map(Object.entries(file.entries)) : new Map();
+    stored = deserialize(readFileSync(path));
   } catch {
     return new Map();
   }
+  const file = cacheFileSchema.safeParse(stored);
+  return file.success && file.data.fingerprint === fingerprint ? new Map(Object.entries(file.data.entries)) : new Map();
 }
 
 /** Keeps exactly this run's results; written aside and renamed, so a reader never sees half a file. */
