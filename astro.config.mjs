@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { languages } from './src/i18n/languages.ts';
 import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { SITE_MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
@@ -56,5 +57,6 @@ export default defineConfig({
       sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${base}embed/`)),
     ),
     pruneStaleOutput(),
+    siteUrlNotice(),
   ],
 });
