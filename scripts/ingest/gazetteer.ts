@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
+import { parentChain, parentLoopProblem } from '../../src/lib/parent-chain.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, placeOf, readDataFile, requireUnique } from './data-file.ts';
 import { isAcronym, tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 
-/** Reads and validates the gazetteer; ids must be unique and every parent must exist. */
+/** Reads and validates the gazetteer; ids must be unique, and every parent must exist and lead up to no loop. */
 export function loadGazetteer(contentDir: string): GazetteerEntry[] {
   const read = GAZETTEER_FILES.flatMap((name) => {
     const file = join(contentDir, 'gazetteer', name);
@@ -20,6 +21,18 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
       throw new DataFileError(
         `${placeOf(file, 'parent', entry.parent)}: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer; write the id of an entry in ${GAZETTEER_FILES.join(' or ')}, or add that entry`,
       );
+    }
+  }
+  const parents = new Map(read.map(({ entry }) => [entry.id, entry.parent]));
+  for (const { entry } of read) {
+    const { loop } = parentChain(entry.id, (id) => parents.get(id));
+    if (loop) {
+      const [child, parent] = loop;
+      const at = read.findIndex((r) => r.entry.id === child);
+      const { file } = read[at]!;
+      // Other entries in the file may name the same parent: the line is the one this entry writes.
+      const nth = read.slice(0, at).filter((r) => r.file === file && r.entry.parent === parent).length;
+      throw new DataFileError(`${placeOf(file, 'parent', parent, nth)}: ${parentLoopProblem(loop)}`);
     }
   }
   return read.map(({ entry }) => entry);

@@ -3,6 +3,7 @@ import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
 import { entityType } from '../entities.ts';
 import { eventsByNode } from './node-events.ts';
+import { parentChain, parentLoopProblem } from '../parent-chain.ts';
 import type { ArticleInput, EngagementInput } from '../timeline.ts';
 
 /**
@@ -86,9 +87,15 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
 
   const involved = new Set([...links.values()].map((e) => e.source));
   for (const id of [...involved]) {
-    for (let child = entities.get(id); child?.parent; child = entities.get(child.parent)) {
-      link(child.id, child.parent, 'part-of');
-      involved.add(child.parent);
+    const { ids, loop } = parentChain(id, (child) => entities.get(child)?.parent);
+    if (loop) {
+      // The site reads the gazetteer without the ingest's checks (`astro build` on its own), and has no lines to name.
+      const file = entities.get(loop[0])?.kind === 'city' ? 'cities' : 'organisations';
+      throw new Error(`graph: content/gazetteer/${file}.yaml: ${parentLoopProblem(loop)} (\`npm run ingest\` names the line)`);
+    }
+    for (const [i, parent] of ids.slice(1).entries()) {
+      link(ids[i]!, parent, 'part-of');
+      involved.add(parent);
     }
   }
   const found: Entity[] = [];

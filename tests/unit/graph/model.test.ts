@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { indexEntities } from '../../../src/lib/entities.ts';
 import { buildGraph, type Graph, type GraphEdge, type GraphNode } from '../../../src/lib/graph/model.ts';
 import { isEvent } from '../../../src/lib/graph/node-events.ts';
 import { mostConnected } from '../../../src/lib/graph/most-connected.ts';
@@ -83,6 +84,14 @@ describe('buildGraph', () => {
     assert.throws(
       () => buildGraph({ ...input, engagements: input.engagements.map((e) => (e.id === SUMMIT ? typo : e)) }),
       /^Error: graph: "c4o" \(in content\/engagements\/u20-mayors-summit-2018\.yaml\) not in content\/gazetteer\/; add the entry there or correct the id where it is named$/,
+    );
+  });
+
+  it('refuses parents that go round in a loop, naming the file, instead of following them for ever', () => {
+    const looped = indexEntities(input.entities.all.map((e) => (e.id === 'uclg' ? { ...e, parent: 'uclg-aspac' } : e)));
+    assert.throws(
+      () => buildGraph({ ...input, entities: looped }),
+      /^Error: graph: content\/gazetteer\/organisations\.yaml: "uclg" names parent "uclg-aspac", so its parents go round in a loop \(uclg → uclg-aspac → uclg\); .*`npm run ingest` names the line\)$/,
     );
   });
 

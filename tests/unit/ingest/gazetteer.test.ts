@@ -61,6 +61,22 @@ describe('gazetteer', () => {
     );
   });
 
+  it('refuses an entry that is its own parent, at its parent line', () => {
+    const { dir, organisations } = gazetteer(organisation('uclg') + organisation('c40', 'c40'));
+    refused(
+      dir,
+      `${organisations}:9: "c40" names parent "c40", so its parents go round in a loop (c40 → c40); an entry cannot be part of itself: remove this parent or correct one of the others in the loop`,
+    );
+  });
+
+  it('refuses parents that lead back round, at the line of the one that closes the loop rather than another naming the same parent', () => {
+    const { dir, organisations } = gazetteer(organisation('uclg', 'uclg-aspac') + organisation('c40', 'uclg') + organisation('uclg-aspac', 'uclg'));
+    refused(
+      dir,
+      `${organisations}:15: "uclg-aspac" names parent "uclg", so its parents go round in a loop (uclg-aspac → uclg → uclg-aspac); an entry cannot be part of itself: remove this parent or correct one of the others in the loop`,
+    );
+  });
+
   it('refuses a field it does not know, at its line, instead of ignoring a misspelt one', () => {
     const { dir, organisations } = gazetteer(`${organisation('uclg')}  alias: [Cités Unies]\n`);
     refused(dir, `${organisations}:5: 0: Unrecognized key: "alias" — see the schema in src/schemas/`);
