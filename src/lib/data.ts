@@ -3,7 +3,7 @@ import { inEachLanguage, type Lang } from '../i18n/languages.ts';
 import { translationKey } from './article-text.ts';
 import { byCodeUnits } from './code-unit-order.ts';
 import { indexEntities, type Entity } from './entities.ts';
-import { buildTimeline, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
+import { buildTimeline, engagementsInTimelineOrder, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
 import { timelineFacets, type TimelineFacets } from './timeline-facets.ts';
 
 /** Everything the pages render, loaded once per build from the content collections. */
@@ -43,7 +43,7 @@ async function load(): Promise<SiteData> {
   }
   const byKey = new Map(translations.map((t) => [t.id, t]));
   const entities: Entity[] = [...cities, ...organisations].map((e) => e.data).sort((a, b) => byCodeUnits(a.id, b.id));
-  const sortedEngagements = engagements.map((e) => ({ id: e.id, data: e.data })).sort((a, b) => byCodeUnits(a.data.start, b.data.start));
+  const sortedEngagements = engagementsInTimelineOrder(engagements.map((e) => ({ id: e.id, data: e.data })));
   articles.sort((a, b) => byCodeUnits(a.data.date, b.data.date));
   const articleInputs = articles.map((a): ArticleInput => {
     const titleEn = byKey.get(translationKey('en', a.id))?.data.title;

@@ -110,8 +110,17 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
       coverage: [articleCoverage(article, lang)],
     });
   }
-  return entries.sort((a, b) => byCodeUnits(a.start, b.start) || byCodeUnits(a.id, b.id));
+  return entries.sort(inTimelineOrder((e) => e.start));
 }
+
+/** The timeline's order: oldest first, and by id within a day, so every machine lists a day's entries alike. */
+const inTimelineOrder =
+  <T extends { id: string }>(start: (item: T) => string) =>
+  (a: T, b: T): number =>
+    byCodeUnits(start(a), start(b)) || byCodeUnits(a.id, b.id);
+
+/** The engagements in the timeline's order, which their pages' earlier and later links follow. */
+export const engagementsInTimelineOrder = (engagements: readonly EngagementInput[]): EngagementInput[] => [...engagements].sort(inTimelineOrder((e) => e.data.start));
 
 /** The id of an entry's heading in a listing, for links that land on it. */
 export const entryAnchor = (type: TimelineEntry['type'], id: string): string => `${type}-${id}`;
