@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { collate } from './collate.ts';
 import { isCity, type EntityIndex } from './entities.ts';
+import { HOME_CITY } from './home-city.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 export interface PartnerFacet {
@@ -30,7 +31,7 @@ export function timelineFacets(entries: readonly TimelineEntry[], entities: Enti
   const byCount = (a: PartnerFacet, b: PartnerFacet) => b.count - a.count || collate(lang)(a.name, b.name);
   for (const [id, count] of counts) {
     const entity = entities.get(id);
-    if (!entity || id === 'jakarta') continue;
+    if (!entity || id === HOME_CITY) continue;
     (isCity(entity) ? facets.cities : facets.organisations).push({ id, name: entity.name[lang], count });
   }
   facets.organisations.sort(byCount);

@@ -5,6 +5,7 @@ import { byCodeUnits } from './code-unit-order.ts';
 import { collate } from './collate.ts';
 import { yearOf } from './dates.ts';
 import { getOrCreate } from './get-or-create.ts';
+import { HOME_CITY } from './home-city.ts';
 import { titleKey } from './title-key.ts';
 import type { TimelineFilter } from './timeline-filter.ts';
 
@@ -106,7 +107,7 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
       start: article.data.date.slice(0, 10),
       kind: 'article',
       title: articleTitle(article, lang),
-      partners: [...article.data.cities.filter((c) => c !== 'jakarta'), ...article.data.organisations],
+      partners: [...article.data.cities.filter((c) => c !== HOME_CITY), ...article.data.organisations],
       coverage: [articleCoverage(article, lang)],
     });
   }

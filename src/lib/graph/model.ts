@@ -2,6 +2,7 @@ import type { Entity, EntityIndex } from '../entities.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
 import { entityType } from '../entities.ts';
+import { HOME_CITY } from '../home-city.ts';
 import { eventsByNode } from './node-events.ts';
 import { parentChain, parentLoopProblem } from '../parent-chain.ts';
 import type { ArticleInput, EngagementInput } from '../timeline.ts';
@@ -13,8 +14,8 @@ import type { ArticleInput, EngagementInput } from '../timeline.ts';
  */
 export type NodeType = 'city' | 'organisation' | 'engagement' | 'article';
 
-/** The city whose diplomacy this is: layouts hold it in the middle, drawings and maps mark it out. */
-export const CENTRE = 'jakarta';
+/** The home city, as the network places it: layouts hold it in the middle, drawings and maps mark it out. */
+export const CENTRE = HOME_CITY;
 
 /** How a city or organisation takes part in an event, or how two bodies relate. */
 export type Relation = 'place' | 'partner' | 'mentioned' | 'part-of';

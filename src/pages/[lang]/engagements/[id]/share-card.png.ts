@@ -5,6 +5,7 @@ import { loadSiteData } from '../../../../lib/data.ts';
 import { formatRange } from '../../../../lib/dates.ts';
 import { engagementPaths } from '../../../../lib/engagement-paths.ts';
 import { isCity } from '../../../../lib/entities.ts';
+import { HOME_CITY } from '../../../../lib/home-city.ts';
 import { loadSiteGraph } from '../../../../lib/graph/site-graph.ts';
 import { shareCardPng } from '../../../../lib/share-card-png.ts';
 
@@ -28,7 +29,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
   ].join(' · ');
   const place = site.entities.get(engagement.place);
   const tagline = [formatRange(engagement.start, engagement.end, lang), place?.name[lang] ?? engagement.place, t(`kind.${engagement.kind}`)].join(' · ');
-  const onMap = new Set(['jakarta', engagement.place, ...engagement.partners]);
+  const onMap = new Set([HOME_CITY, engagement.place, ...engagement.partners]);
   const cities = graph.nodes.filter((n) => n.type === 'city' && onMap.has(n.id));
   return shareCardPng({ kicker: t('site.title'), title: engagement.title[lang], tagline, facts }, cities, engagement.place);
 };
