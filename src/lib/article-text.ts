@@ -28,6 +28,13 @@ function withText<E extends ArticleText['entry']>(entry: E): E {
   throw new Error(`${entry.filePath ?? entry.id}: this text could not be rendered, so there is nothing to show; the log of the dev server says why.`);
 }
 
+/** The project's translation of an article for readers of `lang`; none for readers of its own language. */
+export const translationOf = (
+  article: CollectionEntry<'articles'>,
+  translations: ReadonlyMap<string, CollectionEntry<'translations'>>,
+  lang: Lang,
+): CollectionEntry<'translations'> | undefined => (lang !== article.data.lang ? translations.get(translationKey(lang, article.id)) : undefined);
+
 /**
  * What a reader of `lang` is shown of an article: the project's translation when one exists,
  * otherwise the original, marked as such so the page can say so.
@@ -37,7 +44,7 @@ export function articleText(
   translations: ReadonlyMap<string, CollectionEntry<'translations'>>,
   lang: Lang,
 ): ArticleText {
-  const translation = lang !== article.data.lang ? translations.get(translationKey(lang, article.id)) : undefined;
+  const translation = translationOf(article, translations, lang);
   if (!translation) {
     return { entry: withText(article), title: article.data.title, lang: article.data.lang, untranslated: article.data.lang !== lang, outdated: false };
   }

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { inEachLanguage, type Lang } from '../i18n/languages.ts';
-import { translationKey } from './article-text.ts';
+import { inEachLanguage, languages, type Lang } from '../i18n/languages.ts';
+import { translationOf } from './article-text.ts';
 import { byCodeUnits } from './code-unit-order.ts';
 import { indexEntities, type Entity } from './entities.ts';
 import { buildTimeline, engagementsInTimelineOrder, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
@@ -13,7 +13,7 @@ export interface SiteData {
   /** The project's translations, by `<lang>/<article id>`. */
   translations: Map<string, CollectionEntry<'translations'>>;
   entities: ReturnType<typeof indexEntities>;
-  /** Articles with their English titles, for the timeline model. */
+  /** Articles with their translations' titles, for the timeline model. */
   articleInputs: ArticleInput[];
   /** The timeline in each language, built once: every listing, widget and feed reads it (and must not change it). */
   timeline: Record<Lang, TimelineEntry[]>;
@@ -46,8 +46,11 @@ async function load(): Promise<SiteData> {
   const sortedEngagements = engagementsInTimelineOrder(engagements.map((e) => ({ id: e.id, data: e.data })));
   articles.sort((a, b) => byCodeUnits(a.data.date, b.data.date));
   const articleInputs = articles.map((a): ArticleInput => {
-    const titleEn = byKey.get(translationKey('en', a.id))?.data.title;
-    return titleEn ? { id: a.id, data: a.data, titleEn } : { id: a.id, data: a.data };
+    const titles = languages.flatMap((lang) => {
+      const translation = translationOf(a, byKey, lang);
+      return translation ? [[lang, translation.data.title] as const] : [];
+    });
+    return { id: a.id, data: a.data, titles: Object.fromEntries(titles) };
   });
   const index = indexEntities(entities);
   const timeline = inEachLanguage((lang) => buildTimeline(sortedEngagements, articleInputs, lang));

@@ -57,8 +57,8 @@ export interface TimelineEntry {
 export interface ArticleInput {
   id: string;
   data: ArticleData;
-  /** English title, when a translation exists. */
-  titleEn?: string;
+  /** The titles of the project's translations, by language. */
+  titles?: Partial<Record<Lang, string>>;
 }
 
 export interface EngagementInput {
@@ -66,8 +66,11 @@ export interface EngagementInput {
   data: Engagement;
 }
 
-export const articleTitle = (article: ArticleInput, lang: Lang): Localized =>
-  lang === 'en' && article.titleEn ? { text: article.titleEn, lang: 'en' } : { text: article.data.title, lang: article.data.lang };
+/** The title a reader of `lang` is shown: its translation's where its page shows one (see data.ts), else the original's. */
+export function articleTitle(article: ArticleInput, lang: Lang): Localized {
+  const translated = article.titles?.[lang];
+  return translated ? { text: translated, lang } : { text: article.data.title, lang: article.data.lang };
+}
 
 /**
  * Engagements with the coverage the corpus has for them, and every article that belongs to no

@@ -1,3 +1,4 @@
+import { inEachLanguage } from '../../i18n/languages.ts';
 import type { Entity, EntityIndex } from '../entities.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
@@ -5,7 +6,7 @@ import { entityType } from '../entities.ts';
 import { HOME_CITY } from '../home-city.ts';
 import { eventsByNode } from './node-events.ts';
 import { parentChain, parentLoopProblem } from '../parent-chain.ts';
-import type { ArticleInput, EngagementInput } from '../timeline.ts';
+import { articleTitle, type ArticleInput, type EngagementInput } from '../timeline.ts';
 
 /**
  * The network every view draws — the network page, the small multiples, the map, the archive and
@@ -23,7 +24,7 @@ export type Relation = 'place' | 'partner' | 'mentioned' | 'part-of';
 export interface GraphNode {
   id: string;
   type: NodeType;
-  /** Names per language; an article keeps its one title in both. */
+  /** Names per language; an article's are the titles each language's timeline lists it by. */
   name: { id: string; en: string };
   /** A few words for labels, when the name is long. */
   short?: { id: string; en: string };
@@ -80,7 +81,7 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
   for (const article of articles) {
     const event = article.data.engagement && known.has(article.data.engagement) ? article.data.engagement : article.id;
     if (event === article.id) {
-      const title = { id: article.data.title, en: article.titleEn ?? article.data.title };
+      const title = inEachLanguage((lang) => articleTitle(article, lang).text);
       events.push(eventNode(article.id, 'article', title, 'article', article.data.date.slice(0, 10)));
     }
     for (const entity of [...article.data.cities, ...article.data.organisations]) link(entity, event, 'mentioned');
