@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
-import { CENTRE, type Graph, type GraphNode, type Relation } from './model.ts';
+import { HOME_CITY } from '../home-city.ts';
+import type { Graph, GraphNode, Relation } from './model.ts';
 import { isEvent } from './node-events.ts';
 import { numberedRequests, type NumberKey } from './number-key.ts';
 import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
@@ -64,8 +65,8 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
   const layout = options.layout ?? layoutGraph(graph);
   // Engagements and the centre may label over marks; a stand-alone article's long title only where
   // it fits, after every partner: at scale they would otherwise bury the cities' names.
-  const landmark = (node: GraphNode) => node.type === 'engagement' || node.id === CENTRE;
-  const rank = (node: GraphNode) => (node.id === CENTRE ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
+  const landmark = (node: GraphNode) => node.type === 'engagement' || node.id === HOME_CITY;
+  const rank = (node: GraphNode) => (node.id === HOME_CITY ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
   const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
   const r = (id: string) => layout.radius.get(id) ?? 4;
   const requests: LabelRequest[] = graph.nodes.map((node) => ({

@@ -1,6 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, randomLcg, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3';
 import type { Graph, GraphNode } from './model.ts';
-import { CENTRE } from './model.ts';
+import { HOME_CITY } from '../home-city.ts';
 import { isEvent } from './node-events.ts';
 import { round } from '../round.ts';
 
@@ -40,7 +40,7 @@ export function nodeRadius(node: GraphNode): number {
  */
 export function layoutGraph(graph: Graph): Layout {
   // forceSimulation mutates what it is given: it gets copies.
-  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n), ...(n.id === CENTRE ? { fx: 0, fy: 0 } : {}) }));
+  const nodes: SimNode[] = graph.nodes.map((n) => ({ id: n.id, r: nodeRadius(n), ...(n.id === HOME_CITY ? { fx: 0, fy: 0 } : {}) }));
   const links: SimulationLinkDatum<SimNode>[] = graph.edges.map((e) => ({ source: e.source, target: e.target }));
   const spread = 40 + 6 * Math.sqrt(nodes.length);
   const simulation = forceSimulation(nodes)

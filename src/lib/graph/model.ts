@@ -3,7 +3,6 @@ import type { Entity, EntityIndex } from '../entities.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
 import { entityType } from '../entities.ts';
-import { HOME_CITY } from '../home-city.ts';
 import { eventsByNode } from './node-events.ts';
 import { parentChain, parentLoopProblem } from '../parent-chain.ts';
 import { articleTitle, type ArticleInput, type EngagementInput } from '../timeline.ts';
@@ -15,8 +14,6 @@ import { articleTitle, type ArticleInput, type EngagementInput } from '../timeli
  */
 export type NodeType = 'city' | 'organisation' | 'engagement' | 'article';
 
-/** The home city, as the network places it: layouts hold it in the middle, drawings and maps mark it out. */
-export const CENTRE = HOME_CITY;
 
 /** How a city or organisation takes part in an event, or how two bodies relate. */
 export type Relation = 'place' | 'partner' | 'mentioned' | 'part-of';

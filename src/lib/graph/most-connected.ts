@@ -1,5 +1,6 @@
 import { byCodeUnits } from '../code-unit-order.ts';
-import { CENTRE, type Graph, type GraphNode } from './model.ts';
+import { HOME_CITY } from '../home-city.ts';
+import type { Graph, GraphNode } from './model.ts';
 import { isEvent } from './node-events.ts';
 
 /**
@@ -20,7 +21,7 @@ export const MAX_DRAWN_NODES = 150;
  */
 export function mostConnected(graph: Graph, max: number): Graph {
   if (graph.nodes.length <= max) return graph;
-  const rank = (n: GraphNode) => (n.id === CENTRE ? 3 : n.type === 'engagement' ? 2 : isEvent(n) ? 0 : 1);
+  const rank = (n: GraphNode) => (n.id === HOME_CITY ? 3 : n.type === 'engagement' ? 2 : isEvent(n) ? 0 : 1);
   const kept = new Set(
     [...graph.nodes]
       .sort((a, b) => rank(b) - rank(a) || b.degree - a.degree || byCodeUnits(a.id, b.id))

@@ -2,7 +2,8 @@ import { geoEqualEarth, geoGraticule10, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { CENTRE, type Graph, type GraphNode } from './model.ts';
+import { HOME_CITY } from '../home-city.ts';
+import type { Graph, GraphNode } from './model.ts';
 import { round } from '../round.ts';
 
 export interface MapCity {
@@ -66,7 +67,7 @@ export function drawWorldBase(world: World): WorldBase {
 export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
   const { projection, path, width, height } = frame();
   const placed = cities.filter(isPlaced);
-  const home = placed.find((c) => c.id === CENTRE);
+  const home = placed.find((c) => c.id === HOME_CITY);
   const point = (node: PlacedNode) => {
     const [x, y] = projection(node.coordinates) ?? [0, 0];
     return { x: round(x), y: round(y) };
