@@ -112,6 +112,36 @@ describe('mostConnected', () => {
     assert.equal(small.edges.length, graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)).length);
   });
 
+  it('keeps exactly the partners of highest degree, a tie going to the id first in code-unit order', () => {
+    // A partner of degree d takes part in the first d engagements, so the degrees follow from the
+    // edges; neither the ids' order nor the nodes' order agrees with the degrees.
+    const degrees: Record<string, number> = { almaty: 1, tokyo: 4, seoul: 2, c40: 3, bangkok: 2 };
+    const engagements = ['event-1', 'event-2', 'event-3', 'event-4'];
+    const edges: GraphEdge[] = [
+      ...engagements.map((e): GraphEdge => ({ source: 'jakarta', target: e, relation: 'place' })),
+      ...Object.entries(degrees).flatMap(([id, d]) => engagements.slice(0, d).map((e): GraphEdge => ({ source: id, target: e, relation: 'partner' }))),
+    ];
+    const at = (id: string, type: GraphNode['type']): GraphNode => ({
+      id,
+      type,
+      name: { id, en: id },
+      kind: type,
+      degree: edges.filter((e) => e.source === id || e.target === id).length,
+      events: isEvent({ type }) ? [id] : edges.filter((e) => e.source === id).map((e) => e.target),
+      years: [],
+    });
+    const fixture: Graph = {
+      nodes: [at('jakarta', 'city'), ...engagements.map((e) => at(e, 'engagement')), ...Object.keys(degrees).map((id) => at(id, id === 'c40' ? 'organisation' : 'city'))],
+      edges,
+    };
+    const partners = (max: number) => mostConnected(fixture, max).nodes.filter((n) => !isEvent(n) && n.id !== 'jakarta').map((n) => n.id);
+    const room = 1 + engagements.length;
+    assert.deepEqual(partners(room + 1), ['tokyo']);
+    assert.deepEqual(partners(room + 2), ['tokyo', 'c40']);
+    assert.deepEqual(partners(room + 3), ['tokyo', 'c40', 'bangkok']);
+    assert.deepEqual(partners(room + 4), ['tokyo', 'seoul', 'c40', 'bangkok']);
+  });
+
   it('draws the partners of a large corpus before its stand-alone articles', () => {
     const articles = Array.from({ length: 300 }, (_, i): GraphNode => ({
       id: `article-${i}`,
