@@ -51,8 +51,18 @@ export class PreparePool {
    * Prepares every source, here and on the workers that are worth it (the others stop). Each
    * thread takes the next source from one shared counter, so a slow source holds up no one; each
    * result lands at its source's index, so the outcome is the same as on one thread.
+   *
+   * `hold`, if given, is awaited once this thread has prepared its first source, and is passed
+   * `byThread` as it fills: how the work falls depends on how fast the workers start, so a test
+   * holds this thread there until each worker has prepared a source. The workers' exit, having
+   * finished or failed, ends the wait too: a result that will never come must not hang the run.
    */
-  async prepareAll(sources: readonly Source[], context: IngestContext, onProgress?: (started: number) => void): Promise<PreparedAll> {
+  async prepareAll(
+    sources: readonly Source[],
+    context: IngestContext,
+    onProgress?: (started: number) => void,
+    hold?: (byThread: readonly number[]) => Promise<void>,
+  ): Promise<PreparedAll> {
     const used = this.#started.slice(0, workersFor(sources.length, Infinity));
     await Promise.all(this.#started.slice(used.length).map(({ worker }) => worker.terminate()));
     const counter = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
@@ -69,6 +79,7 @@ export class PreparePool {
       prepared[i] = prepare(sources[i]!, context);
       byThread[0]!++;
       if (onProgress && i % 25 === 0) onProgress(Math.min(Atomics.load(counter, 0), sources.length));
+      if (hold && byThread[0] === 1) await Promise.race([hold(byThread), Promise.all(used.map(({ exited }) => exited))]);
     }
     await Promise.all(used.map(({ exited }) => exited));
     onProgress?.(sources.length);

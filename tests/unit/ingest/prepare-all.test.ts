@@ -27,10 +27,15 @@ describe('PreparePool', () => {
     const sources = corpus(2400);
     const pool = new PreparePool(3, sources.length, contentDir);
     assert.equal(pool.size, 2);
-    // Worked out while the workers load the ingest, as the CLI reads the sources then, so they are
-    // ready to take their share when the main thread starts on the sources.
     const expected = sources.map((source) => prepare(source, context));
-    const { prepared, byThread } = await pool.prepareAll(sources, context);
+    // This thread, its first source prepared, waits for each worker's first result however slowly
+    // the workers start. Results arrive as events, so the wait gives the event loop a turn each time
+    // round; it ends with the run too, so a run that failed or left a worker nothing does not hang.
+    let ended = false;
+    const hold = async (counts: readonly number[]) => {
+      while (!ended && counts.includes(0)) await new Promise(setImmediate);
+    };
+    const { prepared, byThread } = await pool.prepareAll(sources, context, undefined, hold).finally(() => (ended = true));
     assert.deepEqual(prepared, expected);
     assert.equal(byThread.length, 3);
     assert.equal(byThread.reduce((a, b) => a + b), sources.length);
