@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { request, type IncomingMessage, type ServerResponse } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +20,9 @@ describe('static preview server', () => {
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
   const server = createStaticServer(root, '/base/');
   let origin = '';
-  const get = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> =>
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET', at = origin): Promise<Reply> =>
     new Promise((resolve, reject) => {
-      request(`${origin}${path}`, { method, headers }, (response) => {
+      request(`${at}${path}`, { method, headers }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (c: Buffer) => chunks.push(c));
         response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
@@ -79,20 +79,33 @@ describe('static preview server', () => {
   });
 
   it('keeps serving after clients that hang up before their answer starts', async () => {
-    const { port } = server.address() as AddressInfo;
-    await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        new Promise<void>((resolve) => {
-          const socket = connect(port, '127.0.0.1', () => {
-            socket.end(`GET /base/${i % 2 ? 'id/' : 'map.png'} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\n\r\n`);
-            socket.destroy();
-          });
-          socket.on('close', () => resolve());
-        }),
-      ),
-    );
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    assert.equal((await get('/base/id/', { 'accept-encoding': 'gzip' })).status, 200);
+    // A server of its own, whose answers are awaited to their end however late they come: one that
+    // fails for a client already gone fails here, where the preview would stop on the unhandled rejection.
+    const own = createStaticServer(root, '/base/');
+    const [answer] = own.listeners('request');
+    assert.ok(answer);
+    const answers: Promise<void>[] = [];
+    own.removeAllListeners('request').on('request', (request: IncomingMessage, response: ServerResponse) => answers.push(answer.call(own, request, response)));
+    const clients = 20;
+    let open = clients;
+    // The server reads every request it will get before the connection it came on closes.
+    const closed = new Promise<void>((resolve) => own.on('connection', (socket) => socket.on('close', () => --open === 0 && resolve())));
+    await new Promise<void>((resolve) => own.listen(0, '127.0.0.1', resolve));
+    const { port } = own.address() as AddressInfo;
+    try {
+      for (let i = 0; i < clients; i++) {
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.end(`GET /base/${i % 2 ? 'id/' : 'map.png'} HTTP/1.1\r\nHost: x\r\nAccept-Encoding: gzip\r\n\r\n`);
+          socket.destroy();
+        });
+      }
+      await closed;
+      assert.equal(answers.length, clients, 'each client’s request reached the server before it hung up');
+      await Promise.all(answers);
+      assert.equal((await get('/base/id/', { 'accept-encoding': 'gzip' }, 'GET', `http://127.0.0.1:${port}`)).status, 200);
+    } finally {
+      own.close();
+    }
   });
 
   it('reads Accept-Encoding as HTTP means it', () => {
