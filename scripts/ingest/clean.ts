@@ -86,8 +86,8 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
     } else {
       closeBlock();
       const next = lineRules[i + 1];
-      const caption = contextual.find((r) => r.before === next?.id && r.regex.test(line.text));
-      if (caption && line.text.length <= MAX_FURNITURE_LENGTH) removed.push({ text: line.text, rule: caption.id, line: line.line });
+      const caption = line.text.length <= MAX_FURNITURE_LENGTH ? contextual.find((r) => r.before === next?.id && r.regex.test(line.text)) : undefined;
+      if (caption) removed.push({ text: line.text, rule: caption.id, line: line.line });
       else kept.push(line);
     }
   });
