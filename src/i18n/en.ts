@@ -216,6 +216,7 @@ export const en = {
   'archive.pieceCoverage': 'with the summary, partners and cited sources',
   'archive.pieceArticles': 'articles {from}–{to} of {total}',
   'embed.more': 'The full timeline at Jakarta City Diplomacy',
+  'embed.moreFiltered': 'This timeline in full at Jakarta City Diplomacy',
   'embed.sources': 'sources',
   'embed.sources.one': 'source',
   'embed.title': 'Embed the timeline',

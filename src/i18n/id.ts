@@ -216,6 +216,7 @@ export const id = {
   'archive.pieceCoverage': 'beserta ringkasan, mitra, dan sumber rujukannya',
   'archive.pieceArticles': 'artikel {from}–{to} dari {total}',
   'embed.more': 'Lini masa lengkap di Diplomasi Kota Jakarta',
+  'embed.moreFiltered': 'Lini masa ini selengkapnya di Diplomasi Kota Jakarta',
   'embed.sources': 'sumber',
   'embed.sources.one': 'sumber',
   'embed.title': 'Sematkan lini masa',

@@ -212,6 +212,19 @@ test.describe('the widget', () => {
     await expect(page).toHaveTitle('KTT · Lini masa diplomasi kota Jakarta');
   });
 
+  test('links its heading and its last link to the timeline it shows, and says which', async ({ page }) => {
+    for (const [widget, timeline, more] of [
+      ['embed/en/', 'en/', 'The full timeline at Jakarta City Diplomacy'],
+      ['embed/id/partner/c40/', 'id/timeline/partner/c40/', 'Lini masa ini selengkapnya di Diplomasi Kota Jakarta'],
+      ['embed/en/kind/summit/', 'en/timeline/kind/summit/', 'This timeline in full at Jakarta City Diplomacy'],
+    ] as const) {
+      await page.goto(widget);
+      const href = new URL(timeline, MAIN_SITE.url).href;
+      await expect(page.locator('h1 a'), widget).toHaveJSProperty('href', href);
+      await expect(page.getByRole('link', { name: more, exact: true }), widget).toHaveJSProperty('href', href);
+    }
+  });
+
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('is complete', async ({ page }) => {
