@@ -228,6 +228,7 @@ export const en = {
   'embed.theme.auto': 'Automatic (reader’s setting)',
   'embed.theme.light': 'Light',
   'embed.theme.dark': 'Dark',
+  'embed.themeHint': 'Automatic follows the reader’s system setting; choose Light or Dark if your site has only one.',
   'embed.filter': 'Filter',
   'embed.filter.none': 'The whole timeline',
   'embed.filter.kinds': 'By kind',

@@ -228,6 +228,7 @@ export const id = {
   'embed.theme.auto': 'Otomatis (pengaturan pembaca)',
   'embed.theme.light': 'Terang',
   'embed.theme.dark': 'Gelap',
+  'embed.themeHint': 'Otomatis mengikuti pengaturan sistem pembaca; pilih Terang atau Gelap jika situs Anda hanya punya satu tema.',
   'embed.filter': 'Saring',
   'embed.filter.none': 'Seluruh lini masa',
   'embed.filter.kinds': 'Menurut jenis',

@@ -318,6 +318,16 @@ test.describe('the embed page', () => {
     });
   }
 
+  for (const [lang, hint] of [
+    ['en', 'Automatic follows the reader’s system setting; choose Light or Dark if your site has only one.'],
+    ['id', 'Otomatis mengikuti pengaturan sistem pembaca; pilih Terang atau Gelap jika situs Anda hanya punya satu tema.'],
+  ] as const) {
+    test(`says by the theme field that Automatic follows the reader, not the host page (${lang})`, async ({ page }) => {
+      await page.goto(`${lang}/embed/`);
+      await expect(page.locator('#embed-theme')).toHaveAccessibleDescription(hint);
+    });
+  }
+
   test('says “Copied” only when the code reached the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
     await page.goto('en/embed/');
