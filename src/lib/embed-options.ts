@@ -21,6 +21,10 @@ export interface EmbedOptions {
   filter: TimelineFilter;
 }
 
+/** What a host can set, named as the placeholder's `data-*` attributes are: the embed page lists them from here. */
+export const optionKeys = ['lang', 'theme', 'partner', 'kind', 'limit', 'density'] as const;
+export type OptionKey = (typeof optionKeys)[number];
+
 export const defaultOptions: EmbedOptions = { lang: 'id', theme: 'auto', density: 'compact', filter: null };
 
 /** The most entries a widget shows, its weight bounded; a larger limit is this one, and absurd values stay out of the URL. */
@@ -33,7 +37,7 @@ const oneOf = <T extends string>(allowed: readonly T[], value: string | null | u
   allowed.find((a) => a === value) ?? fallback;
 
 /** Reads options from anything keyed like `data-*` attributes or a query string; bad values fall back to defaults. */
-export function parseOptions(get: (key: string) => string | null | undefined): EmbedOptions {
+export function parseOptions(get: (key: OptionKey) => string | null | undefined): EmbedOptions {
   const limit = Number(get('limit')?.trim());
   const partner = get('partner')?.trim();
   const kind = get('kind')?.trim();

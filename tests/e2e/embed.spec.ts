@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Locator, Page } from '@playwright/test';
-import { MAX_LIMIT } from '../../src/lib/embed-options.ts';
+import { defaultOptions, MAX_LIMIT, optionKeys } from '../../src/lib/embed-options.ts';
 import { engagements, gazetteerName } from './content.ts';
 import { expect, expectAccessible, test as base } from './fixtures.ts';
 import { MAIN_SITE } from './sites.ts';
@@ -327,6 +327,21 @@ test.describe('the embed page', () => {
       await expect(page.locator('#embed-theme')).toHaveAccessibleDescription(hint);
     });
   }
+
+  test('lists the loader code’s attributes, their values and defaults, and the partners’ ids', async ({ page }) => {
+    await page.goto('en/embed/');
+    const list = page.getByRole('region', { name: 'The loader code’s attributes' });
+    await expect(list.locator('dt')).toHaveText(optionKeys.map((key) => `data-${key}`));
+    const described = (key: string) => list.locator('dl > div').filter({ has: page.locator('dt', { hasText: new RegExp(`^data-${key}$`) }) });
+    await expect(described('lang')).toContainText(`Default: ${defaultOptions.lang}`);
+    await expect(described('theme')).toContainText('auto Automatic (reader’s setting)');
+    await expect(described('density')).toContainText(`Default: ${defaultOptions.density}`);
+    await expect(described('limit')).toContainText(`A whole number from 1 to ${MAX_LIMIT}`);
+    await expect(described('kind')).toContainText('summit Summit');
+    await list.getByText(/^Partner ids \(\d+\)$/).click();
+    await expect(list.getByRole('listitem').filter({ hasText: /^c40 C40 Cities$/ })).toBeVisible();
+    await expectAccessible(page);
+  });
 
   test('says “Copied” only when the code reached the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
-import { defaultOptions, filterKey, heightFor, isHeightMessage, MAX_LIMIT, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+import { defaultOptions, filterKey, heightFor, isHeightMessage, MAX_LIMIT, optionKeys, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
 
 const from = (record: Record<string, string>) => parseOptions((key) => record[key]);
 const SITE = 'https://example.org/jakarta-diplomacy/';
@@ -18,6 +18,12 @@ describe('parseOptions', () => {
       filter: { partner: 'c40' },
     });
     assert.deepEqual(from({ kind: 'summit' }).filter, { kind: 'summit' });
+  });
+
+  it('reads the attributes the embed page lists, and no others', () => {
+    const read = new Set<string>();
+    parseOptions((key) => void read.add(key));
+    assert.deepEqual([...read].sort(), [...optionKeys].sort());
   });
 
   it('prefers the partner when both filters are given', () => assert.deepEqual(from({ partner: 'uclg', kind: 'summit' }).filter, { partner: 'uclg' }));
