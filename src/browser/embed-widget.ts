@@ -1,10 +1,7 @@
 import { HEIGHT_MESSAGE, parseOptions, type HeightMessage } from '../lib/embed-options.ts';
 
-/**
- * The widget's part of the options that cannot be static pages (theme, density, limit), read
- * from its query; returns the frame id the loader gave it, if any.
- */
-export function applyOptions(doc: Document, search: string): string | undefined {
+/** The widget's part of the options that cannot be static pages (theme, density, limit), read from its query. */
+export function applyOptions(doc: Document, search: string): void {
   const query = new URLSearchParams(search);
   const options = parseOptions((key) => query.get(key));
   const root = doc.documentElement;
@@ -18,7 +15,6 @@ export function applyOptions(doc: Document, search: string): string | undefined 
       year.hidden = [...year.querySelectorAll<HTMLElement>('[data-entry]')].every((entry) => entry.hidden);
     }
   }
-  return query.get('id') ?? undefined;
 }
 
 /** Tells the embedding page how tall the widget is, now and after every change. */

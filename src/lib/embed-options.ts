@@ -58,19 +58,27 @@ export const filterKey = (filter: TimelineFilter): string => filterSegments(filt
 export const widgetPath = ({ lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string => ['embed', lang, ...filterSegments(filter), ''].join('/');
 
 /** The options only the browser can apply, as a query string; defaults are left out. */
-export function widgetQuery(options: EmbedOptions, frameId?: string): string {
+export function widgetQuery(options: EmbedOptions): string {
   const query = new URLSearchParams();
   if (options.theme !== defaultOptions.theme) query.set('theme', options.theme);
   if (options.density !== defaultOptions.density) query.set('density', options.density);
   if (options.limit !== undefined) query.set('limit', String(options.limit));
-  if (frameId) query.set('id', frameId);
   const text = query.toString();
   return text ? `?${text}` : '';
 }
 
+/**
+ * The id the widget quotes in its height messages, as a fragment: in the query, a random id per
+ * frame made every page view a new address that no browser or CDN cache could answer.
+ */
+export const frameFragment = (frameId: string): string => `#${new URLSearchParams({ id: frameId })}`;
+
+/** The frame id in the widget's fragment (`location.hash`), if the loader or the preview gave one. */
+export const frameIdOf = (hash: string): string | undefined => new URLSearchParams(hash.replace(/^#/, '')).get('id') ?? undefined;
+
 /** The widget's address on the site whose base is `siteBase` (an absolute URL ending in `/`). */
 export const widgetUrl = (siteBase: string, options: EmbedOptions, frameId?: string): string =>
-  new URL(widgetPath(options) + widgetQuery(options, frameId), siteBase).href;
+  new URL(widgetPath(options) + widgetQuery(options) + (frameId ? frameFragment(frameId) : ''), siteBase).href;
 
 /** The full site's timeline for the same language and filter: where the fallback link leads. */
 export function timelineUrl(siteBase: string, { lang, filter }: Pick<EmbedOptions, 'lang' | 'filter'>): string {

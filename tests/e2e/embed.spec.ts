@@ -88,6 +88,10 @@ test.describe('the loader on another origin', () => {
     await expect(iframe).toHaveAttribute('title', 'Jakarta’s city diplomacy, a timeline');
     await expect(iframe).toHaveAttribute('loading', 'lazy');
     expect(new URL(frame.url()).origin).toBe(SITE_ORIGIN);
+    // The address a cache sees is the same on every page view: the frame's random id is in the fragment.
+    const src = new URL((await iframe.getAttribute('src'))!);
+    expect(src.href.replace(src.hash, '')).toBe(`${MAIN_SITE.url}embed/en/?density=full`);
+    expect(src.hash).toMatch(/^#id=[a-z0-9]+$/);
     await expectFitted(page, frame);
     const wide = await heights(page, frame);
     expect(wide.content).toBeGreaterThan(200);
@@ -156,7 +160,7 @@ test.describe('the loader on another origin', () => {
     const frame = await embed(page, host, { lang: 'en' });
     await expectFitted(page, frame);
     const before = (await heights(page, frame)).iframe;
-    const id = new URL(frame.url()).searchParams.get('id')!;
+    const id = new URLSearchParams(new URL(frame.url()).hash.slice(1)).get('id')!;
     expect(id).toBeTruthy();
     // A listener added after the loader's sees each message after it: once this one has them all, so has the loader.
     await page.evaluate(
@@ -174,7 +178,7 @@ test.describe('the loader on another origin', () => {
           other.title = 'impostor';
           document.body.append(other);
         }),
-      { id, impostor: `${MAIN_SITE.url}embed/en/?limit=1&id=${id}` },
+      { id, impostor: `${MAIN_SITE.url}embed/en/?limit=1#id=${id}` },
     );
     expect((await heights(page, frame)).iframe).toBe(before);
   });
@@ -272,7 +276,7 @@ test.describe('the embed page', () => {
       await expect(iframe).toHaveValue(/ title="C40 Cities · Jakarta’s city diplomacy, a timeline" /);
       await expect(page.locator('[data-embed-preview]')).toHaveAttribute('title', 'C40 Cities · Jakarta’s city diplomacy, a timeline');
       await expect(iframe).toHaveValue(new RegExp(`src="${site}embed/en/partner/c40/\\?theme=dark&amp;density=full&amp;limit=4"`));
-      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4&id=preview`);
+      await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', `${site}embed/en/partner/c40/?theme=dark&density=full&limit=4#id=preview`);
       // The preview shows what the options ask for, not the page it opened with.
       const preview = page.frameLocator('[data-embed-preview]');
       await expect(preview.locator('html')).toHaveAttribute('data-theme', 'dark');

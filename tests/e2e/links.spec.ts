@@ -1,9 +1,12 @@
 import { expect, test } from './fixtures.ts';
 
-/** Every address a page refers to: links, assets, and the URLs inside srcset. */
+/**
+ * Every address a page refers to: links, assets, and the URLs inside srcset. A src's fragment names
+ * no anchor: the page it loads takes it as a parameter (the widget preview's frame id).
+ */
 function references(html: string): string[] {
   const found: string[] = [];
-  for (const match of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) found.push(match[1]!);
+  for (const match of html.matchAll(/\s(href|src|action)="([^"]*)"/g)) found.push(match[1] === 'src' ? match[2]!.replace(/#.*/, '') : match[2]!);
   for (const match of html.matchAll(/\ssrcset="([^"]*)"/g)) found.push(...match[1]!.split(',').map((s) => s.trim().split(/\s+/)[0]!));
   return found.map((r) => r.replace(/&amp;/g, '&'));
 }

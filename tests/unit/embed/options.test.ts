@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import fc from 'fast-check';
-import { defaultOptions, filterKey, heightFor, isHeightMessage, MAX_LIMIT, optionKeys, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
+import { defaultOptions, filterKey, frameIdOf, heightFor, isHeightMessage, MAX_LIMIT, optionKeys, parseOptions, timelineUrl, widgetPath, widgetUrl, type EmbedOptions } from '../../../src/lib/embed-options.ts';
 
 const from = (record: Record<string, string>) => parseOptions((key) => record[key]);
 const SITE = 'https://example.org/jakarta-diplomacy/';
@@ -59,12 +59,26 @@ describe('widget addresses', () => {
     assert.equal(widgetPath(options({ lang: 'en', filter: { kind: 'summit' } })), 'embed/en/kind/summit/');
   });
 
-  it('puts only non-default display options and the frame id in the query', () => {
+  it('puts only non-default display options in the query, and the frame id in the fragment', () => {
     assert.equal(widgetUrl(SITE, options({})), 'https://example.org/jakarta-diplomacy/embed/id/');
     assert.equal(
       widgetUrl(SITE, options({ theme: 'dark', density: 'full', limit: 3 }), 'f1'),
-      'https://example.org/jakarta-diplomacy/embed/id/?theme=dark&density=full&limit=3&id=f1',
+      'https://example.org/jakarta-diplomacy/embed/id/?theme=dark&density=full&limit=3#id=f1',
     );
+  });
+
+  it('gives every frame of a widget the same address to fetch, whatever its id', () => {
+    const chosen = options({ lang: 'en', density: 'full' });
+    const [a, b] = ['k3x9q', 'z81mw'].map((id) => new URL(widgetUrl(SITE, chosen, id)));
+    a!.hash = b!.hash = '';
+    assert.equal(a!.href, b!.href);
+    assert.equal(a!.href, widgetUrl(SITE, chosen));
+  });
+
+  it('reads the frame id back from the fragment, and none from an address without one', () => {
+    for (const id of ['f1', 'preview', 'a b&c']) assert.equal(frameIdOf(new URL(widgetUrl(SITE, options({ limit: 2 }), id)).hash), id);
+    assert.equal(frameIdOf(new URL(widgetUrl(SITE, options({ limit: 2 }))).hash), undefined);
+    assert.equal(frameIdOf(''), undefined);
   });
 
   it('carries language and filter in the path, and the display options through the query the widget reads', () => {
