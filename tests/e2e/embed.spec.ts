@@ -347,6 +347,32 @@ test.describe('the embed page', () => {
     await expectAccessible(page);
   });
 
+  test('shows the whole of each snippet on a phone, without the browser sizing it to its content too', async ({ page }) => {
+    const codes = page.locator('[data-embed-code]');
+    const cut = () => codes.evaluateAll((fields: HTMLTextAreaElement[]) => fields.filter((f) => f.scrollHeight > f.clientHeight).map((f) => f.id));
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('id/embed/');
+    await expect(codes).toHaveCount(2);
+    expect(await cut()).toEqual([]);
+    // The longest snippets the options make.
+    await page.locator('#embed-theme').selectOption('dark');
+    await page.locator('#embed-filter').selectOption('partner:c40');
+    await page.locator('#embed-limit').fill('40');
+    await page.locator('#embed-density').selectOption('full');
+    await expect(codes.first()).toHaveValue(/data-density="full"/);
+    expect(await cut()).toEqual([]);
+    // Where field-sizing is not supported, the rows the page sets must hold its default snippets.
+    await page.reload();
+    const sizing = await codes.evaluateAll((fields: HTMLTextAreaElement[]) =>
+      fields.map((f) => {
+        f.style.setProperty('field-sizing', 'fixed');
+        return getComputedStyle(f).getPropertyValue('field-sizing');
+      }),
+    );
+    expect(sizing).toEqual(['fixed', 'fixed']);
+    expect(await cut()).toEqual([]);
+  });
+
   test('says “Copied” only when the code reached the clipboard', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
     await page.goto('en/embed/');
