@@ -144,6 +144,8 @@ export const en = {
   'network.links.one': 'link',
   'network.table': 'Every link',
   'network.tableCaption': 'Every line in the graph: who is linked to what, and how.',
+  'network.tableShow': 'Show the {n} links as a table',
+  'network.tableShow.one': 'Show the link as a table',
   'network.col.from': 'From',
   'network.col.to': 'To',
   'network.col.relation': 'Link',

@@ -144,6 +144,8 @@ export const id = {
   'network.links.one': 'hubungan',
   'network.table': 'Semua hubungan',
   'network.tableCaption': 'Setiap garis pada grafik: siapa terhubung dengan apa, dan bagaimana.',
+  'network.tableShow': 'Tampilkan {n} hubungan sebagai tabel',
+  'network.tableShow.one': 'Tampilkan hubungan itu sebagai tabel',
   'network.col.from': 'Dari',
   'network.col.to': 'Ke',
   'network.col.relation': 'Hubungan',

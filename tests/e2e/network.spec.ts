@@ -49,8 +49,16 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('table.edges-table tbody tr')).toHaveCount(graph.edges.length);
     // Named by the sentence above it, in a region a keyboard can scroll where a phone is too narrow.
     const caption = 'Every line in the graph: who is linked to what, and how.';
+    // Several screens long on a phone, it opens on request, with no script needed; print shows it whole.
+    await expect(page.getByRole('table', { name: caption })).toBeHidden();
+    const show = page.getByText(`Show the ${graph.edges.length} links as a table`);
+    await show.click();
     await expect(page.getByRole('table', { name: caption })).toBeVisible();
     await expect(page.getByRole('region', { name: caption })).toHaveAttribute('tabindex', '0');
+    await show.click();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('table', { name: caption })).toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
     await expect(page.locator('svg.world .city')).toHaveCount(graph.nodes.filter((n) => n.type === 'city').length);
     // The land comes from the shared base-layer file: once loaded, it spans nearly the whole map's width.
     const land = page.locator('svg.world use.land');
