@@ -74,14 +74,14 @@ for (const lang of languages) {
       expect(numbered.length).toBeGreaterThan(0);
       expect(key.map((k) => k.key)).toEqual(key.map((_, i) => i + 1));
       for (const { key: n, names } of numbered) expect(names).toContain(key[n - 1]?.name);
-      // Printed, the map shows no cards: each city has its name, or a number from the same key. On
-      // screen its cards name them.
+      // Printed, the map shows no cards: each city has its name, or a number from the same key, on
+      // paper and on screen alike.
       const cities = await network.locator('svg.world a.city').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
-      const printed = network.locator('svg.world .printed text');
-      await expect(printed.first()).toBeHidden();
+      const named = network.locator('svg.world .named text');
+      await expect(named.first()).toBeVisible();
       await page.emulateMedia({ media: 'print' });
-      await expect(printed.first()).toBeVisible();
-      const texts = await printed.allTextContents();
+      await expect(named.first()).toBeVisible();
+      const texts = await named.allTextContents();
       expect(texts).toHaveLength(cities.length);
       const names = texts.map((text) => (/^\d+$/.test(text) ? key[Number(text) - 1]?.name : text));
       for (const name of names) expect(cities.some((city) => city.startsWith(name ?? '?')), `${name} is a city on the map`).toBe(true);
