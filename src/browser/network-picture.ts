@@ -54,7 +54,10 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       });
   };
 
-  // Dragging moves a node and the ends of its lines; a drag does not count as a click.
+  // Dragging moves a node and the ends of its lines; a drag does not count as a click. Only a
+  // pointer drags: a finger on a node scrolls the page as it does anywhere else on the picture,
+  // where so many nodes would otherwise catch a swipe (and d3 would forbid the browser's panning
+  // on them with touch-action: none).
   const move = (node: NodeView) => {
     node.el.setAttribute('transform', `translate(${node.x - node.x0},${node.y - node.y0})`);
     for (const e of edges) {
@@ -67,7 +70,9 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
   select(svg)
     .selectAll<SVGAElement, unknown>('.node')
     .call(
-      drag<SVGAElement, unknown>().on('drag', function (event: { dx: number; dy: number }) {
+      drag<SVGAElement, unknown>()
+        .touchable(false)
+        .on('drag', function (event: { dx: number; dy: number }) {
         const node = byId.get(this.dataset['id'] ?? '');
         if (!node) return;
         node.x += event.dx;

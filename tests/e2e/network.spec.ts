@@ -478,6 +478,21 @@ test.describe('with JavaScript', () => {
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
     await expect(page.locator('svg[data-graph] .viewport')).not.toHaveAttribute('transform', /translate\(0,-/);
     });
+
+    test('one finger on a node scrolls the page too, and leaves the node where it was', async ({ page, context }) => {
+    await page.goto('en/network/');
+    const seoul = node(page, 'seoul');
+    await seoul.scrollIntoViewIfNeeded();
+    const mark = (await seoul.locator('circle, rect, path').first().boundingBox())!;
+    const before = await page.evaluate(() => scrollY);
+    const cdp = await context.newCDPSession(page);
+    const [x, y] = [Math.round(mark.x + mark.width / 2), Math.round(mark.y + mark.height / 2)];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+    expect(await seoul.getAttribute('transform')).toBeNull();
+    });
   });
 
   test('counts links in the singular for one, in English', async ({ page }) => {
