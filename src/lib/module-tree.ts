@@ -11,14 +11,19 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** A relative import of a module: `from '…'`, `import '…'`, `import('…')`; packages are the lockfile's. */
-const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*(["'])(\.\.?\/[^"'\n]+\.(?:ts|mjs|js))\1/g;
+/** A relative import of a file: `from '…'`, `import '…'`, `import('…')`; packages are the lockfile's. */
+const RELATIVE_IMPORT = /(?:\bfrom|\bimport)\s*\(?\s*(["'])(\.\.?\/[^"'\n]+)\1/g;
+
+/** Modules whose own imports are followed; any other file imported (JSON, say) counts by its bytes. */
+const MODULE = /\.(?:ts|mjs|js)$/;
 
 /**
  * `import type … from '…'` and `export type … from '…'`: erased before the code runs, so what they
- * name cannot change an output. One this misses (a comment inside its braces) is only followed.
+ * name cannot change an output. Its braces may span lines, but `from` must follow them: a local
+ * `export type { A }` is not taken together with the import after it. One this misses (a comment
+ * inside its braces) is only followed.
  */
-const TYPE_ONLY_IMPORT = /\b(?:import|export)\s+type\s+[\w\s{},*$]*?\bfrom\s*(["'])[^"'\n]+\1/g;
+const TYPE_ONLY_IMPORT = /\b(?:import|export)\s+type\s+(?:\{[^}]*\}|\*\s+as\s+[\w$]+|[\w$]+)\s*from\s*(["'])[^"'\n]+\1/g;
 
 /** `entries` and every module they import from a relative path, for its values, from import to import; absolute paths, sorted. */
 export function moduleTree(entries: readonly string[]): string[] {
@@ -33,6 +38,7 @@ export function moduleTree(entries: readonly string[]): string[] {
       // A file the tree cannot read would be code the digest silently leaves out.
       throw new Error(`${importer ? `${importer} imports ${file}, which` : file} cannot be read for the build caches' fingerprint`, { cause: error });
     }
+    if (!MODULE.test(file)) return;
     for (const [, , path] of text.replace(TYPE_ONLY_IMPORT, '').matchAll(RELATIVE_IMPORT)) follow(resolve(dirname(file), path!), file);
   };
   for (const entry of entries) follow(resolve(entry));

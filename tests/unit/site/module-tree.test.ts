@@ -36,6 +36,16 @@ describe('an entry’s module tree', () => {
     assert.deepEqual(names(root, moduleTree([join(root, 'scripts/entry.ts')])), ['scripts/a.ts', 'scripts/entry.ts', 'src/lib/b.mjs', 'src/lib/c.js']);
   });
 
+  it('counts a file of data by its bytes, and follows an import written after a local type export', () => {
+    const root = tree('data-and-types', {
+      'entry.ts': "import rules from './rules.json' with { type: 'json' };\nexport type { Shape }\nimport { used } from './used.ts'\nimport type {\n  Other,\n} from './other.ts'\n",
+      'rules.json': '{"import": "./not-followed.ts"}\n',
+      'used.ts': 'export const used = 1;\n',
+      'other.ts': 'export interface Other { o: number }\n',
+    });
+    assert.deepEqual(names(root, moduleTree([join(root, 'entry.ts')])), ['entry.ts', 'rules.json', 'used.ts']);
+  });
+
   it('ends on circular imports, each module once', () => {
     const root = tree('circle', {
       'one.ts': "import { two } from './two.ts';\nexport const one = () => two;\n",
