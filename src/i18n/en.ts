@@ -250,7 +250,7 @@ export const en = {
   'embed.copy.iframe': 'Copy the iframe code',
   'embed.copied': 'Copied',
   'embed.attributes': 'The loader code’s attributes',
-  'embed.attributesIntro': 'The loader reads these data-* attributes of the element it replaces. An attribute left out, or a value not listed here, gets its default; given both data-partner and data-kind, the widget shows the partner’s entries.',
+  'embed.attributesIntro': 'The loader reads these data-* attributes of the element it replaces. An attribute left out gets its default, as does an unknown language, theme, density or limit. Given both data-partner and data-kind, the widget shows the partner’s entries; a partner or kind the site has no timeline for leaves your element’s link in place of the widget.',
   'embed.attributes.default': 'Default:',
   'embed.attributes.partner': 'A partner’s id, from the list below',
   'embed.attributes.partners': 'Partner ids ({n})',

@@ -250,7 +250,7 @@ export const id = {
   'embed.copy.iframe': 'Salin kode iframe',
   'embed.copied': 'Disalin',
   'embed.attributes': 'Atribut kode pemuat',
-  'embed.attributesIntro': 'Pemuat membaca atribut data-* berikut pada elemen yang digantinya. Atribut yang tidak ditulis, atau nilai yang tidak tercantum di sini, memakai nilai bawaan; jika data-partner dan data-kind sama-sama ditulis, widget menampilkan entri mitra tersebut.',
+  'embed.attributesIntro': 'Pemuat membaca atribut data-* berikut pada elemen yang digantinya. Atribut yang tidak ditulis memakai nilai bawaan, begitu pula bahasa, tema, kepadatan, atau jumlah yang tidak dikenal. Jika data-partner dan data-kind sama-sama ditulis, widget menampilkan entri mitra tersebut; mitra atau jenis yang tidak punya lini masa di situs ini membuat tautan pada elemen Anda tetap tampil sebagai ganti widget.',
   'embed.attributes.default': 'Bawaan:',
   'embed.attributes.partner': 'ID mitra, dari daftar di bawah',
   'embed.attributes.partners': 'ID mitra ({n})',
