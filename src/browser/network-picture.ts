@@ -73,12 +73,12 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
       drag<SVGAElement, unknown>()
         .touchable(false)
         .on('drag', function (event: { dx: number; dy: number }) {
-        const node = byId.get(this.dataset['id'] ?? '');
-        if (!node) return;
-        node.x += event.dx;
-        node.y += event.dy;
-        move(node);
-      }),
+          const node = byId.get(this.dataset['id'] ?? '');
+          if (!node) return;
+          node.x += event.dx;
+          node.y += event.dy;
+          move(node);
+        }),
     );
 
   // On a phone the picture is wider than the screen and scrolls sideways: what was put in the

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 interface GraphData {
@@ -465,33 +465,33 @@ test.describe('with JavaScript', () => {
   test.describe('on a touch screen', () => {
     test.use({ hasTouch: true, viewport: { width: 390, height: 844 } });
 
+    /** A one-finger swipe up from (x, y), as a touch screen sends it. */
+    const swipeUp = async (page: Page, context: BrowserContext, x: number, y: number) => {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+
     test('one finger on the picture scrolls the page', async ({ page, context }) => {
-    await page.goto('en/network/');
-    await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
-    const box = (await page.locator('svg[data-graph]').boundingBox())!;
-    const before = await page.evaluate(() => scrollY);
-    const cdp = await context.newCDPSession(page);
-    const [x, y] = [Math.round(box.x + 40), Math.round(Math.min(box.y + box.height / 2, 700))];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
-    await expect(page.locator('svg[data-graph] .viewport')).not.toHaveAttribute('transform', /translate\(0,-/);
+      await page.goto('en/network/');
+      await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+      const box = (await page.locator('svg[data-graph]').boundingBox())!;
+      const before = await page.evaluate(() => scrollY);
+      await swipeUp(page, context, Math.round(box.x + 40), Math.round(Math.min(box.y + box.height / 2, 700)));
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+      await expect(page.locator('svg[data-graph] .viewport')).not.toHaveAttribute('transform', /translate\(0,-/);
     });
 
     test('one finger on a node scrolls the page too, and leaves the node where it was', async ({ page, context }) => {
-    await page.goto('en/network/');
-    const seoul = node(page, 'seoul');
-    await seoul.scrollIntoViewIfNeeded();
-    const mark = (await seoul.locator('circle, rect, path').first().boundingBox())!;
-    const before = await page.evaluate(() => scrollY);
-    const cdp = await context.newCDPSession(page);
-    const [x, y] = [Math.round(mark.x + mark.width / 2), Math.round(mark.y + mark.height / 2)];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
-    for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - 20 * i }] });
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
-    expect(await seoul.getAttribute('transform')).toBeNull();
+      await page.goto('en/network/');
+      const seoul = node(page, 'seoul');
+      await seoul.scrollIntoViewIfNeeded();
+      const mark = (await seoul.locator('circle, rect, path').first().boundingBox())!;
+      const before = await page.evaluate(() => scrollY);
+      await swipeUp(page, context, Math.round(mark.x + mark.width / 2), Math.round(mark.y + mark.height / 2));
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+      expect(await seoul.getAttribute('transform')).toBeNull();
     });
   });
 

@@ -14,7 +14,6 @@ import { articleTitle, type ArticleInput, type EngagementInput } from '../timeli
  */
 export type NodeType = 'city' | 'organisation' | 'engagement' | 'article';
 
-
 /** How a city or organisation takes part in an event, or how two bodies relate. */
 export type Relation = 'place' | 'partner' | 'mentioned' | 'part-of';
 
