@@ -28,3 +28,17 @@ export function reportHeight(win: Window, id: string): void {
   };
   new ResizeObserver(post).observe(root);
 }
+
+/**
+ * Moves focus past the entries without following the skip link's fragment: inside a frame, that
+ * would add a step to the host page's Back button and overwrite the frame's `#id=`.
+ */
+export function skipInPlace(doc: Document): void {
+  const skip = doc.querySelector<HTMLAnchorElement>('[data-skip]');
+  const target = skip && doc.getElementById(skip.hash.slice(1));
+  if (!target) return;
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    target.focus();
+  });
+}

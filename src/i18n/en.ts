@@ -219,6 +219,7 @@ export const en = {
   'archive.pieceArticles': 'articles {from}–{to} of {total}',
   'embed.more': 'The full timeline at Jakarta City Diplomacy',
   'embed.moreFiltered': 'This timeline in full at Jakarta City Diplomacy',
+  'embed.skip': 'Skip past the entries',
   'embed.sources': 'sources',
   'embed.sources.one': 'source',
   'embed.title': 'Embed the timeline',

@@ -219,6 +219,7 @@ export const id = {
   'archive.pieceArticles': 'artikel {from}–{to} dari {total}',
   'embed.more': 'Lini masa lengkap di Diplomasi Kota Jakarta',
   'embed.moreFiltered': 'Lini masa ini selengkapnya di Diplomasi Kota Jakarta',
+  'embed.skip': 'Lewati daftar entri',
   'embed.sources': 'sumber',
   'embed.sources.one': 'sumber',
   'embed.title': 'Sematkan lini masa',

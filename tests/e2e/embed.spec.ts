@@ -148,12 +148,28 @@ test.describe('the loader on another origin', () => {
   test('every link leaves the iframe, and a click navigates the top window', async ({ page, host }) => {
     const frame = await embed(page, host, { lang: 'en' });
     await expect(frame.locator('a')).not.toHaveCount(0);
-    await expect(frame.locator('a:not([target="_top"])')).toHaveCount(0);
+    // Only the skip link stays, to move focus within the frame.
+    await expect(frame.locator('a:not([target="_top"])')).toHaveCount(1);
+    await expect(frame.locator('a:not([target="_top"])')).toHaveAttribute('href', '#widget-end');
     const first = frame.locator('article.entry h3 a').first();
     const href = new URL((await first.getAttribute('href'))!, frame.url()).href;
     await first.click();
     await expect(page).toHaveURL(href);
     expect(page.frames()).toHaveLength(1);
+  });
+
+  test('a skip link takes the keyboard past the entries, with no step added to the host’s history', async ({ page, host }) => {
+    const frame = await embed(page, host, { lang: 'en', density: 'full' });
+    const steps = await page.evaluate(() => history.length);
+    const address = frame.url();
+    await page.keyboard.press('Tab');
+    const skip = frame.getByRole('link', { name: 'Skip past the entries', exact: true });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(frame.getByRole('link', { name: 'The full timeline at Jakarta City Diplomacy' })).toBeFocused();
+    expect(frame.url()).toBe(address);
+    expect(await page.evaluate(() => history.length)).toBe(steps);
   });
 
   test('ignores heights from any other window, even a widget on the same origin with the same id', async ({ page, host }) => {
