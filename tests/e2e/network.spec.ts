@@ -103,6 +103,12 @@ test.describe('with JavaScript', () => {
     await expect(node(page, 'c40')).not.toHaveClass(/is-near/);
   });
 
+  test('the graph’s figure keeps its short name when the caption’s status speaks', async ({ page }) => {
+    await page.goto('en/network/?q=Seoul');
+    await expect(page.locator('[data-status]')).not.toBeEmpty();
+    await expect(page.getByRole('figure', { name: 'Network graph: engagements, cities and organisations', exact: true })).toBeVisible();
+  });
+
   test('the zoom buttons come before the nodes in the tab order, as they sit above the picture', async ({ page }) => {
     await page.goto('en/network/');
     await page.getByRole('button', { name: 'Find', exact: true }).focus();

@@ -497,6 +497,14 @@ for (const lang of languages) {
     expect(await figure.locator('svg.fan a').count()).toBeGreaterThanOrEqual(partners.length);
   });
 
+  test(`a neighbourhood graph is named by its title, not by its whole caption with the key and the link (${lang})`, async ({ page }) => {
+    const t = useTranslations(lang);
+    await page.goto(`${lang}/engagements/u20-mayors-summit-2018/`);
+    const { data } = engagements.find((e) => e.id === 'u20-mayors-summit-2018')!;
+    const name = fillTemplate(t('network.neighbourhoodDesc'), { name: (data.short ?? data.title)[lang] });
+    await expect(page.getByRole('figure', { name, exact: true })).toHaveClass(/neighbourhood/);
+  });
+
   test(`a neighbourhood graph of a few nodes has no skip link, which would cost more than it saves (${lang})`, async ({ page }) => {
     await page.goto(`${lang}/cities/casablanca/`);
     const figure = page.locator('figure.neighbourhood');
