@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { load } from 'js-yaml';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { remark } from 'remark';
 import remarkMdx from 'remark-mdx';
-import { paragraphsToMdx } from '../../../scripts/ingest/to-mdx.ts';
+import { paragraphsToMdx, toMdxFile } from '../../../scripts/ingest/to-mdx.ts';
 
 /** What an MDX compiler sees: anything but plain-text paragraphs would be code or markup. */
 function readBack(mdx: string): string[] {
@@ -53,5 +55,23 @@ describe('paragraphsToMdx', () => {
     const mdx = paragraphsToMdx(paragraphs);
     assert.equal(mdx, '&#x65;xport const x = 1\n\n&#x69;mport y from "z"\n');
     assert.deepEqual(readBack(mdx), paragraphs);
+  });
+});
+
+/** The front matter as Astro reads it: js-yaml's `load`, with its default schema. */
+const frontMatterOf = (file: string): unknown => load(/^---\n([\s\S]*?)\n---\n/.exec(file)![1]!);
+
+describe('toMdxFile', () => {
+  it('writes headlines that YAML could read as numbers, dates or null so that they read back as the same text', () => {
+    const titles = ['0o17', '0x1F', '1e3', '.inf', 'null', '~', 'true', '2018-10-30', '12:30', '-0'];
+    for (const title of titles) assert.deepEqual(frontMatterOf(toMdxFile({ title }, ['a'])), { title }, title);
+  });
+
+  it('writes any text so that Astro reads back the same text', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('title', 'publisher', 'y', 'n'), fc.string({ unit: 'grapheme' }), { minKeys: 1 }), (data) => {
+        assert.deepEqual(frontMatterOf(toMdxFile(data, ['a'])), { ...data });
+      }),
+    );
   });
 });
