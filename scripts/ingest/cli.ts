@@ -12,6 +12,7 @@ import type { Article } from './pipeline.ts';
 import { MIN_SOURCES_PER_WORKER, PreparePool } from './prepare-all.ts';
 import { toSource, type Prepared } from './prepare.ts';
 import { summarize } from './summary.ts';
+import { checkTranslations } from './translations.ts';
 import { renderArticle, writeArticles } from './write.ts';
 
 const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FILE] [--content DIR]
@@ -95,6 +96,10 @@ if (args.report) {
   writeFileSync(args.report, `${JSON.stringify({ rules: ruleCatalogue(context.furniture), sources: reports }, null, 2)}\n`);
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesFolder}`);
+// Checked here, against the articles just written, rather than left to Astro, whose errors name no line.
+const translations = checkTranslations(join(contentDir, 'translations'), new Set(articles.map((a) => a.id)));
+for (const error of translations.errors) console.log(`✗ ${error}`);
+for (const warning of translations.warnings) console.log(`! ${warning}`);
 console.log(summarize(reports, write, args.report, sources.length - changed.length, byThread));
 // Not process.exit(): into a pipe (CI, `| tee`) it would cut the summary off at 64 KB.
-process.exitCode = reports.some((r) => r.status === 'error') ? 1 : 0;
+process.exitCode = reports.some((r) => r.status === 'error') || translations.errors.length > 0 ? 1 : 0;

@@ -217,6 +217,21 @@ describe('ingest cache', () => {
     }
   });
 
+  it('fails on a translation Astro would refuse, naming its file and line, and warns of one that translates no article', () => {
+    const content = temp();
+    cpSync(join(repoRoot, 'content'), content, { recursive: true, filter: (path) => !path.includes(`${join('content', 'sources')}`) });
+    const dir = join(content, 'translations', 'en');
+    const [name] = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    const file = join(dir, name!);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(join(dir, 'no-such-article.md'), text.replace(/^article: .*$/m, 'article: no-such-article'));
+    writeFileSync(file, text.replace(/^translator: .*\n/m, ''));
+    const run = ingest(['--sources', seeds, '--out', temp(), '--content', content]);
+    assert.equal(run.code, 1, run.out + run.err);
+    assert.match(run.out, new RegExp(`^✗ \\S*${name}:5: has no \`translator:\``, 'm'));
+    assert.match(run.out, /^! \S*no-such-article\.md:2: no article has the id "no-such-article"/m);
+  });
+
   it('ingests afresh over a cache file it cannot read', () => {
     const file = join(temp(), 'ingest-cache.bin');
     writeFileSync(file, 'not a cache');

@@ -1,0 +1,85 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { languages } from '../../src/i18n/languages.ts';
+import { translationSchema } from '../../src/schemas/translation.ts';
+import { shownPath } from './data-file.ts';
+import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { formatProblem, type Problem } from './problem.ts';
+
+/** What a translation's checks found: errors stop the build, warnings name what the site will not show. */
+export interface TranslationFindings {
+  errors: string[];
+  warnings: string[];
+}
+
+const SCHEMA = 'src/schemas/translation.ts';
+const FENCE = /^---\r?$/;
+const FIELDS = Object.keys(translationSchema.shape).join(', ');
+
+/**
+ * The problems of one translation file (`<article id>.md`), as the site would meet them: Astro's
+ * own errors for these name no line, and end in a stack trace.
+ */
+export function translationProblems(name: string, text: string, articles: ReadonlySet<string>): { errors: Problem[]; warnings: Problem[] } {
+  const lines = text.split('\n');
+  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (!FENCE.test(lines[0] ?? '') || close < 0) {
+    return { errors: [{ line: 1, message: 'no front matter between two `---` lines', hint: `start the file with a line \`---\`, then its fields (see ${SCHEMA}), then another \`---\`` }], warnings: [] };
+  }
+  const front = lines.slice(1, close).join('\n');
+  let data: unknown;
+  try {
+    data = parseYaml(front);
+  } catch (error) {
+    if (!(error instanceof YamlError)) throw error;
+    return { errors: [{ line: error.line && error.line + 1, message: `the front matter is not valid YAML: ${error.reason}`, hint: yamlMend(error.reason) }], warnings: [] };
+  }
+  const result = translationSchema.safeParse(data);
+  if (!result.success) {
+    return {
+      errors: result.error.issues.map((issue) => {
+        const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
+        const at = lineOfField(front, field);
+        const missing = issue.code === 'invalid_type' && typeof data === 'object' && data !== null && !(field in data);
+        if (missing) return { line: close + 1, message: `has no \`${field}:\``, hint: `add it above this line; ${SCHEMA} says what it holds` };
+        if (issue.code === 'unrecognized_keys') return { line: at === undefined ? 1 : at + 1, message: `\`${field}:\` is not a field of a translation`, hint: `the fields are ${FIELDS}: correct its name, or remove it` };
+        return { line: at === undefined ? 1 : at + 1, message: `${field || 'the front matter'}: ${issue.message}`, hint: `${SCHEMA} says what each field holds` };
+      }),
+      warnings: [],
+    };
+  }
+  const { article } = result.data;
+  const line = (lineOfField(front, 'article') ?? 0) + 1;
+  const errors: Problem[] =
+    `${article}.md` === name ? [] : [{ line, message: `translates "${article}", but the file is named ${name}`, hint: `name the file ${article}.md: the site finds a translation by its article's id` }];
+  const warnings: Problem[] = articles.has(article)
+    ? []
+    : [{ line, message: `no article has the id "${article}", so the site shows this translation nowhere`, hint: 'give the id of the article it translates (`npm run i18n:status` lists them), or delete the file if its source is gone' }];
+  return { errors, warnings };
+}
+
+/** Checks every translation in `dir` (content/translations/<lang>/<article id>.md) against the corpus's articles. */
+export function checkTranslations(dir: string, articles: ReadonlySet<string>): TranslationFindings {
+  const findings: TranslationFindings = { errors: [], warnings: [] };
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return findings;
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const place = join(dir, entry.name);
+    if (!entry.isDirectory() || !languages.some((lang) => lang === entry.name)) {
+      if (!entry.name.startsWith('.') && !/^readme(\.md)?$/i.test(entry.name)) {
+        findings.errors.push(formatProblem(shownPath(place), { message: 'not a folder of one of the site’s languages, so the site would not read it', hint: `move each translation into ${languages.map((lang) => shownPath(join(dir, lang))).join(' or ')}` }));
+      }
+      continue;
+    }
+    for (const name of readdirSync(place).sort()) {
+      const file = shownPath(join(place, name));
+      if (!name.endsWith('.md')) {
+        findings.errors.push(formatProblem(file, { message: 'not a .md file, so the site would not read it', hint: 'save the translation as <article id>.md' }));
+        continue;
+      }
+      const { errors, warnings } = translationProblems(name, readFileSync(join(place, name), 'utf8'), articles);
+      findings.errors.push(...errors.map((problem) => formatProblem(file, problem)));
+      findings.warnings.push(...warnings.map((problem) => formatProblem(file, problem)));
+    }
+  }
+  return findings;
+}
