@@ -104,3 +104,23 @@ for (const lang of ['id', 'en'] as const) {
     }
   });
 }
+
+// WCAG 1.4.12's spacing, at 1.4.10's 320 px: nothing may need sideways scrolling to read.
+const textSpacing = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+for (const lang of ['id', 'en'] as const) {
+  test(`at 320 px with wider text spacing no page scrolls sideways (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const path of pageTypes) {
+      await page.goto(`${lang}/${path}`);
+      // A constructed sheet, as a reader's extension would add it: the CSP refuses a <style> tag.
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      }, textSpacing);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${lang}/${path} is wider than the screen by`).toBe(0);
+    }
+  });
+}
