@@ -59,12 +59,13 @@ export function startGenerator(panel: HTMLElement): void {
     if (!(field instanceof HTMLTextAreaElement)) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      field.select();
-      // Emptied first, so a second copy is announced again; said only when the copy worked. Where the
-      // clipboard is refused or absent, the code stays selected for the reader to copy.
+      // Emptied first, so a second copy is announced again; said only when the copy worked, with
+      // focus left on the button. Where the clipboard is refused or absent, focus goes to the code,
+      // selected, for the reader to copy by hand.
       if (status) status.textContent = '';
       const copied = (await navigator.clipboard?.writeText(field.value).then(() => true, () => false)) ?? false;
-      if (status && copied) status.textContent = status.dataset['copied'] ?? '';
+      if (!copied) field.select();
+      else if (status) status.textContent = status.dataset['copied'] ?? '';
     });
   }
 }

@@ -396,13 +396,15 @@ test.describe('the embed page', () => {
     const copy = page.locator('[data-copy="embed-iframe-code"]');
     await copy.click();
     await expect(status).toHaveText('Copied');
+    await expect(copy, 'a keyboard reader stays where they were').toBeFocused();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#embed-iframe-code').inputValue());
     await page.evaluate(() => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
     });
     await copy.click();
     await expect(status).toHaveText('');
-    // The code is left selected, for the reader to copy by hand.
+    // The code is focused and selected, for the reader to copy by hand.
+    await expect(page.locator('#embed-iframe-code')).toBeFocused();
     expect(await page.locator('#embed-iframe-code').evaluate((f: HTMLTextAreaElement) => f.selectionEnd - f.selectionStart === f.value.length)).toBe(true);
   });
 
