@@ -107,6 +107,8 @@ for (const lang of languages) {
     });
 
     test('kind and partner filters are plain links that narrow the list', async ({ page }) => {
+      // Every entry of the seed site is an engagement: its two articles belong to one each.
+      const count = (n: number) => (lang === 'id' ? `${n} entri` : `${n} ${n === 1 ? 'entry' : 'entries'}`);
       await page.goto(`${lang}/`);
       await page.locator('.filters').getByRole('link', { name: lang === 'id' ? 'KTT' : 'Summit', exact: true }).click();
       await expect(page).toHaveURL(/timeline\/kind\/summit\/$/);
@@ -122,9 +124,9 @@ for (const lang of languages) {
       await expect(page).toHaveTitle(lang === 'id' ? 'C40 Cities · Lini masa · Diplomasi Kota Jakarta' : 'C40 Cities · Timeline · Jakarta City Diplomacy');
       const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
       expect(withC40.length).toBeGreaterThanOrEqual(2);
+      // A partner's chip says what its number counts, for a reader who hears it rather than sees it.
+      await expect(page.locator('.filters .chips a[aria-current=page]')).toHaveAccessibleName(`C40 Cities ${count(withC40.length)}`);
       for (const { data } of withC40) await expect(page.getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
-      // Every entry of the seed site is an engagement: its two articles belong to one each.
-      const count = (n: number) => (lang === 'id' ? `${n} entri` : `${n} ${n === 1 ? 'entry' : 'entries'}`);
       await expect(page.locator('p[role=status]')).toContainText(`· ${count(withC40.length)} ·`);
 
       const single = engagements.filter((e) => e.data.partners.includes('barcelona'));
