@@ -382,13 +382,16 @@ test.describe('a missing page', () => {
   test('answers 404 with a bilingual page', async ({ page, baseURL }) => {
     const response = await page.goto(`${baseURL}en/no-such-page/`);
     expect(response?.status()).toBe(404);
-    await expect(page.locator('section[lang="id"] h1')).toHaveText('Halaman tidak ditemukan');
-    await expect(page.locator('section[lang="en"] h1')).toHaveText('Page not found');
-    // Under /en/ it leads in English; elsewhere in Indonesian, the site's first language.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('404');
+    await expect(page.locator('section[lang="id"] h2')).toHaveText('Halaman tidak ditemukan');
+    await expect(page.locator('section[lang="en"] h2')).toHaveText('Page not found');
+    // Under /en/ it leads in English, its title too; elsewhere in Indonesian, the site's first language.
     await expect(page.locator('main section').first()).toHaveAttribute('lang', 'en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page).toHaveTitle('404 · Page not found · Halaman tidak ditemukan');
     await page.goto(`${baseURL}id/no-such-page/`);
     await expect(page.locator('main section').first()).toHaveAttribute('lang', 'id');
+    await expect(page).toHaveTitle('404 · Halaman tidak ditemukan · Page not found');
   });
 
   test('names the site in both languages, linking its root under the base, however deep the missing address', async ({ page, baseURL }) => {
