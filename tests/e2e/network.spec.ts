@@ -98,6 +98,21 @@ test.describe('with JavaScript', () => {
     }
     expect(near).toEqual([...expected].sort());
     await expect(node(page, 'c40').locator('.label')).toBeVisible();
+    // The names that recede stay readable: opaque, in a colour that keeps 4.5:1 on the page.
+    const receding = await page.locator('svg[data-graph] .node:not(.is-near) .label').evaluateAll((labels) =>
+      labels
+        .filter((label) => getComputedStyle(label).display !== 'none')
+        .map((label) => {
+          let opacity = 1;
+          for (let e: Element | null = label; e && e.tagName !== 'svg'; e = e.parentElement) opacity *= Number(getComputedStyle(e).opacity);
+          return { name: label.textContent, opacity, fill: getComputedStyle(label).fill, page: getComputedStyle(document.body).backgroundColor };
+        }),
+    );
+    expect(receding.length).toBeGreaterThan(0);
+    for (const label of receding) {
+      expect(label.opacity, `${label.name}'s opacity`).toBe(1);
+      expect(contrast(label.fill, label.page), `${label.name}'s contrast`).toBeGreaterThanOrEqual(4.5);
+    }
     await page.keyboard.press('ArrowDown');
     await expect(page.locator('svg[data-graph] .node:focus')).toHaveCount(1);
     await expect(node(page, 'c40')).not.toHaveClass(/is-near/);
