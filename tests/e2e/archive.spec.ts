@@ -74,8 +74,9 @@ for (const lang of languages) {
       expect(numbered.length).toBeGreaterThan(0);
       expect(key.map((k) => k.key)).toEqual(key.map((_, i) => i + 1));
       for (const { key: n, names } of numbered) expect(names).toContain(key[n - 1]?.name);
-      // Printed, the map shows no cards: each city has its name, or a number from the same key, on
-      // paper and on screen alike.
+      // The map shows no cards, printed or not: each city has its name, or a number from the same
+      // key, on paper and on screen alike.
+      await expect(network.locator('svg.world .card')).toHaveCount(0);
       const cities = await network.locator('svg.world a.city').evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''));
       const named = network.locator('svg.world .named text');
       await expect(named.first()).toBeVisible();

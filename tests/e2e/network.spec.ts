@@ -663,6 +663,28 @@ test.describe('with JavaScript', () => {
     await expect(city.locator('.card')).toContainText('Smart City Expo Casablanca 2018');
   });
 
+  test('a city card holds the pointer that moves onto it, and Escape puts it away (WCAG 1.4.13)', async ({ page }) => {
+    await page.goto('en/network/');
+    const city = page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator('text=Casablanca, Morocco') });
+    const card = city.locator('.card');
+    await city.locator('.hit').hover();
+    await expect(card).toBeVisible();
+    const face = (await card.locator('.face').boundingBox())!;
+    await page.mouse.move(face.x + face.width / 2, face.y + face.height / 2, { steps: 20 });
+    await expect(card, 'the pointer crossed to the card and reads it').toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await page.mouse.move(0, 0);
+    await city.locator('.hit').hover();
+    await expect(card, 'back once the pointer left and returned').toBeVisible();
+    await page.mouse.move(0, 0);
+    await city.focus();
+    await expect(card).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+    await expect(city, 'Escape leaves focus where it was').toBeFocused();
+  });
+
   for (const lang of ['id', 'en'] as const) {
     test(`every city card holds its text and lies over every dot (${lang})`, async ({ page }) => {
       await page.goto(`${lang}/network/`);
@@ -676,7 +698,7 @@ test.describe('with JavaScript', () => {
         cards.flatMap((card) => {
           card.style.display = 'inline';
           const text = (card.querySelector('text') as SVGTextElement).getBBox();
-          const box = (card.querySelector('rect') as SVGRectElement).getBBox();
+          const box = (card.querySelector('rect.face') as SVGRectElement).getBBox();
           card.style.display = '';
           return text.x + text.width > box.x + box.width - 4 ? [card.textContent] : [];
         }),
