@@ -1,15 +1,22 @@
 import { SourceError } from './problem.ts';
+import { positionIn } from './text-position.ts';
+import { firstIllFormed } from './utf8.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+const BOM = [0xef, 0xbb, 0xbf];
 
-// C0 controls other than tab, line breaks and form feed never occur in real prose: one is enough to call the file binary.
-const BINARY_CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
+// C0 controls other than tab, line breaks and form feed never occur in real prose.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 // Code points Unicode keeps out of text, and which XML (the feeds, the GraphML) cannot hold.
 const NONCHARACTER = /[\uFFFE\uFFFF]/;
 
+/** The C0 controls' short names, by code point, so a message names the character an editor may show. */
+const CONTROL_NAMES = 'NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US'.split(' ');
+
 /**
  * Bytes → text: strict UTF-8, BOM dropped, CRLF, lone CR and form feed (a page break in text pasted
- * from a document; XML cannot hold it) turned into LF. Empty, whitespace-only and binary files are errors.
+ * from a document; XML cannot hold it) turned into LF. Empty, whitespace-only and binary files are
+ * errors, which give the byte offset, line and column of the first character at fault.
  */
 export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) {
@@ -19,27 +26,31 @@ export function decode(bytes: Uint8Array): string {
   try {
     text = utf8.decode(bytes);
   } catch {
-    const bad = firstNonUtf8Byte(bytes);
-    const line = 1 + bytes.subarray(0, bad).filter((b) => b === 0x0a).length;
+    const bad = firstIllFormed(bytes);
+    // The prefix is well-formed up to `bad`, so it decodes; its BOM, dropped, takes no column.
+    const before = utf8.decode(bytes.subarray(0, bad));
     throw new SourceError({
-      message: `not UTF-8 text (binary or another encoding): byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} on this line is not UTF-8`,
-      line,
+      message: `not UTF-8 text (binary or another encoding): byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad} starts no UTF-8 character`,
+      ...positionIn(before, before.length),
       hint: 'save the article as plain UTF-8 text (a curly quote saved as Windows-1252 is one such byte)',
     });
   }
-  const controls = text.match(BINARY_CONTROL)?.length ?? 0;
-  if (controls > 0) {
+  const byteOffset = (index: number): number => (startsWithBom(bytes) ? BOM.length : 0) + new TextEncoder().encode(text.slice(0, index)).length;
+  const control = text.search(CONTROL);
+  if (control >= 0) {
+    const code = text.charCodeAt(control);
+    const count = text.match(CONTROL)!.length;
     throw new SourceError({
-      message: `not text: contains ${controls} control character${controls === 1 ? '' : 's'} (NUL and the like), as a binary file does`,
-      line: lineOf(text, text.search(BINARY_CONTROL)),
-      hint: 'save the article as plain UTF-8 text',
+      message: `not text: control character ${codePoint(code)} (${CONTROL_NAMES[code]}) at byte offset ${byteOffset(control)}, which plain text does not hold (${count} in the file)`,
+      ...positionIn(text, control),
+      hint: mendControl(code),
     });
   }
   const nonCharacter = text.search(NONCHARACTER);
   if (nonCharacter >= 0) {
     throw new SourceError({
-      message: `not text: contains U+${text.codePointAt(nonCharacter)!.toString(16).toUpperCase()}, a code point Unicode keeps out of text`,
-      line: lineOf(text, nonCharacter),
+      message: `not text: contains ${codePoint(text.charCodeAt(nonCharacter))} at byte offset ${byteOffset(nonCharacter)}, a code point Unicode keeps out of text`,
+      ...positionIn(text, nonCharacter),
       hint: 'the file is damaged or not text; save the article again as plain UTF-8 text',
     });
   }
@@ -50,27 +61,15 @@ export function decode(bytes: Uint8Array): string {
   return text;
 }
 
-/** Where the first byte that is not UTF-8 is: the longest prefix that decodes ends there (only read when a file fails). */
-function firstNonUtf8Byte(bytes: Uint8Array): number {
-  const decodes = (n: number): boolean => {
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let [good, bad] = [0, bytes.length];
-  while (bad - good > 1) {
-    const mid = (good + bad) >>> 1;
-    if (decodes(mid)) good = mid;
-    else bad = mid;
-  }
-  return good;
-}
+const startsWithBom = (bytes: Uint8Array): boolean => BOM.every((b, i) => bytes[i] === b);
 
-function lineOf(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+const codePoint = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** How to mend the text where a control character stands: what it most likely stood for there. */
+function mendControl(code: number): string {
+  // Word writes a line break within a paragraph (Shift+Enter) as VT, and it survives a copy.
+  if (code === 0x0b) return 'replace it with a line break where it ends a line, or with a space where it stands between words';
+  // ASCII saved as UTF-16 is every other byte NUL; so is much of a binary file.
+  if (code === 0x00) return 'if the file is UTF-16 (a NUL between each letter) or binary, save the article as plain UTF-8 text; a stray NUL, delete it';
+  return 'delete it: it stands for nothing in text, and shows as a box or not at all';
 }

@@ -3,6 +3,8 @@ export interface Problem {
   message: string;
   /** 1-based line in the source file, where it helps. */
   line?: number | undefined;
+  /** 1-based column on that line, in characters, where one character is the problem. */
+  column?: number | undefined;
   hint?: string | undefined;
 }
 
@@ -17,6 +19,6 @@ export class SourceError extends Error {
 }
 
 export function formatProblem(file: string, problem: Problem): string {
-  const where = problem.line ? `${file}:${problem.line}` : file;
+  const where = problem.line ? `${file}:${problem.line}${problem.column ? `:${problem.column}` : ''}` : file;
   return `${where}: ${problem.message}${problem.hint ? ` — ${problem.hint}` : ''}`;
 }

@@ -1,7 +1,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { decode } from '../../../scripts/ingest/decode.ts';
-import { SourceError } from '../../../scripts/ingest/problem.ts';
+import { formatProblem, SourceError, type Problem } from '../../../scripts/ingest/problem.ts';
+import { firstIllFormed } from '../../../scripts/ingest/utf8.ts';
+
+const encode = (text: string): number[] => [...new TextEncoder().encode(text)];
+
+/** The problem decode() reports for these bytes. */
+function problemOf(input: number[]): Problem {
+  try {
+    decode(new Uint8Array(input));
+  } catch (error) {
+    if (error instanceof SourceError) return error.problem;
+    throw error;
+  }
+  assert.fail('decoded without an error');
+}
 
 const fails = (input: number[] | string, pattern: RegExp) => () =>
   assert.throws(
@@ -29,6 +44,62 @@ describe('decode', () => {
     assert.throws(
       () => decode(bytes),
       (e: unknown) => e instanceof SourceError && e.problem.line === 3 && /byte 0x93/.test(e.message) && /Windows-1252/.test(e.problem.hint ?? ''),
+    );
+  });
+  it('gives the byte offset where the bad sequence starts, and the line and column of the character there', () => {
+    // "São" takes 4 bytes for 3 characters; the BOM is a byte offset but no column; CRLF is one line break.
+    const problem = problemOf([0xef, 0xbb, 0xbf, ...encode('Judul\r\nSão '), 0x93, ...encode('x')]);
+    assert.match(problem.message, /byte 0x93 at byte offset 15\b/);
+    assert.deepEqual([problem.line, problem.column], [2, 5]);
+    assert.equal(formatProblem('a.txt', problem).split(': ')[0], 'a.txt:2:5');
+  });
+  it('points at the start of a cut-off sequence, not at the byte after it', () => {
+    // E2 80 starts a three-byte character that "(" cannot continue; at the end of the file, nothing does.
+    for (const [input, offset] of [[[...encode('ab'), 0xe2, 0x80, ...encode('(c')], 2], [[...encode('ab\ncd'), 0xe2, 0x80], 5]] as const) {
+      const problem = problemOf([...input]);
+      assert.match(problem.message, new RegExp(`byte 0xe2 at byte offset ${offset}\\b`));
+      assert.equal(problem.column, 3);
+    }
+  });
+  it('names a control character by its code point, with its place and how to mend it', () => {
+    const problem = problemOf(encode('Judul\n\nTeks baris satu\u000bbaris dua.\u000b\n'));
+    assert.match(problem.message, /U\+000B \(VT\) at byte offset 22\b/);
+    assert.match(problem.message, /2 in the file/);
+    assert.deepEqual([problem.line, problem.column], [3, 16]);
+    assert.match(problem.hint ?? '', /replace it with a line break/);
+    assert.match(problem.hint ?? '', /a space/);
+  });
+  it('says to delete a control character that stands for nothing in text, and to re-save a file of NULs', () => {
+    const bell = problemOf(encode('Judul\nTeks\u0007.\n'));
+    assert.match(bell.message, /U\+0007 \(BEL\)/);
+    assert.match(bell.hint ?? '', /^delete it/);
+    assert.deepEqual([bell.line, bell.column], [2, 5]);
+    assert.match(problemOf(encode('J\u0000u\u0000d\u0000')).hint ?? '', /UTF-16.*save the article as plain UTF-8 text/);
+  });
+  it('places a noncharacter by line, column and byte offset too', () => {
+    const problem = problemOf(encode('Judul\n\u00e9\uFFFF'));
+    assert.match(problem.message, /U\+FFFF at byte offset 8\b/);
+    assert.deepEqual([problem.line, problem.column], [2, 2]);
+  });
+});
+
+describe('firstIllFormed', () => {
+  it('is -1 exactly for the bytes a strict decoder accepts, else where the longest decodable prefix ends', () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.boolean(), fc.uint8Array({ maxLength: 12 })).map(([text, b]) => (text ? new Uint8Array([...encode('é✓😀'), ...b]) : b)), (bytes) => {
+        const at = firstIllFormed(bytes);
+        const strict = (b: Uint8Array): boolean => {
+          try {
+            new TextDecoder('utf-8', { fatal: true }).decode(b);
+            return true;
+          } catch {
+            return false;
+          }
+        };
+        if (at < 0) return strict(bytes);
+        return !strict(bytes) && strict(bytes.subarray(0, at)) && ![1, 2, 3, 4].some((n) => at + n <= bytes.length && strict(bytes.subarray(0, at + n)));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
