@@ -28,17 +28,17 @@ export interface CorpusResult {
   reports: SourceReport[];
 }
 
-const empty = { cities: [], organisations: [], related: [], removed: [], warnings: [], candidates: [] };
+const empty = { cities: [], organisations: [], related: [], warnings: [], candidates: [] };
 
-/** One source's result: the article and what was removed from it, or what is wrong with the file. */
-export type Outcome = { file: string; ingested: Ingested } | { file: string; problem: Problem };
+/** One source's result: the article and what was removed from it, or what is wrong with the file and what had been removed by then. */
+export type Outcome = { file: string; ingested: Ingested } | { file: string; problem: Problem; removed: readonly Removed[] };
 
 export function ingestOne(file: string, bytes: Uint8Array, context: IngestContext): Outcome {
   try {
     return { file, ingested: ingestSource(file, bytes, context) };
   } catch (error) {
     if (!(error instanceof SourceError)) throw error;
-    return { file, problem: error.problem };
+    return { file, problem: error.problem, removed: error.removed };
   }
 }
 
@@ -60,7 +60,7 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   for (const outcome of sorted) {
     const { file } = outcome;
     if ('problem' in outcome) {
-      reports.push({ file, status: 'error', ...empty, errors: [outcome.problem] });
+      reports.push({ file, status: 'error', ...empty, removed: [...outcome.removed], errors: [outcome.problem] });
       continue;
     }
     const { article, removed, warnings: found, candidates, textKey } = outcome.ingested;

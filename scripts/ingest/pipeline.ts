@@ -73,11 +73,14 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
     : cleaned.removed;
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
-    throw new SourceError({
-      message: 'nothing is left of the article after removing page furniture',
-      line: titleLine.line,
-      hint: 'check that the file holds the article text; the report lists every removed line and the rule that removed it',
-    });
+    throw new SourceError(
+      {
+        message: 'nothing is left of the article after removing page furniture',
+        line: titleLine.line,
+        hint: 'check that the file holds the article text; `npm run ingest -- --report FILE` lists every line removed from it and the rule that removed it',
+      },
+      removed,
+    );
   }
 
   const title = data.title ?? titleLine.text;

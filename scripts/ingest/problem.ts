@@ -1,3 +1,5 @@
+import type { Removed } from './clean.ts';
+
 /** A problem with one source: says what is wrong, where, and how to fix it. */
 export interface Problem {
   message: string;
@@ -11,10 +13,13 @@ export interface Problem {
 /** Thrown by a stage when a source cannot be ingested; ingestOne (corpus.ts) turns it into the source's report. */
 export class SourceError extends Error {
   readonly problem: Problem;
-  constructor(problem: Problem) {
+  /** What the cleaner had removed when the source failed: the report lists it, as it does for an article. */
+  readonly removed: readonly Removed[];
+  constructor(problem: Problem, removed: readonly Removed[] = []) {
     super(problem.message);
     this.name = 'SourceError';
     this.problem = problem;
+    this.removed = removed;
   }
 }
 

@@ -59,3 +59,22 @@ describe('duplicates across the corpus', () => {
     assert.deepEqual(reports.map((r) => r.duplicateOf), [undefined, 'a.txt', 'a.txt']);
   });
 });
+
+describe('failed sources', () => {
+  it('keep in their report the lines the cleaner removed before the source failed, each with its rule', () => {
+    const furnitureOnly = { file: 'a.txt', bytes: bytes('Judul\nSelasa, 30 Oktober 2018\nBaca juga: Berita Lain\n(Foto: Mustaqim Amna)\n') };
+    const [report] = ingestCorpus([furnitureOnly], context).reports;
+    assert.equal(report!.status, 'error');
+    assert.match(report!.errors[0]!.message, /nothing is left/);
+    assert.deepEqual(report!.removed, [
+      { text: 'Baca juga: Berita Lain', rule: 'baca-juga', line: 3 },
+      { text: '(Foto: Mustaqim Amna)', rule: 'photo-credit', line: 4 },
+    ]);
+  });
+
+  it('that failed before the cleaner ran report nothing removed', () => {
+    const [report] = ingestCorpus([{ file: 'a.txt', bytes: bytes('Judul\nBaca juga: Berita Lain\nIsi berita tanpa tanggal.\n') }], context).reports;
+    assert.match(report!.errors[0]!.message, /no publication date/);
+    assert.deepEqual(report!.removed, []);
+  });
+});
