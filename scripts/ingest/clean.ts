@@ -34,6 +34,7 @@ export const STRUCTURAL_RULES = {
   'related-thumbnail': 'the caption of a related story’s thumbnail',
   'view-counter': 'a page-view counter',
   'related-undated': 'a line in the related-stories block that belongs to no dated headline',
+  'repeats-title': 'the first line, repeating the title the front matter gives',
 } as const;
 
 /** The id of one of the cleaner's own rules: `satisfies StructuralRule` keeps each in the catalogue above. */
@@ -47,7 +48,7 @@ const MAX_FURNITURE_LENGTH = 300;
  * a sentence with a full stop, nor run this long. So a "Berita Terkait" box set inside an article
  * takes its headlines, not the article's paragraphs after it.
  */
-const isProse = (text: string): boolean => /[^.]\.["”’]?$/.test(text) || text.length > MAX_FURNITURE_LENGTH;
+export const isProse = (text: string): boolean => /[^.]\.["”’]?$/.test(text) || text.length > MAX_FURNITURE_LENGTH;
 
 /** Removes page furniture from body lines, recording every removed line with its rule. */
 export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule[]): Cleaned {

@@ -13,6 +13,7 @@ import { detectLanguage } from './language.ts';
 import { SourceError } from './problem.ts';
 import { identifyPublisher, publisherName } from './publisher.ts';
 import { slugify } from './slug.ts';
+import { repeatsTitle } from './title-line.ts';
 
 export interface IngestContext {
   furniture: Furniture;
@@ -51,13 +52,14 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
     .map((raw, i) => ({ text: raw.trim(), line: bodyLine + i }))
     // A line of only invisible characters (a zero-width space, a soft hyphen) is as blank as an empty one.
     .filter((l) => !/^[\s\p{Cf}]*$/u.test(l.text));
-  const [titleLine, ...rest] = lines;
-  if (!titleLine) {
+  const [firstLine] = lines;
+  if (!firstLine) {
     throw new SourceError({ message: 'there is no article text after the front matter', line: bodyLine, hint: 'paste the article below the closing "---"' });
   }
+  const { title, rest, removed: repeatedTitle } = readTitle(data.title, firstLine, lines.slice(1));
 
   const warnings: string[] = [];
-  const { date, dateline, datelineAt } = publicationDate(data.date, titleLine, rest, warnings);
+  const { date, dateline, datelineAt } = publicationDate(data.date, firstLine, rest, warnings);
   const bodyLines = datelineAt >= 0 ? [...rest.slice(0, datelineAt), ...rest.slice(datelineAt + 1)] : rest;
 
   if (data.engagement && !context.engagements.has(data.engagement)) {
@@ -68,22 +70,20 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   if (!publisher && !data.publisher) warnings.push('publisher not recognised: only generic furniture rules applied; add `publisher:` or `url:` front matter');
   const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])]);
   warnings.push(...cleaned.warnings);
-  const removed = dateline?.counter
-    ? [{ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: rest[datelineAt]!.line }, ...cleaned.removed].sort((a, b) => a.line - b.line)
-    : cleaned.removed;
+  const counter = dateline?.counter ? [{ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: rest[datelineAt]!.line }] : [];
+  const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
     throw new SourceError(
       {
         message: 'nothing is left of the article after removing page furniture',
-        line: titleLine.line,
+        line: firstLine.line,
         hint: 'check that the file holds the article text; `npm run ingest -- --report FILE` lists every line removed from it and the rule that removed it',
       },
       removed,
     );
   }
 
-  const title = data.title ?? titleLine.text;
   const fullText = [title, ...paragraphs].join('\n\n');
   const { mentions, tokens, matched } = findMentions(fullText, context.matcher);
   // Names are not the text's language: "Food and Agriculture Organization of the United Nations" in an
@@ -116,12 +116,23 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
 }
 
 /**
+ * The title and the lines after it. The front matter's title wins over the first line, which is
+ * dropped only when it repeats that title, and then recorded: any other line is the article's.
+ */
+function readTitle(given: string | undefined, first: SourceLine, after: SourceLine[]): { title: string; rest: SourceLine[]; removed: Removed[] } {
+  if (given === undefined) return { title: first.text, rest: after, removed: [] };
+  if (!repeatsTitle(first.text, given)) return { title: given, rest: [first, ...after], removed: [] };
+  return { title: given, rest: after, removed: [{ text: first.text, rule: 'repeats-title' satisfies StructuralRule, line: first.line }] };
+}
+
+/**
  * The article's date: the front matter's, else its dateline's, read from the first lines after the
  * title; with the dateline, where it is (-1 for none), and what to warn of in `warnings`.
+ * `firstLine`, the body's, is where an error about a missing date points.
  */
 function publicationDate(
   given: string | undefined,
-  titleLine: SourceLine,
+  firstLine: SourceLine,
   rest: readonly SourceLine[],
   warnings: string[],
 ): { date: string; dateline: Dateline | null; datelineAt: number } {
@@ -139,7 +150,7 @@ function publicationDate(
   if (!date) {
     throw new SourceError({
       message: 'no publication date found: no dateline (like "Senin, 21 November 2022 - 09:46 WIB") in the lines after the title',
-      line: titleLine.line,
+      line: firstLine.line,
       hint: 'add the date as front matter at the top of the file: a line "---", then "date: YYYY-MM-DD", then "---"',
     });
   }

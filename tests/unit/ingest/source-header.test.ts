@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ruleCatalogue } from '../../../scripts/ingest/furniture.ts';
 import { ingestSource } from '../../../scripts/ingest/pipeline.ts';
 import { SourceError } from '../../../scripts/ingest/problem.ts';
 import { bytes, loadContext } from './context.ts';
@@ -37,4 +38,38 @@ test('the language is read from the text, not from the English names of organisa
   const text = `Anies Hadiri Forum Internasional\nSenin, 21 November 2022 09:46 WIB\nGubernur menghadiri forum Institute for Transportation and Development Policy serta Food and Agriculture Organization of the United Nations di Jakarta.\n`;
   const { article } = ingestSource('a.txt', bytes(text), context);
   assert.equal(article.lang, 'id');
+});
+
+const titled = (title: string, body: string) => bytes(`---\ntitle: ${title}\n---\n${body}`);
+
+test('a first line repeating the front matter’s title is dropped, and the report says it repeats the title', () => {
+  const text = titled('Anies Hadiri Pertemuan Mitra', `ANIES HADIRI PERTEMUAN MITRA | Berita Jakarta\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`);
+  const { article, removed } = ingestSource('a.txt', text, context);
+  assert.equal(article.title, 'Anies Hadiri Pertemuan Mitra');
+  assert.equal(article.date, '2022-11-21T09:46:00+07:00');
+  assert.deepEqual(article.paragraphs, [BODY]);
+  assert.deepEqual(removed, [{ text: 'ANIES HADIRI PERTEMUAN MITRA | Berita Jakarta', rule: 'repeats-title', line: 4 }]);
+  assert.match(ruleCatalogue(context.furniture)['repeats-title'] ?? '', /title/);
+});
+
+test('a first line that does not repeat the front matter’s title is kept, and the dateline is read from the body’s first lines', () => {
+  const intro = 'Pemprov DKI menggelar pertemuan dengan mitra';
+  const { article, removed } = ingestSource('a.txt', titled('Anies Hadiri Pertemuan Mitra', `Senin, 21 November 2022 09:46 WIB\n${intro}\n${BODY}\n`), context);
+  assert.equal(article.date, '2022-11-21T09:46:00+07:00');
+  assert.deepEqual(article.paragraphs, [intro, BODY]);
+  assert.deepEqual(removed, []);
+});
+
+test('a first line with all the title’s words is kept when it is a sentence: a headline does not end with a full stop', () => {
+  const first = 'Gubernur Anies menghadiri pertemuan dengan mitra dari luar negeri.';
+  const { article, removed } = ingestSource('a.txt', titled('Anies Hadiri Pertemuan Mitra', `${first}\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`), context);
+  assert.deepEqual(article.paragraphs, [first, BODY]);
+  assert.deepEqual(removed, []);
+});
+
+test('without a front matter title, the first line is the title', () => {
+  const { article, removed } = ingestSource('a.txt', bytes(`---\ndate: 2022-11-21\n---\nJudul Berita\n${BODY}\n`), context);
+  assert.equal(article.title, 'Judul Berita');
+  assert.deepEqual(article.paragraphs, [BODY]);
+  assert.deepEqual(removed, []);
 });
