@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { articlesDir, cacheDir, sourcesDir } from '../../src/lib/build-env.ts';
@@ -11,6 +11,7 @@ import { ruleCatalogue } from './furniture.ts';
 import type { Article } from './pipeline.ts';
 import { MIN_SOURCES_PER_WORKER, PreparePool } from './prepare-all.ts';
 import { toSource, type Prepared } from './prepare.ts';
+import { listSourceFiles } from './source-files.ts';
 import { summarize } from './summary.ts';
 import { checkTranslations } from './translations.ts';
 import { renderArticle, writeArticles } from './write.ts';
@@ -48,10 +49,7 @@ if (!Number.isInteger(threads) || threads < 1) fail(`--threads wants a positive 
 const sourcesFolder = resolve(args.sources ?? sourcesDir());
 if (!statSync(sourcesFolder, { throwIfNoEntry: false })?.isDirectory()) fail(`sources folder not found: ${sourcesFolder}`);
 
-const names = readdirSync(sourcesFolder, { withFileTypes: true })
-  .filter((e) => e.isFile() && !e.name.startsWith('.') && !/^readme(\.md)?$/i.test(e.name))
-  .map((e) => e.name)
-  .sort();
+const { names, notRead } = listSourceFiles(sourcesFolder);
 const contentDir = resolve(args.content);
 // Started first, so the workers load the ingest while this thread loads the rules and reads the sources.
 const pool = new PreparePool(threads, names.length, contentDir);
@@ -96,6 +94,7 @@ if (args.report) {
   writeFileSync(args.report, `${JSON.stringify({ rules: ruleCatalogue(context.furniture), sources: reports }, null, 2)}\n`);
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesFolder}`);
+for (const warning of notRead) console.log(`! ${warning}`);
 // Checked here, against the articles just written, rather than left to Astro, whose errors name no line.
 const translations = checkTranslations(join(contentDir, 'translations'), new Set(articles.map((a) => a.id)));
 for (const error of translations.errors) console.log(`✗ ${error}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -86,6 +86,20 @@ describe('ingest CLI', () => {
     assert.match(lines[0]!, /^✗ (empty|no-date|not-text)\.txt/);
     for (const file of ['empty.txt', 'no-date.txt:1', 'not-text.txt']) assert.match(run.out, new RegExp(`✗ ${file.replace('.', '\\.')}`));
     assert.match(lines.at(-1)!, /3 failed/);
+  });
+
+  it('reads a source through a symbolic link, and names a folder among the sources as not read', () => {
+    const sources = temp();
+    const [first] = readdirSync(seeds);
+    symlinkSync(join(seeds, first!), join(sources, 'linked.txt'));
+    mkdirSync(join(sources, 'older'));
+    cpSync(join(seeds, first!), join(sources, 'older', 'hidden-from-the-ingest.txt'));
+    const out = temp();
+    const run = ingest(['--sources', sources, '--out', out]);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.equal(readdirSync(out).length, 1);
+    assert.match(run.out, /^! \S*older\/: a folder; not read/m);
+    assert.match(run.out, /1 source: 1 ok/);
   });
 
   it('honours SOURCES_DIR as the default sources folder', () => {
