@@ -5,7 +5,7 @@ import { articlesDir, cacheDir, sourcesDir } from '../../src/lib/build-env.ts';
 import { commandLine } from '../command-line.ts';
 import { loadIngestContext } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
-import { assembleCorpus } from './corpus.ts';
+import { assembleCorpus, futureDated } from './corpus.ts';
 import { DataFileError } from './data-file.ts';
 import { ruleCatalogue } from './furniture.ts';
 import type { Article } from './pipeline.ts';
@@ -79,7 +79,8 @@ if (showProgress) process.stderr.write('\r\x1b[K');
 
 const freshByFile = new Map(changed.map(({ file }, i) => [file, fresh[i]!]));
 const prepared = new Map(sources.map(({ file }) => [file, freshByFile.get(file) ?? cache.get(file)!]));
-const { articles, reports } = assembleCorpus([...prepared.values()].map((p) => p.outcome));
+const outcomes = [...prepared.values()].map((p) => p.outcome);
+const { articles, reports } = assembleCorpus(outcomes);
 // An article keeps the MDX its source was rendered with unless the corpus had to change its id.
 const render = (article: Article): string | Uint8Array => {
   const mdx = prepared.get(article.source)?.mdx;
@@ -95,6 +96,8 @@ if (args.report) {
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesFolder}`);
 for (const warning of notRead) console.log(`! ${warning}`);
+// Not in the report, nor in the cache: the same source is no longer in the future tomorrow.
+for (const warning of futureDated(outcomes, new Date())) console.log(`! ${warning}`);
 // Checked here, against the articles just written, rather than left to Astro, whose errors name no line.
 const translations = checkTranslations(join(contentDir, 'translations'), new Set(articles.map((a) => a.id)));
 for (const error of translations.errors) console.log(`✗ ${error}`);

@@ -94,6 +94,27 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   return { articles, reports };
 }
 
+/** Kiribati's Line Islands keep the world's latest clock: a day has begun somewhere once it has begun there. */
+const LATEST_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * A warning for each source dated after `today` (a misread dateline, a typo in `date:`), in file
+ * order. Today is the latest day on earth, so an article published today in any time zone is not
+ * one. Worked out on each run from the outcomes rather than stored with them: the cache keeps an
+ * outcome for as long as its source is unchanged, and today does not stay.
+ */
+export function futureDated(outcomes: readonly Outcome[], today: Date): string[] {
+  const latestDay = new Date(today.getTime() + LATEST_OFFSET_MS).toISOString().slice(0, 10);
+  return outcomes
+    .flatMap((o) => ('ingested' in o ? [{ file: o.file, day: o.ingested.article.date.slice(0, 10) }] : []))
+    .filter(({ day }) => day > latestDay)
+    .sort((a, b) => byCodeUnits(a.file, b.file))
+    .map(
+      ({ file, day }) =>
+        `${file}: dated ${day}, a day that has not yet begun anywhere on earth — check the dateline, or give the right date as front matter \`date: YYYY-MM-DD\``,
+    );
+}
+
 /** The ids given so far, and for each id given more than once the suffix to try next. */
 interface Ids {
   taken: Set<string>;

@@ -102,6 +102,16 @@ describe('ingest CLI', () => {
     assert.match(run.out, /1 source: 1 ok/);
   });
 
+  it('warns of a source dated in the future, without failing the run or writing it into the report', () => {
+    const sources = temp();
+    writeFileSync(join(sources, 'future.txt'), '---\ndate: 2999-01-01\n---\nJudul Masa Depan\nIsi paragraf tentang masa depan kota yang cukup panjang.\n');
+    const report = join(temp(), 'report.json');
+    const run = ingest(['--sources', sources, '--out', temp(), '--report', report]);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.match(run.out, /^! future\.txt: dated 2999-01-01, a day that has not yet begun anywhere/m);
+    assert.doesNotMatch(readFileSync(report, 'utf8'), /not yet begun/);
+  });
+
   it('honours SOURCES_DIR as the default sources folder', () => {
     const sources = temp();
     cpSync(join(badInput, 'windows-line-endings.txt'), join(sources, 'one.txt'));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { futureDated, ingestOne } from '../../../scripts/ingest/corpus.ts';
 import { bytes, ingestCorpus, loadContext } from './context.ts';
 
 const context = loadContext();
@@ -76,5 +77,30 @@ describe('failed sources', () => {
     const [report] = ingestCorpus([{ file: 'a.txt', bytes: bytes('Judul\nBaca juga: Berita Lain\nIsi berita tanpa tanggal.\n') }], context).reports;
     assert.match(report!.errors[0]!.message, /no publication date/);
     assert.deepEqual(report!.removed, []);
+  });
+});
+
+describe('futureDated', () => {
+  const dated = (file: string, date: string) => {
+    const outcome = ingestOne(file, bytes(`---\ndate: ${date}\n---\nJudul ${file}\nIsi paragraf dari berkas ${file}, yang cukup panjang untuk menjadi isi berita.\n`), context);
+    assert.ok('ingested' in outcome, JSON.stringify(outcome));
+    return outcome;
+  };
+
+  it('names each source dated after today, today being the day it is somewhere on earth (UTC+14)', () => {
+    const outcomes = [dated('d.txt', '2024-03-13'), dated('c.txt', '2024-03-12'), dated('b.txt', '2024-03-11'), dated('a.txt', '2024-03-11T23:30:00+07:00')];
+    // 10:00 UTC on 10 March is already midnight starting 11 March at UTC+14 (Kiribati).
+    const warnings = futureDated(outcomes, new Date('2024-03-10T10:00:00Z'));
+    assert.equal(warnings.length, 2);
+    assert.match(warnings[0]!, /^c\.txt: dated 2024-03-12, a day that has not yet begun anywhere/);
+    assert.match(warnings[0]!, /date: YYYY-MM-DD/);
+    assert.match(warnings[1]!, /^d\.txt: dated 2024-03-13/);
+    // A minute earlier it is still 10 March everywhere.
+    assert.equal(futureDated([dated('b.txt', '2024-03-11')], new Date('2024-03-10T09:59:00Z')).length, 1);
+  });
+
+  it('passes over sources that failed: they have no date', () => {
+    const failed = ingestOne('e.txt', bytes(''), context);
+    assert.deepEqual(futureDated([failed], new Date('2000-01-01T00:00:00Z')), []);
   });
 });
