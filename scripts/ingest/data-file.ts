@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
-import { fieldValue, lineOfField, lineOfItemField, parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
-/** A project data file (gazetteer, rules, publishers) that is not what its schema says. */
+/** A project data file (gazetteer, rules, publishers, engagements) that is not what its schema says. */
 export class DataFileError extends Error {
   override name = 'DataFileError';
 }
@@ -11,85 +11,91 @@ export class DataFileError extends Error {
 /** A file as errors name it: as the user would type it from where the command runs. */
 export const shownPath = (file: string): string => relative(process.cwd(), file) || file;
 
-/** The lines (from 1) of a file that `matches`. */
-const linesWhere = (file: string, matches: (line: string) => boolean): number[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .flatMap((line, i) => (matches(line) ? [i + 1] : []));
-
 /**
- * Where a valid data file writes `key: value` (its `nth` such line, from 0), as errors name it:
- * "content/gazetteer/cities.yaml:12". Read only when there is an error to report.
+ * Where a data file writes the node at `path`, as errors name it: "content/gazetteer/cities.yaml:12".
+ * A node the text lacks (a missing field) is placed at the nearest node above it that it has.
  */
-export const placeOf = (file: string, key: string, value: string, nth = 0): string =>
-  `${shownPath(file)}:${linesWhere(file, (line) => fieldValue(line, key) === value)[nth] ?? '?'}`;
+export function placeIn(file: string, text: string, path: readonly PropertyKey[]): string {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const line = lineOfPath(text, path.slice(0, depth));
+    if (line !== undefined) return `${shownPath(file)}:${line}`;
+  }
+  return shownPath(file);
+}
 
-/** Where a valid data file first writes `value` whole: as a list item, a field's value or in a flow list. */
-export const placeOfValue = (file: string, value: string): string =>
-  `${shownPath(file)}:${linesWhere(file, (line) => line.split(/[\s,[\]{}'"]+/).includes(value))[0] ?? '?'}`;
+/** `placeIn` for a file read only now, as there is an error to report. */
+export const placeAt = (file: string, path: readonly PropertyKey[]): string => placeIn(file, readFileSync(file, 'utf8'), path);
 
 /**
- * Refuses a value that `key` gives twice across data files (ids name pages, links and report
- * entries), naming where it comes again and where it came first. `reserved` values are taken
- * already, each by what its entry says.
+ * Refuses a value given twice across data files (ids name pages, links and report entries),
+ * naming where it comes again and where it came first. `reserved` values are taken already, each
+ * by what its entry says.
  */
 export function requireUnique(
-  items: readonly { file: string; value: string }[],
-  key: string,
+  items: readonly { file: string; path: readonly PropertyKey[]; value: string }[],
   problem: (value: string, owner: string) => string,
   reserved: ReadonlyMap<string, string> = new Map(),
 ): void {
-  const first = new Map<string, { file: string; nth: number }>();
-  const count = new Map<string, number>();
-  for (const { file, value } of items) {
-    const nth = count.get(`${file}\0${value}`) ?? 0;
-    count.set(`${file}\0${value}`, nth + 1);
+  const first = new Map<string, { file: string; path: readonly PropertyKey[] }>();
+  for (const { file, path, value } of items) {
     const earlier = first.get(value);
-    const owner = reserved.get(value) ?? (earlier && `used at ${placeOf(earlier.file, key, value, earlier.nth)}`);
-    if (owner) throw new DataFileError(`${placeOf(file, key, value, nth)}: ${problem(value, owner)}`);
-    first.set(value, { file, nth });
+    const owner = reserved.get(value) ?? (earlier && `used at ${placeAt(earlier.file, earlier.path)}`);
+    if (owner) throw new DataFileError(`${placeAt(file, path)}: ${problem(value, owner)}`);
+    first.set(value, { file, path });
   }
 }
 
-/** Reads a YAML data file and validates it; errors name the file, the line where known, and the field. */
-export function readDataFile<T>(file: string, schema: z.ZodType<T>): T {
-  const shown = shownPath(file);
+/** Reads a YAML data file and validates it; errors name the file, the line, the entry and the field. */
+export const readDataFile = <T>(file: string, schema: z.ZodType<T>): T => parseDataFile(file, readFileSync(file, 'utf8'), schema);
+
+/** `readDataFile` for a file whose text is read already. */
+export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
-    data = parseYaml(readFileSync(file, 'utf8'));
+    data = parseYaml(text);
   } catch (error) {
-    if (error instanceof YamlError) {
-      throw new DataFileError(`${shown}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — ${yamlMend(error.reason)}`);
-    }
-    throw new DataFileError(`${shown}: cannot be read: ${(error as Error).message}`);
+    if (!(error instanceof YamlError)) throw error;
+    throw new DataFileError(`${shownPath(file)}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — ${yamlMend(error.reason)}`);
   }
   const result = schema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    // A misspelt field ("alias:" for "aliases:") is found by its own key: it is on no valid line.
-    const place = issue.code === 'unrecognized_keys' ? placeOfKey(file, issue.keys[0]!) : issuePlace(file, data, issue.path);
-    throw new DataFileError(`${place}: ${issue.path.join('.') || '(top level)'}: ${issue.message} — see the schema in src/schemas/`);
-  }
-  return result.data;
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  // A misspelt field ("alias:" for "aliases:") is found by its own key: it is on no valid line.
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  throw new DataFileError(`${placeIn(file, text, path)}: ${issueMessage(data, issue)} — see the schema in src/schemas/`);
 }
 
-/** The file, and the first line that writes `key` as a field. */
-function placeOfKey(file: string, key: string): string {
-  const line = lineOfField(readFileSync(file, 'utf8'), key);
-  return line ? `${shownPath(file)}:${line}` : shownPath(file);
-}
+const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>((at, step) => (typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[step] : undefined), data);
 
 /**
- * The file, and the line where it writes the value an issue is about when that is a plain
- * `key: value`; else the line where the list item at fault writes the field, as in
- * `short: { id: …, en: … }`.
+ * What an issue says, of the list entry it is in named by its id ("entry "bandung" has no
+ * `country`"): the line alone would leave whoever reads it to count entries.
  */
-function issuePlace(file: string, data: unknown, path: readonly PropertyKey[]): string {
-  const key = path.at(-1);
-  const value = path.reduce<unknown>((at, step) => (at as Record<PropertyKey, unknown> | undefined)?.[step], data);
-  const place = typeof key === 'string' && (typeof value === 'string' || typeof value === 'number') ? placeOf(file, key, String(value)) : undefined;
-  if (place && !place.endsWith(':?')) return place;
-  const [item, field] = path;
-  const line = typeof item === 'number' && typeof field === 'string' ? lineOfItemField(readFileSync(file, 'utf8'), item, field) : undefined;
-  return line ? `${shownPath(file)}:${line}` : shownPath(file);
+function issueMessage(data: unknown, issue: z.core.$ZodIssue): string {
+  const depth = entryDepth(data, issue.path);
+  const id = depth === undefined ? undefined : valueAt(data, [...issue.path.slice(0, depth), 'id']);
+  const field = issue.path.slice(depth ?? 0).join('.');
+  const parent = valueAt(data, issue.path.slice(0, -1));
+  const missing = issue.path.length > 0 && typeof parent === 'object' && parent !== null && !(issue.path.at(-1)! in parent);
+  if (depth === undefined) {
+    const who = issue.path.slice(0, -1).join('.') || 'the file';
+    if (missing) return `${who} has no \`${String(issue.path.at(-1))}\`; add it`;
+    if (issue.code === 'unrecognized_keys') return `${issue.path.join('.') || 'the file'} has \`${issue.keys[0]}\`, which is not one of its fields; correct its name or remove it`;
+    return `${field || '(top level)'}: ${issue.message}`;
+  }
+  const who = typeof id === 'string' ? `entry "${id}"` : 'this entry';
+  if (missing) return `${who} has no \`${field}\`; add it`;
+  if (issue.code === 'unrecognized_keys') return `${who} has \`${[field, issue.keys[0]].filter(Boolean).join('.')}\`, which is not one of its fields; correct its name or remove it`;
+  return `${who}${field ? `, ${field}` : ''}: ${issue.message}`;
+}
+
+/** How deep in `path` the innermost list entry lies that has a field `id` — or that is missing it. */
+function entryDepth(data: unknown, path: readonly PropertyKey[]): number | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const entry = valueAt(data, path.slice(0, depth));
+    if (typeof path[depth - 1] !== 'number' || typeof entry !== 'object' || entry === null || Array.isArray(entry)) continue;
+    if (typeof (entry as { id?: unknown }).id === 'string' || path[depth] === 'id') return depth;
+  }
+  return undefined;
 }

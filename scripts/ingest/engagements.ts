@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { engagementSchema } from '../../src/schemas/engagement.ts';
-import { DataFileError, placeOfValue, readDataFile, shownPath } from './data-file.ts';
+import { DataFileError, placeAt, readDataFile, shownPath } from './data-file.ts';
 import { GAZETTEER_FILES } from './gazetteer.ts';
 
 /**
@@ -20,10 +20,10 @@ export function loadEngagementIds(contentDir: string, entities: ReadonlySet<stri
       throw new DataFileError(`${shownPath(file)}: the engagement's id "${id}" (its file name) is also a gazetteer id; the network draws both, so give the file another name`);
     }
     const { place, partners } = readDataFile(file, engagementSchema);
-    for (const [role, entity] of [['place', place], ...partners.map((p) => ['partner', p])] as const) {
+    for (const [role, entity, path] of [['place', place, ['place']], ...partners.map((p, i) => ['partner', p, ['partners', i]] as const)] as const) {
       if (!entities.has(entity)) {
         throw new DataFileError(
-          `${placeOfValue(file, entity)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
+          `${placeAt(file, path)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
         );
       }
     }

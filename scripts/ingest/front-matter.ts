@@ -6,7 +6,7 @@ import { kebabId } from '../../src/schemas/kebab-id.ts';
 import { langSchema } from '../../src/schemas/lang.ts';
 import { webUrl } from '../../src/schemas/web-url.ts';
 import { SourceError } from './problem.ts';
-import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
 const sourceFrontMatterSchema = z.strictObject({
@@ -57,7 +57,8 @@ function splitAtTop(text: string): SplitSource {
       hint: 'start the file with a plain "---" line and write the fields as YAML',
     });
   }
-  if (!/\n---[ \t]*(?:\n|$)/.test(text.slice(opening[0].length - 1))) {
+  const closing = /\n---[ \t]*(?:\n|$)/.exec(text.slice(opening[0].length - 1));
+  if (!closing) {
     throw new SourceError({
       message: 'the front matter opened on this line is never closed',
       line: 1,
@@ -75,9 +76,12 @@ function splitAtTop(text: string): SplitSource {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');
+    const key = issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined);
+    // The fields start on the line after the opening "---".
+    const at = key === undefined ? undefined : lineOfPath(text.slice(opening[0].length, opening[0].length - 1 + closing.index), [key]);
     throw new SourceError({
       message: field ? `front matter field "${field}": ${issue.message}` : `front matter must be fields, one "name: value" per line: ${issue.message}`,
-      line: lineOfField(text, String(issue.path[0] ?? (issue.code === 'unrecognized_keys' ? issue.keys[0] : ''))),
+      line: at === undefined ? undefined : at + 1,
       hint:
         issue.code === 'unrecognized_keys'
           ? `allowed fields: ${Object.keys(sourceFrontMatterSchema.shape).join(', ')}`

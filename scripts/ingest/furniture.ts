@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { furnitureRuleSchema, publisherSchema, type FurnitureRule, type Publisher } from '../../src/schemas/furniture-rule.ts';
 import { byCodeUnits } from '../../src/lib/code-unit-order.ts';
 import { STRUCTURAL_RULES } from './clean.ts';
-import { DataFileError, placeOf, readDataFile, requireUnique, shownPath } from './data-file.ts';
+import { DataFileError, placeAt, readDataFile, requireUnique, shownPath } from './data-file.ts';
 
 export interface CompiledRule extends FurnitureRule {
   regex: RegExp;
@@ -28,7 +28,7 @@ export function loadFurniture(contentDir: string): Furniture {
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => ({ file: join(dir, f), publisher: readDataFile(join(dir, f), publisherSchema) }));
-  checkRules({ file: genericFile, rules: generic }, publishers.map(({ file, publisher }) => ({ file, rules: publisher.rules })));
+  checkRules({ file: genericFile, at: [], rules: generic }, publishers.map(({ file, publisher }) => ({ file, at: ['rules'], rules: publisher.rules })));
   return {
     generic: compileRules(generic),
     publishers: publishers.map(({ publisher: p }) => ({ ...p, compiled: compileRules(p.rules), detectors: p.detect.map(whole) })),
@@ -37,6 +37,8 @@ export function loadFurniture(contentDir: string): Furniture {
 
 interface RuleFile {
   file: string;
+  /** Where the file's list of rules is: the whole file, or a publisher's `rules`. */
+  at: readonly PropertyKey[];
   rules: readonly FurnitureRule[];
 }
 
@@ -48,17 +50,16 @@ function checkRules(generic: RuleFile, publishers: readonly RuleFile[]): void {
   const files = [generic, ...publishers];
   const own = new Map(Object.keys(STRUCTURAL_RULES).map((id) => [id, "one of the cleaner's own rules (STRUCTURAL_RULES in scripts/ingest/clean.ts)"]));
   requireUnique(
-    files.flatMap(({ file, rules }) => rules.map((rule) => ({ file, value: rule.id }))),
-    'id',
+    files.flatMap(({ file, at, rules }) => rules.map((rule, index) => ({ file, path: [...at, index, 'id'], value: rule.id }))),
     (id, owner) => `rule id "${id}" is already ${owner}; the ingest report names each removed line's rule by its id, so give this rule an id of its own`,
     own,
   );
-  for (const { file, rules } of files) {
+  for (const { file, at, rules } of files) {
     const usable = new Set([...generic.rules, ...rules].map((r) => r.id));
-    for (const rule of rules) {
+    for (const [index, rule] of rules.entries()) {
       if (rule.before && !usable.has(rule.before)) {
         throw new DataFileError(
-          `${placeOf(file, 'before', rule.before)}: rule "${rule.id}" has \`before: ${rule.before}\`, which names no rule in this file${file === generic.file ? '' : ` or in ${shownPath(generic.file)}`}; write the id of the rule that removes the line after the one "${rule.id}" removes`,
+          `${placeAt(file, [...at, index, 'before'])}: rule "${rule.id}" has \`before: ${rule.before}\`, which names no rule in this file${file === generic.file ? '' : ` or in ${shownPath(generic.file)}`}; write the id of the rule that removes the line after the one "${rule.id}" removes`,
         );
       }
     }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { parentChain, parentLoopProblem } from '../../src/lib/parent-chain.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
-import { DataFileError, placeOf, readDataFile, requireUnique } from './data-file.ts';
+import { DataFileError, placeAt, readDataFile, requireUnique } from './data-file.ts';
 import { isAcronym, tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
@@ -12,14 +12,17 @@ export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 export function loadGazetteer(contentDir: string): GazetteerEntry[] {
   const read = GAZETTEER_FILES.flatMap((name) => {
     const file = join(contentDir, 'gazetteer', name);
-    return readDataFile(file, z.array(gazetteerEntrySchema)).map((entry) => ({ entry, file, value: entry.id }));
+    return readDataFile(file, z.array(gazetteerEntrySchema)).map((entry, index) => ({ entry, file, index }));
   });
-  requireUnique(read, 'id', (id, owner) => `gazetteer id "${id}" is already ${owner}; ids name pages and links, so each entry needs its own`);
+  requireUnique(
+    read.map(({ entry, file, index }) => ({ file, path: [index, 'id'], value: entry.id })),
+    (id, owner) => `gazetteer id "${id}" is already ${owner}; ids name pages and links, so each entry needs its own`,
+  );
   const ids = new Set(read.map(({ entry }) => entry.id));
-  for (const { entry, file } of read) {
+  for (const { entry, file, index } of read) {
     if (entry.parent && !ids.has(entry.parent)) {
       throw new DataFileError(
-        `${placeOf(file, 'parent', entry.parent)}: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer; write the id of an entry in ${GAZETTEER_FILES.join(' or ')}, or add that entry`,
+        `${placeAt(file, [index, 'parent'])}: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer; write the id of an entry in ${GAZETTEER_FILES.join(' or ')}, or add that entry`,
       );
     }
   }
@@ -27,12 +30,8 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
   for (const { entry } of read) {
     const { loop } = parentChain(entry.id, (id) => parents.get(id));
     if (loop) {
-      const [child, parent] = loop;
-      const at = read.findIndex((r) => r.entry.id === child);
-      const { file } = read[at]!;
-      // Other entries in the file may name the same parent: the line is the one this entry writes.
-      const nth = read.slice(0, at).filter((r) => r.file === file && r.entry.parent === parent).length;
-      throw new DataFileError(`${placeOf(file, 'parent', parent, nth)}: ${parentLoopProblem(loop)}`);
+      const { file, index } = read.find((r) => r.entry.id === loop[0])!;
+      throw new DataFileError(`${placeAt(file, [index, 'parent'])}: ${parentLoopProblem(loop)}`);
     }
   }
   return read.map(({ entry }) => entry);

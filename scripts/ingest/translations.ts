@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages.ts';
 import { translationSchema } from '../../src/schemas/translation.ts';
 import { shownPath } from './data-file.ts';
-import { lineOfField, parseYaml, YamlError, yamlMend } from './yaml.ts';
+import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 import { formatProblem, type Problem } from './problem.ts';
 
 /** What a translation's checks found: errors stop the build, warnings name what the site will not show. */
@@ -39,7 +39,7 @@ export function translationProblems(name: string, text: string, articles: Readon
     return {
       errors: result.error.issues.map((issue) => {
         const field = issue.code === 'unrecognized_keys' ? (issue.keys[0] ?? '') : String(issue.path[0] ?? '');
-        const at = lineOfField(front, field);
+        const at = lineOfPath(front, [field]);
         const missing = issue.code === 'invalid_type' && typeof data === 'object' && data !== null && !(field in data);
         if (missing) return { line: close + 1, message: `has no \`${field}:\``, hint: `add it above this line; ${SCHEMA} says what it holds` };
         if (issue.code === 'unrecognized_keys') return { line: at === undefined ? 1 : at + 1, message: `\`${field}:\` is not a field of a translation`, hint: `the fields are ${FIELDS}: correct its name, or remove it` };
@@ -49,7 +49,7 @@ export function translationProblems(name: string, text: string, articles: Readon
     };
   }
   const { article } = result.data;
-  const line = (lineOfField(front, 'article') ?? 0) + 1;
+  const line = (lineOfPath(front, ['article']) ?? 0) + 1;
   const errors: Problem[] =
     `${article}.md` === name ? [] : [{ line, message: `translates "${article}", but the file is named ${name}`, hint: `name the file ${article}.md: the site finds a translation by its article's id` }];
   const warnings: Problem[] = articles.has(article)

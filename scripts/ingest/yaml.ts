@@ -35,26 +35,216 @@ const MENDS: readonly [RegExp, string][] = [
 
 export const yamlMend = (reason: string): string => MENDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'check the YAML syntax on that line';
 
-/** The value a YAML line gives `key`, as a field or a list item's first field, unquoted. */
-export function fieldValue(line: string, key: string): string | undefined {
-  const field = line.trim().replace(/^-\s+/, '');
-  if (!field.startsWith(`${key}:`)) return undefined;
-  return field.slice(key.length + 1).replace(/\s#.*$/, '').trim().replace(/^(["'])(.*)\1$/, '$2');
+/** Where a YAML node is written: its line (from 1), and its children by key or index. */
+interface Located {
+  line: number;
+  children: Map<PropertyKey, Located>;
 }
 
-/** The line (from 1) where the `index`th item of a top-level list writes `key` as a field. */
-export function lineOfItemField(text: string, index: number, key: string): number | undefined {
-  const lines = text.split('\n');
-  const starts = lines.flatMap((line, i) => (line.startsWith('- ') ? [i] : []));
-  const from = starts[index];
-  if (from === undefined) return undefined;
-  const at = lineOfField(lines.slice(from, starts[index + 1]).join('\n'), key);
-  return at === undefined ? undefined : from + at;
+/**
+ * The line (from 1) where a YAML text writes the node at `path`, such as `[3, 'name']` for the
+ * fourth list item's `name:` — an error found in the data then points at the line to correct.
+ * Undefined when the text has no such node. It reads the block and flow styles the data files
+ * use, not all of YAML: only js-yaml decides what the text means.
+ */
+export function lineOfPath(text: string, path: readonly PropertyKey[]): number | undefined {
+  const entries = blockEntries(text.split(/\r?\n/));
+  let at = entries.length > 0 ? blockNode(entries, 0).located : undefined;
+  for (const step of path) at = at?.children.get(typeof step === 'number' ? step : String(step));
+  return at?.line;
 }
 
-/** The first line (from 1) of a YAML text that writes `key` as a field, to point an error at. */
-export function lineOfField(text: string, key: string): number | undefined {
-  if (!key) return undefined;
-  const index = text.split('\n').findIndex((line) => fieldValue(line, key) !== undefined);
-  return index >= 0 ? index + 1 : undefined;
+/** One thing a block-style line starts: a list item's dash, a `key:` with its value if on the line, or a value. */
+interface Entry {
+  line: number;
+  col: number;
+  dash: boolean;
+  key?: string;
+  /** The value written after `key:` on the line itself (or the whole entry, with no key). */
+  value?: Located;
+}
+
+interface Position {
+  line: number;
+  col: number;
+}
+
+const leaf = (line: number): Located => ({ line: line + 1, children: new Map() });
+
+/** The block structure of the lines, skipping what quoted, flow and folded values spread over several lines. */
+function blockEntries(lines: readonly string[]): Entry[] {
+  const entries: Entry[] = [];
+  for (let line = 0; line < lines.length; line++) {
+    const text = lines[line]!;
+    let col = text.search(/\S/);
+    if (col < 0 || text[col] === '#' || /^(?:---|\.\.\.)(?:\s|$)/.test(text)) continue;
+    while (/^-(?:\s|$)/.test(text.slice(col))) {
+      entries.push({ line, col, dash: true });
+      col = text.slice(col + 1).search(/\S/) + col + 1;
+      if (col <= 0 || text[col] === '#') break;
+    }
+    if (col <= 0 && entries.at(-1)?.line === line) continue;
+    const pos = { line, col };
+    const quotedKey = /^["']/.test(text.slice(col)) ? quoted(lines, { ...pos }) : undefined;
+    const plainKey = quotedKey ? undefined : /^([^\s#[\]{}][^#]*?)\s*:(?=\s|$)/.exec(text.slice(col));
+    const afterKey = quotedKey ? /^\s*:(?=\s|$)/.exec(lines[quotedKey.end.line]!.slice(quotedKey.end.col)) : undefined;
+    const key = plainKey ? plainKey[1] : afterKey && quotedKey!.end.line === line ? quotedKey!.text : undefined;
+    if (key === undefined) {
+      const value = flowNode(lines, pos, false);
+      entries.push({ line, col, dash: false, value });
+      line = pos.line;
+      continue;
+    }
+    const valueCol = plainKey ? col + plainKey[0].length + 1 : quotedKey!.end.col + afterKey![0].length + 1;
+    const rest = text.slice(valueCol);
+    const start = valueCol + rest.search(/\S|$/);
+    if (start >= text.length || text[start] === '#') {
+      entries.push({ line, col, dash: false, key });
+    } else if (/^[|>]/.test(text.slice(start))) {
+      entries.push({ line, col, dash: false, key, value: leaf(line) });
+      // A folded or literal block's lines are all indented deeper than its key.
+      while (line + 1 < lines.length && !/^\s*\S/.test(lines[line + 1]!.slice(0, col + 1))) line++;
+    } else {
+      const valuePos = { line, col: start };
+      entries.push({ line, col, dash: false, key, value: flowNode(lines, valuePos, false) });
+      line = valuePos.line;
+    }
+  }
+  return entries;
+}
+
+/** The node the block entries from `at` make: a list of dashes, a mapping of keys, or one value. */
+function blockNode(entries: readonly Entry[], at: number): { located: Located; next: number } {
+  const first = entries[at]!;
+  const children = new Map<PropertyKey, Located>();
+  let next = at;
+  const deeper = (col: number, sameColDash: boolean): boolean =>
+    next < entries.length && (entries[next]!.col > col || (sameColDash && entries[next]!.col === col && entries[next]!.dash));
+  if (first.dash) {
+    while (next < entries.length && entries[next]!.col === first.col && entries[next]!.dash) {
+      const { line } = entries[next++]!;
+      const item = deeper(first.col, false) ? blockNode(entries, next) : undefined;
+      if (item) next = item.next;
+      children.set(children.size, { line: line + 1, children: item?.located.children ?? new Map() });
+      while (deeper(first.col, false)) next++;
+    }
+  } else if (first.key !== undefined) {
+    while (next < entries.length && entries[next]!.col === first.col && entries[next]!.key !== undefined) {
+      const { line, key, value } = entries[next++]!;
+      const block = !value && deeper(first.col, true) ? blockNode(entries, next) : undefined;
+      if (block) next = block.next;
+      children.set(key!, { line: line + 1, children: (block?.located ?? value)?.children ?? new Map() });
+      while (deeper(first.col, false)) next++;
+    }
+  } else {
+    return { located: first.value ?? leaf(first.line), next: at + 1 };
+  }
+  return { located: { line: first.line + 1, children }, next };
+}
+
+/** Moves `pos` past spaces, line ends and comments, within a flow collection. */
+function skipSpace(lines: readonly string[], pos: Position): void {
+  while (pos.line < lines.length) {
+    const text = lines[pos.line]!;
+    while (pos.col < text.length && /\s/.test(text[pos.col]!)) pos.col++;
+    if (pos.col < text.length && text[pos.col] !== '#') return;
+    pos.line++;
+    pos.col = 0;
+  }
+}
+
+/** A quoted scalar at `pos`, read as YAML reads it ('' is ', \" is "); `end` is just past its closing quote. */
+function quoted(lines: readonly string[], pos: Position): { text: string; end: Position } {
+  const quote = lines[pos.line]![pos.col]!;
+  let text = '';
+  pos.col++;
+  while (pos.line < lines.length) {
+    const line = lines[pos.line]!;
+    if (pos.col >= line.length) {
+      text += ' ';
+      pos.line++;
+      pos.col = 0;
+      continue;
+    }
+    const c = line[pos.col]!;
+    if (quote === "'" && c === "'" && line[pos.col + 1] === "'") {
+      text += "'";
+      pos.col += 2;
+    } else if (quote === '"' && c === '\\') {
+      text += line[pos.col + 1] ?? '';
+      pos.col += 2;
+    } else if (c === quote) {
+      pos.col++;
+      break;
+    } else {
+      text += c;
+      pos.col++;
+    }
+  }
+  return { text, end: { ...pos } };
+}
+
+/** Moves `pos` past a plain scalar in a flow collection, which ends at a flow indicator, `: ` or ` #`. */
+function skipPlain(lines: readonly string[], pos: Position): void {
+  while (pos.line < lines.length) {
+    const line = lines[pos.line]!;
+    const end = line.slice(pos.col).search(/[,[\]{}]|:(?=[\s,[\]{}]|$)|\s#/);
+    if (end >= 0) {
+      pos.col += end;
+      return;
+    }
+    pos.line++;
+    pos.col = 0;
+    skipSpace(lines, pos);
+    if (pos.line < lines.length && /^[,[\]{}]/.test(lines[pos.line]!.slice(pos.col))) return;
+  }
+}
+
+/**
+ * The value at `pos`: a flow list or mapping, a quoted or a plain scalar; `pos` ends just past it.
+ * A plain scalar runs to the end of its line, or in a flow collection to the next flow indicator.
+ */
+function flowNode(lines: readonly string[], pos: Position, inFlow: boolean): Located {
+  const start = pos.line;
+  const opening = lines[pos.line]![pos.col];
+  if (opening === '"' || opening === "'") {
+    Object.assign(pos, quoted(lines, pos).end);
+    return leaf(start);
+  }
+  if (opening !== '[' && opening !== '{') {
+    if (inFlow) skipPlain(lines, pos);
+    else pos.col = lines[pos.line]!.length;
+    return leaf(start);
+  }
+  const closing = opening === '[' ? ']' : '}';
+  const children = new Map<PropertyKey, Located>();
+  pos.col++;
+  for (;;) {
+    skipSpace(lines, pos);
+    const c = lines[pos.line]?.[pos.col];
+    if (c === undefined || c === closing) break;
+    if (c === ',') {
+      pos.col++;
+      continue;
+    }
+    const itemLine = pos.line;
+    let key = '';
+    let item: Located | undefined;
+    if (c === '"' || c === "'") key = quoted(lines, pos).text;
+    else if (c === '[' || c === '{') item = flowNode(lines, pos, true);
+    else {
+      const from = pos.col;
+      skipPlain(lines, pos);
+      key = pos.line === itemLine ? lines[itemLine]!.slice(from, pos.col).trim() : '';
+    }
+    skipSpace(lines, pos);
+    if (lines[pos.line]?.[pos.col] === ':') {
+      pos.col++;
+      skipSpace(lines, pos);
+      if (!/^[,\]}]/.test(lines[pos.line]?.slice(pos.col) ?? ']')) item = flowNode(lines, pos, true);
+    }
+    children.set(opening === '[' ? children.size : key, { line: itemLine + 1, children: item?.children ?? new Map() });
+  }
+  pos.col++;
+  return { line: start + 1, children };
 }

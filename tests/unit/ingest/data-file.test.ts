@@ -43,12 +43,27 @@ test('a key given twice is an error, not a silent overwrite', () => {
   assert.throws(() => readDataFile(dataFile('- id: jakarta\n  id: bandung\n  since: "2018"\n'), schema), /:2: not valid YAML: duplicated mapping key/);
 });
 
-test('a value the schema refuses names the field, its line, and points to the schema', () => {
-  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: 2018\n'), schema), /cities\.yaml:2: 0\.since: .+ — see the schema in src\/schemas\//);
+test('a value the schema refuses names the line, the entry by its id and the field, and points to the schema', () => {
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: 2018\n'), schema), /cities\.yaml:2: entry "jakarta", since: .+ — see the schema in src\/schemas\/$/);
 });
 
-test('a field the schema does not know names its line, so a misspelling is found', () => {
+test('a missing field names the line of its entry, the entry by its id, and the field it has no value for', () => {
+  const file = dataFile('- id: jakarta\n  since: "2018"\n\n- id: bandung\n  kind: city\n');
+  assert.throws(() => readDataFile(file, schema), /cities\.yaml:4: entry "bandung" has no `since`; add it — see the schema in src\/schemas\/$/);
+});
+
+test('a missing field of an entry in a list of a mapping is named from that entry', () => {
+  const rules = z.strictObject({ rules: z.array(z.object({ id: z.string(), name: z.object({ en: z.string() }) })) });
+  const file = dataFile('rules:\n  - id: a\n    name: { en: A }\n  - id: b\n    name:\n      id: B\n');
+  assert.throws(() => readDataFile(file, rules), /cities\.yaml:5: entry "b" has no `name\.en`; add it — /);
+});
+
+test('an entry without its id is still found by its line', () => {
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: "2018"\n- since: "2019"\n'), schema), /cities\.yaml:3: this entry has no `id`; add it — /);
+});
+
+test('a field the schema does not know names its line and its entry, so a misspelling is found', () => {
   const strict = z.array(z.strictObject({ id: z.string(), aliases: z.array(z.string()).default([]) }));
   const file = dataFile('- id: jakarta\n  aliases: [DKI Jakarta]\n- id: bandung\n  alias: [Kota Kembang]\n');
-  assert.throws(() => readDataFile(file, strict), /cities\.yaml:4: 1: Unrecognized key: "alias" — see the schema in src\/schemas\//);
+  assert.throws(() => readDataFile(file, strict), /cities\.yaml:4: entry "bandung" has `alias`, which is not one of its fields; correct its name or remove it — see the schema in src\/schemas\/$/);
 });

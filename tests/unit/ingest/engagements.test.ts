@@ -85,8 +85,13 @@ describe('engagements, as the ingest reads them', () => {
     refused(dir, new RegExp(`^${escape(file)}:\\d+: sources\\.0\\.url: use a web address that starts with https:// \\(or http://\\)`));
   });
 
-  it('names the file alone when the field is not a plain value on a line', () => {
+  it('names the line of a field whose value is not a plain one, such as an empty flow list', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace(/sources:[\s\S]*$/, 'sources: []\n'));
-    refused(dir, new RegExp(`^${escape(file)}: sources: .+ — see the schema in src/schemas/$`));
+    refused(dir, new RegExp(`^${escape(file)}:8: sources: .+ — see the schema in src/schemas/$`));
+  });
+
+  it('names a source without a field it must have, at the source’s line', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('    publisher: Example\n', ''));
+    refused(dir, `${file}:9: sources.0 has no \`publisher\`; add it — see the schema in src/schemas/`);
   });
 });

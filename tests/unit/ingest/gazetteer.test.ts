@@ -79,11 +79,16 @@ describe('gazetteer', () => {
 
   it('refuses a field it does not know, at its line, instead of ignoring a misspelt one', () => {
     const { dir, organisations } = gazetteer(`${organisation('uclg')}  alias: [Cités Unies]\n`);
-    refused(dir, `${organisations}:5: 0: Unrecognized key: "alias" — see the schema in src/schemas/`);
+    refused(dir, `${organisations}:5: entry "uclg" has \`alias\`, which is not one of its fields; correct its name or remove it — see the schema in src/schemas/`);
+  });
+
+  it('refuses an entry without a field it must have, at the entry’s line, naming it by its id', () => {
+    const { dir, organisations } = gazetteer(organisation('c40') + organisation('uclg').replace(/  name: .*\n/, ''));
+    refused(dir, `${organisations}:5: entry "uclg" has no \`name\`; add it — see the schema in src/schemas/`);
   });
 
   it('refuses an empty value in a field written on one line, at the line of its entry that writes it', () => {
     const { dir, organisations } = gazetteer(organisation('c40') + organisation('uclg').replace('name: { id: uclg,', 'name: { id: "",'));
-    refused(dir, `${organisations}:7: 1.name.id: Too small: expected string to have >=1 characters — see the schema in src/schemas/`);
+    refused(dir, `${organisations}:7: entry "uclg", name.id: Too small: expected string to have >=1 characters — see the schema in src/schemas/`);
   });
 });
