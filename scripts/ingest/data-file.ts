@@ -55,7 +55,7 @@ export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T
     data = parseYaml(text);
   } catch (error) {
     if (!(error instanceof YamlError)) throw error;
-    throw new DataFileError(`${shownPath(file)}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — ${yamlMend(error.reason)}`);
+    throw new DataFileError(`${shownPath(file)}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — ${yamlMend(error.reason, error.lineText)}`);
   }
   const result = schema.safeParse(data);
   if (result.success) return result.data;

@@ -100,7 +100,7 @@ function parseFrontMatterYaml(source: string): unknown {
     throw new SourceError({
       message: `front matter is not valid YAML: ${error.reason}`,
       ...(error.line ? { line: error.line } : {}),
-      hint: `${yamlMend(error.reason)}, between the two "---" lines`,
+      hint: `${yamlMend(error.reason, error.lineText)}, between the two "---" lines`,
     });
   }
 }

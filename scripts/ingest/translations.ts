@@ -32,7 +32,7 @@ export function translationProblems(name: string, text: string, articles: Readon
     data = parseYaml(front);
   } catch (error) {
     if (!(error instanceof YamlError)) throw error;
-    return { errors: [{ line: error.line && error.line + 1, message: `the front matter is not valid YAML: ${error.reason}`, hint: yamlMend(error.reason) }], warnings: [] };
+    return { errors: [{ line: error.line && error.line + 1, message: `the front matter is not valid YAML: ${error.reason}`, hint: yamlMend(error.reason, error.lineText) }], warnings: [] };
   }
   const result = translationSchema.safeParse(data);
   if (!result.success) {

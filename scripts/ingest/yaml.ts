@@ -1,14 +1,17 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 
-/** YAML that cannot be read: what the parser found wrong, and the line (from 1) where, when it says. */
+/** YAML that cannot be read: what the parser found wrong, and the line (from 1) where, with its text, when it says. */
 export class YamlError extends Error {
   override name = 'YamlError';
   readonly reason: string;
   readonly line: number | undefined;
-  constructor(reason: string, line?: number) {
+  /** The text of that line, which says more of how to mend it than the reason alone. */
+  readonly lineText: string;
+  constructor(reason: string, line?: number, lineText = '') {
     super(reason);
     this.reason = reason;
     this.line = line;
+    this.lineText = lineText;
   }
 }
 
@@ -21,19 +24,43 @@ export function parseYaml(text: string): unknown {
     return load(text, { schema: CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    throw new YamlError(error.reason, error.mark ? error.mark.line + 1 : undefined);
+    const line = error.mark ? error.mark.line : undefined;
+    throw new YamlError(error.reason, line === undefined ? undefined : line + 1, line === undefined ? '' : (text.split(/\r?\n/)[line] ?? ''));
   }
 }
 
-/** What usually mends what js-yaml reports, by its reason; anything else points at the line. */
-const MENDS: readonly [RegExp, string][] = [
-  [/^tab characters/, 'indent with spaces, not tabs'],
-  [/^bad indentation of a mapping entry/, 'quote values that contain ": "'],
-  [/^duplicated mapping key/, 'give each key once'],
-  [/within a (?:flow collection|double quoted scalar|single quoted scalar)$/, 'close the bracket or quote that this line opens'],
+/** A line as `key: value`, past a list item's dash; undefined for a line that is no field. */
+const FIELD = /^\s*(?:-\s+)*([^\s#:'"][^:#]*?):\s+(\S.*?)\s*$/;
+
+/** What usually mends what js-yaml reports, by its reason and the field on the line at fault. */
+const MENDS: readonly [RegExp, (field: { key: string; value: string } | undefined) => string | undefined][] = [
+  [/^tab characters/, () => 'indent with spaces, not tabs'],
+  [/^bad indentation of a mapping entry|^unidentified alias/, (field) => {
+    if (!field) return undefined;
+    const { key, value } = field;
+    if (/^'.*'.*'/.test(value)) return 'write a \' inside a single-quoted value twice (\'\'), or quote the value with " instead';
+    if (/^[@`%*&!|>]/.test(value)) return `quote the value: YAML reserves "${value[0]}" at its start`;
+    if (/^[^'"].*: /.test(value)) return `quote the value, as it holds ": ": ${key}: "${value.replace(/["\\]/g, '\\$&')}"`;
+    return undefined;
+  }],
+  [/^bad indentation of a mapping entry/, (field) => field && `indent \`${field.key}:\` as far as the other fields of its mapping`],
+  [/^duplicated mapping key/, (field) => field && `give \`${field.key}:\` once: this mapping has it already`],
+  [/^missed comma between flow collection entries/, () => 'close the "[" or "{" opened above this line, or put a comma between its items'],
+  [/within a flow collection$/, () => 'close the "[" or "{" opened above: the value runs on to the end of the file'],
+  [/within a (?:double|single) quoted scalar$/, () => 'close the quote opened above: the value runs on to the end of the file'],
+  [/^end of the stream or a document separator is expected/, () => 'start this line as the others at its indentation start: all "- " items, or all "key:" fields'],
 ];
 
-export const yamlMend = (reason: string): string => MENDS.find(([pattern]) => pattern.test(reason))?.[1] ?? 'check the YAML syntax on that line';
+/** How to mend a YAML error, from js-yaml's reason and the text of the line it points at. */
+export function yamlMend(reason: string, lineText: string): string {
+  const match = FIELD.exec(lineText);
+  const field = match ? { key: match[1]!, value: match[2]! } : undefined;
+  for (const [pattern, mend] of MENDS) {
+    const hint = pattern.test(reason) ? mend(field) : undefined;
+    if (hint) return hint;
+  }
+  return 'check the YAML syntax on that line';
+}
 
 /** Where a YAML node is written: its line (from 1), and its children by key or index. */
 interface Located {

@@ -29,14 +29,14 @@ test('broken YAML names the file and line, what is wrong and how to fix it', () 
     assert.ok(error instanceof DataFileError);
     // Files are named as the user would type them from where the command runs.
     assert.ok(error.message.startsWith(`${relative(process.cwd(), file)}:3: not valid YAML: `), error.message);
-    assert.match(error.message, /: not valid YAML: \S.* — quote values that contain ": "$/);
+    assert.match(error.message, /: not valid YAML: \S.* — quote the value, as it holds ": ": id: "casablanca: morocco"$/);
     return true;
   });
 });
 
 test('a YAML error says what usually mends it', () => {
   assert.throws(() => readDataFile(dataFile('- id: jakarta\n\tsince: 2018\n'), schema), /:2: not valid YAML: tab characters .* — indent with spaces, not tabs$/);
-  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: [2018\n'), schema), / — close the bracket or quote that this line opens$/);
+  assert.throws(() => readDataFile(dataFile('- id: jakarta\n  since: [2018\n'), schema), /:3: not valid YAML: .* — close the "\[" or "\{" opened above: the value runs on to the end of the file$/);
 });
 
 test('a key given twice is an error, not a silent overwrite', () => {

@@ -119,4 +119,10 @@ describe('splitFrontMatter', () => {
     assert.match(found.message, /not valid YAML/);
     assert.equal(found.line, 3);
   });
+
+  it('says how to mend invalid YAML from the line at fault', () => {
+    const found = problem('---\nurl: https://example.org\ntitle: Jakarta: kota\n---\nx');
+    assert.equal(found.line, 3);
+    assert.equal(found.hint, 'quote the value, as it holds ": ": title: "Jakarta: kota", between the two "---" lines');
+  });
 });

@@ -35,6 +35,7 @@ describe('translationProblems', () => {
     assert.equal(errors.length, 1);
     assert.equal(errors[0]!.line, 4);
     assert.match(errors[0]!.message, /not valid YAML/);
+    assert.equal(errors[0]!.hint, 'quote the value, as it holds ": ": title: "Tackling urban problems: the meeting"');
   });
 
   it('says how front matter starts and ends when a file has none, or no closing line', () => {
