@@ -1,6 +1,6 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { engagementSchema } from '../../src/schemas/engagement.ts';
+import { dataFolderFiles } from './data-folder.ts';
 import { DataFileError, placeAt, readDataFile, shownPath } from './data-file.ts';
 import { GAZETTEER_FILES } from './gazetteer.ts';
 
@@ -13,7 +13,7 @@ export function loadEngagementIds(contentDir: string, entities: ReadonlySet<stri
   const dir = join(contentDir, 'engagements');
   const gazetteer = shownPath(join(contentDir, 'gazetteer'));
   const ids = new Set<string>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort()) {
+  for (const name of dataFolderFiles(dir).filter((n) => n.endsWith('.yaml'))) {
     const file = join(dir, name);
     const id = name.slice(0, -'.yaml'.length);
     if (entities.has(id)) {

@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { furnitureRuleSchema, publisherSchema, type FurnitureRule, type Publisher } from '../../src/schemas/furniture-rule.ts';
 import { byCodeUnits } from '../../src/lib/code-unit-order.ts';
 import { STRUCTURAL_RULES } from './clean.ts';
+import { dataFolderFiles } from './data-folder.ts';
 import { DataFileError, placeAt, readDataFile, requireUnique, shownPath } from './data-file.ts';
 
 export interface CompiledRule extends FurnitureRule {
@@ -24,9 +24,8 @@ export function loadFurniture(contentDir: string): Furniture {
   const genericFile = join(contentDir, 'rules', 'generic.yaml');
   const generic = readDataFile(genericFile, z.array(furnitureRuleSchema));
   const dir = join(contentDir, 'publishers');
-  const publishers = readdirSync(dir)
+  const publishers = dataFolderFiles(dir)
     .filter((f) => f.endsWith('.yaml'))
-    .sort()
     .map((f) => ({ file: join(dir, f), publisher: readDataFile(join(dir, f), publisherSchema) }));
   checkRules({ file: genericFile, at: [], rules: generic }, publishers.map(({ file, publisher }) => ({ file, at: ['rules'], rules: publisher.rules })));
   return {

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { dataFolderFiles } from '../../../scripts/ingest/data-folder.ts';
+import { loadEngagementIds } from '../../../scripts/ingest/engagements.ts';
+import { loadFurniture } from '../../../scripts/ingest/furniture.ts';
+import { contentDir } from './context.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'data-folder-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+describe('a folder of data files', () => {
+  it('lists its files in order, without hidden ones', () => {
+    const dir = join(root, 'listed');
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    for (const name of ['b.yaml', 'a.yaml', '.a.yaml.swp']) writeFileSync(join(dir, name), '');
+    assert.deepEqual(dataFolderFiles(dir), ['a.yaml', 'b.yaml']);
+  });
+
+  it('reads as empty when it is missing', () => {
+    assert.deepEqual(dataFolderFiles(join(root, 'nowhere')), []);
+  });
+
+  it('lets the ingest load content without publishers or engagements', () => {
+    const dir = join(root, 'content');
+    cpSync(join(contentDir, 'rules'), join(dir, 'rules'), { recursive: true });
+    assert.deepEqual(loadFurniture(dir).publishers, []);
+    assert.deepEqual([...loadEngagementIds(dir, new Set())], []);
+  });
+});
