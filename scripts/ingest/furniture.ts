@@ -27,6 +27,10 @@ export function loadFurniture(contentDir: string): Furniture {
   const publishers = dataFolderFiles(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ file: join(dir, f), publisher: readDataFile(join(dir, f), publisherSchema) }));
+  requireUnique(
+    publishers.map(({ file, publisher }) => ({ file, path: ['id'], value: publisher.id })),
+    (id, owner) => `publisher id "${id}" is already ${owner}; front matter names a publisher by its id, so give each publisher file an id of its own`,
+  );
   checkRules({ file: genericFile, at: [], rules: generic }, publishers.map(({ file, publisher }) => ({ file, at: ['rules'], rules: publisher.rules })));
   return {
     generic: compileRules(generic),

@@ -94,4 +94,13 @@ describe('furniture rules', () => {
     const dir = content('  - id: caption\n    removes: a caption\n    match: .{0,80}\n    before: photo-credit\n');
     assert.deepEqual(loadFurniture(dir).publishers[0]!.compiled.map((r) => r.before), ['photo-credit']);
   });
+
+  it('refuses a publisher id another publisher file has, naming both files', () => {
+    const dir = content('  - id: example-footer\n    removes: a footer\n    match: footer\n');
+    writeFileSync(join(dir, 'publishers', 'another.yaml'), '# The same site under another name.\nid: example\nname: Example\ndomains: [example.com]\n');
+    assertDataFileError(
+      () => loadFurniture(dir),
+      `${shown(dir, 'publishers', 'example.yaml')}:1: publisher id "example" is already used at ${shown(dir, 'publishers', 'another.yaml')}:2; front matter names a publisher by its id, so give each publisher file an id of its own`,
+    );
+  });
 });
