@@ -30,7 +30,7 @@ export function parseYaml(text: string): unknown {
 }
 
 /** A line as `key: value`, past a list item's dash; undefined for a line that is no field. */
-const FIELD = /^\s*(?:-\s+)*([^\s#:'"][^:#]*?):\s+(\S.*?)\s*$/;
+const FIELD = /^[\s-]*([^\s#:'"-][^:#]*?):\s(.*)$/;
 
 /** What usually mends what js-yaml reports, by its reason and the field on the line at fault. */
 const MENDS: readonly [RegExp, (field: { key: string; value: string } | undefined) => string | undefined][] = [
@@ -54,7 +54,7 @@ const MENDS: readonly [RegExp, (field: { key: string; value: string } | undefine
 /** How to mend a YAML error, from js-yaml's reason and the text of the line it points at. */
 export function yamlMend(reason: string, lineText: string): string {
   const match = FIELD.exec(lineText);
-  const field = match ? { key: match[1]!, value: match[2]! } : undefined;
+  const field = match ? { key: match[1]!, value: match[2]!.trim() } : undefined;
   for (const [pattern, mend] of MENDS) {
     const hint = pattern.test(reason) ? mend(field) : undefined;
     if (hint) return hint;
