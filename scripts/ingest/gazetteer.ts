@@ -26,6 +26,7 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
       );
     }
   }
+  requireOneEntryPerTerm(read);
   const parents = new Map(read.map(({ entry }) => [entry.id, entry.parent]));
   for (const { entry } of read) {
     const { loop } = parentChain(entry.id, (id) => parents.get(id));
@@ -35,6 +36,51 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
     }
   }
   return read.map(({ entry }) => entry);
+}
+
+const TERM_KINDS: Record<string, string> = { name: 'a name', aliases: 'an alias', acronyms: 'an acronym' };
+
+/** A name, alias or acronym the matcher would give to two entries: a mention could link to one only. */
+function requireOneEntryPerTerm(read: readonly { entry: GazetteerEntry; file: string; index: number }[]): void {
+  const owners = new Map<string, { id: string; place: () => string }>();
+  for (const { entry, file, index } of read) {
+    for (const term of matchTerms(entry)) {
+      const key = `${term.trie}\0${term.words.join(' ')}`;
+      const owner = owners.get(key);
+      const place = () => placeAt(file, [index, ...term.path]);
+      if (!owner) owners.set(key, { id: entry.id, place });
+      else if (owner.id !== entry.id) {
+        throw new DataFileError(
+          `${place()}: "${term.text}" (${TERM_KINDS[String(term.path[0])]} of "${entry.id}") already names "${owner.id}" at ${owner.place()}; the ingest could link it to one entry only, so keep it in one of them`,
+        );
+      }
+    }
+  }
+}
+
+/** A name, alias or acronym of an entry, as the matcher looks it up, and where in the entry it is written. */
+export interface MatchTerm {
+  /** Names and aliases match folded (any case, no accents); acronyms, and names that are one, exactly as written. */
+  trie: 'folded' | 'exact';
+  words: string[];
+  text: string;
+  /** Within the entry: ['name', 'en'], ['aliases', 2], ['acronyms', 0]. */
+  path: readonly PropertyKey[];
+}
+
+/** Every term the ingest finds an entry by: the one list both the matcher and the check on shared terms read. */
+export function matchTerms(entry: GazetteerEntry): MatchTerm[] {
+  const written: [string, PropertyKey[]][] = [
+    [entry.name.id, ['name', 'id']],
+    [entry.name.en, ['name', 'en']],
+    ...entry.aliases.map((alias, i): [string, PropertyKey[]] => [alias, ['aliases', i]]),
+    ...entry.acronyms.map((acronym, i): [string, PropertyKey[]] => [acronym, ['acronyms', i]]),
+  ];
+  return written.map(([text, path]) => {
+    // A name that is itself an acronym (GIZ, UNICEF, G20) matches as acronyms do: "giz" is no GIZ.
+    const exact = path[0] === 'acronyms' || acronymic(text);
+    return { trie: exact ? 'exact' : 'folded', words: tokenize(text).map((t) => (exact ? t.raw : t.folded)), text, path };
+  });
 }
 
 interface TrieNode {
@@ -53,10 +99,7 @@ export function buildMatcher(entries: readonly GazetteerEntry[]): Matcher {
   const matcher: Matcher = { folded: { next: new Map() }, exact: { next: new Map() }, kinds: new Map() };
   for (const entry of entries) {
     matcher.kinds.set(entry.id, entry.kind);
-    const names = [entry.name.id, entry.name.en, ...entry.aliases];
-    // A name that is itself an acronym (GIZ, UNICEF, G20) matches as acronyms do: "giz" is no GIZ.
-    for (const term of names.filter((n) => !acronymic(n))) insert(matcher.folded, tokenize(term).map((t) => t.folded), entry.id);
-    for (const term of [...names.filter(acronymic), ...entry.acronyms]) insert(matcher.exact, tokenize(term).map((t) => t.raw), entry.id);
+    for (const term of matchTerms(entry)) insert(matcher[term.trie], term.words, entry.id);
   }
   return matcher;
 }
@@ -68,6 +111,6 @@ function insert(root: TrieNode, words: string[], entity: string): void {
   for (const word of words) {
     node = getOrCreate(node.next, word, () => ({ next: new Map() }));
   }
-  // A term two entries share (a name that is also another's alias) stays with the first.
+  // loadGazetteer refuses a term two entries share; else it would stay with the first.
   node.entity ??= entity;
 }

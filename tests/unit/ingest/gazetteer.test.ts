@@ -91,4 +91,23 @@ describe('gazetteer', () => {
     const { dir, organisations } = gazetteer(organisation('c40') + organisation('uclg').replace('name: { id: uclg,', 'name: { id: "",'));
     refused(dir, `${organisations}:7: entry "uclg", name.id: Too small: expected string to have >=1 characters — see the schema in src/schemas/`);
   });
+
+  it('refuses a name that is another entry’s alias, naming both entries by id with their lines', () => {
+    const aliased = `- id: unicef\n  kind: un-agency\n  name: { id: UNICEF Indonesia, en: UNICEF Indonesia }\n  aliases: [Dana Anak, "Children's Fund"]\n`;
+    const { dir, organisations } = gazetteer(organisation('uclg') + aliased.replace('UNICEF Indonesia, en: UNICEF Indonesia', 'UNICEF, en: UNICEF') + aliased.replace(/id: unicef/, 'id: unicef-id').replace('Dana Anak', 'dana anak'));
+    refused(
+      dir,
+      `${organisations}:12: "dana anak" (an alias of "unicef-id") already names "unicef" at ${organisations}:8; the ingest could link it to one entry only, so keep it in one of them`,
+    );
+  });
+
+  it('refuses an alias that folds to a city’s name, in any case and without its accents', () => {
+    const { dir, organisations, cities } = gazetteer(`${organisation('uclg')}  aliases: [jakartá]\n`);
+    refused(dir, `${organisations}:5: "jakartá" (an alias of "uclg") already names "jakarta" at ${cities}:3; the ingest could link it to one entry only, so keep it in one of them`);
+  });
+
+  it('takes a name an entry gives in both languages, and the same acronym as its name', () => {
+    const { dir } = gazetteer(organisation('uclg').replace('name: { id: uclg, en: uclg }', 'name: { id: UCLG, en: UCLG }\n  acronyms: [UCLG]'));
+    assert.deepEqual(loadGazetteer(dir).map((e) => e.id), ['jakarta', 'uclg']);
+  });
 });
