@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { engagementSchema } from '../../src/schemas/engagement.ts';
+import { engagementId, engagementSchema } from '../../src/schemas/engagement.ts';
 import { dataFolderFiles } from './data-folder.ts';
 import { DataFileError, placeAt, readDataFile, shownPath } from './data-file.ts';
 import { GAZETTEER_FILES } from './gazetteer.ts';
+import { slugify } from './slug.ts';
 
 /**
  * Ids of the engagements the project has written (content/engagements/<id>.yaml), each read as the
@@ -13,9 +14,17 @@ export function loadEngagementIds(contentDir: string, entities: ReadonlySet<stri
   const dir = join(contentDir, 'engagements');
   const gazetteer = shownPath(join(contentDir, 'gazetteer'));
   const ids = new Set<string>();
-  for (const name of dataFolderFiles(dir).filter((n) => n.endsWith('.yaml'))) {
+  for (const name of dataFolderFiles(dir)) {
     const file = join(dir, name);
+    // The site reads *.yaml only (src/content.config.ts): a .yml engagement would vanish from it.
+    if (name.endsWith('.yml')) throw new DataFileError(`${shownPath(file)}: an engagement file ends in .yaml, not .yml; rename it to ${name.slice(0, -'.yml'.length)}.yaml`);
+    if (!name.endsWith('.yaml')) continue;
     const id = name.slice(0, -'.yaml'.length);
+    if (!engagementId.safeParse(id).success) {
+      throw new DataFileError(
+        `${shownPath(file)}: an engagement's file name is its id, in lowercase ASCII kebab-case; rename ${name} to ${slugify(id, Infinity) || 'its-title-and-year'}.yaml`,
+      );
+    }
     if (entities.has(id)) {
       throw new DataFileError(`${shownPath(file)}: the engagement's id "${id}" (its file name) is also a gazetteer id; the network draws both, so give the file another name`);
     }

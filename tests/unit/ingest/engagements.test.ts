@@ -94,4 +94,21 @@ describe('engagements, as the ingest reads them', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('    publisher: Example\n', ''));
     refused(dir, `${file}:9: sources.0 has no \`publisher\`; add it — see the schema in src/schemas/`);
   });
+
+  it('refuses a .yml engagement file, which the site would not read', () => {
+    const { dir } = content(engagement('jakarta', '  - casablanca'));
+    const file = join(dir, 'engagements', 'summit-2019.yml');
+    writeFileSync(file, engagement('jakarta', '  - casablanca'));
+    refused(dir, `${relative(process.cwd(), file)}: an engagement file ends in .yaml, not .yml; rename it to summit-2019.yaml`);
+  });
+
+  it('refuses a file name that is not a kebab-case id, saying what to rename it to', () => {
+    const { dir } = content(engagement('jakarta', '  - casablanca'));
+    const file = join(dir, 'engagements', 'Kunjungan_Wali Kota Seoul 2019.yaml');
+    writeFileSync(file, engagement('jakarta', '  - casablanca'));
+    refused(
+      dir,
+      `${relative(process.cwd(), file)}: an engagement's file name is its id, in lowercase ASCII kebab-case; rename Kunjungan_Wali Kota Seoul 2019.yaml to kunjungan-wali-kota-seoul-2019.yaml`,
+    );
+  });
 });
