@@ -3,10 +3,11 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { articlesDir, cacheDir, sourcesDir } from '../../src/lib/build-env.ts';
 import { commandLine } from '../command-line.ts';
-import { loadIngestContext } from './context.ts';
+import { loadIngestData } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus, futureDated } from './corpus.ts';
 import { DataFileError } from './data-file.ts';
+import { engagementSourceWarnings } from './engagement-sources.ts';
 import { ruleCatalogue } from './furniture.ts';
 import type { Article } from './pipeline.ts';
 import { MIN_SOURCES_PER_WORKER, PreparePool } from './prepare-all.ts';
@@ -53,15 +54,16 @@ const { names, notRead } = listSourceFiles(sourcesFolder);
 const contentDir = resolve(args.content);
 // Started first, so the workers load the ingest while this thread loads the rules and reads the sources.
 const pool = new PreparePool(threads, names.length, contentDir);
-let context;
+let loaded;
 try {
-  context = loadIngestContext(contentDir);
+  loaded = loadIngestData(contentDir);
 } catch (error) {
   if (!(error instanceof DataFileError)) throw error;
   console.error(`✗ ${error.message}`);
   process.exit(1);
 }
 
+const { context, engagements } = loaded;
 const sources = names.map((file) => toSource(file, readFileSync(join(sourcesFolder, file))));
 
 const cachePath = resolve(args.cache ?? join(cacheDir(), 'ingest-cache.bin'));
@@ -102,6 +104,7 @@ for (const warning of futureDated(outcomes, new Date())) console.log(`! ${warnin
 const translations = checkTranslations(join(contentDir, 'translations'), new Set(articles.map((a) => a.id)));
 for (const error of translations.errors) console.log(`✗ ${error}`);
 for (const warning of translations.warnings) console.log(`! ${warning}`);
+for (const warning of engagementSourceWarnings(engagements, articles)) console.log(`! ${warning}`);
 console.log(summarize(reports, write, args.report, sources.length - changed.length, byThread));
 // Not process.exit(): into a pipe (CI, `| tee`) it would cut the summary off at 64 KB.
 process.exitCode = reports.some((r) => r.status === 'error') || translations.errors.length > 0 ? 1 : 0;

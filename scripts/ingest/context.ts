@@ -1,18 +1,27 @@
 import { join } from 'node:path';
 import { entityCandidatesSchema } from '../../src/schemas/entity-candidates.ts';
 import { readDataFile } from './data-file.ts';
-import { loadEngagementIds } from './engagements.ts';
+import type { EngagementFile } from './engagement-sources.ts';
+import { loadEngagements } from './engagements.ts';
 import { loadFurniture } from './furniture.ts';
 import { buildMatcher, loadGazetteer } from './gazetteer.ts';
 import type { IngestContext } from './pipeline.ts';
 
-/** Everything the ingest reads besides the sources: rules, publishers, gazetteer, engagement ids. */
-export function loadIngestContext(contentDir: string): IngestContext {
+/**
+ * Everything the ingest reads besides the sources: rules, publishers, gazetteer, engagement ids
+ * (the context every thread ingests with), and the engagements themselves, whose sources are
+ * checked against the articles once they are ingested.
+ */
+export function loadIngestData(contentDir: string): { context: IngestContext; engagements: EngagementFile[] } {
   const gazetteer = loadGazetteer(contentDir);
-  return {
+  const engagements = loadEngagements(contentDir, new Set(gazetteer.map((entry) => entry.id)));
+  const context: IngestContext = {
     furniture: loadFurniture(contentDir),
     matcher: buildMatcher(gazetteer),
     candidates: readDataFile(join(contentDir, 'rules', 'entity-candidates.yaml'), entityCandidatesSchema),
-    engagements: loadEngagementIds(contentDir, new Set(gazetteer.map((entry) => entry.id))),
+    engagements: new Set(engagements.map((engagement) => engagement.id)),
   };
+  return { context, engagements };
 }
+
+export const loadIngestContext = (contentDir: string): IngestContext => loadIngestData(contentDir).context;

@@ -1,19 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { engagementId, engagementSchema } from '../../src/schemas/engagement.ts';
 import { dataFolderFiles } from './data-folder.ts';
-import { DataFileError, placeAt, readDataFile, shownPath } from './data-file.ts';
+import { DataFileError, parseDataFile, placeIn, shownPath } from './data-file.ts';
+import type { EngagementFile } from './engagement-sources.ts';
 import { GAZETTEER_FILES } from './gazetteer.ts';
 import { slugify } from './slug.ts';
 
 /**
- * Ids of the engagements the project has written (content/engagements/<id>.yaml), each read as the
- * site will read it. The network draws engagements and `entities` (the gazetteer's ids) as nodes
+ * The engagements the project has written (content/engagements/<id>.yaml), each read as the site
+ * will read it, with its text for warnings to point into. The network draws engagements and `entities` (the gazetteer's ids) as nodes
  * by id: an engagement must name only entities, and not share an id with one.
  */
-export function loadEngagementIds(contentDir: string, entities: ReadonlySet<string>): Set<string> {
+export function loadEngagements(contentDir: string, entities: ReadonlySet<string>): EngagementFile[] {
   const dir = join(contentDir, 'engagements');
   const gazetteer = shownPath(join(contentDir, 'gazetteer'));
-  const ids = new Set<string>();
+  const engagements: EngagementFile[] = [];
   for (const name of dataFolderFiles(dir)) {
     const file = join(dir, name);
     // The site reads *.yaml only (src/content.config.ts): a .yml engagement would vanish from it.
@@ -28,15 +30,17 @@ export function loadEngagementIds(contentDir: string, entities: ReadonlySet<stri
     if (entities.has(id)) {
       throw new DataFileError(`${shownPath(file)}: the engagement's id "${id}" (its file name) is also a gazetteer id; the network draws both, so give the file another name`);
     }
-    const { place, partners } = readDataFile(file, engagementSchema);
+    const text = readFileSync(file, 'utf8');
+    const data = parseDataFile(file, text, engagementSchema);
+    const { place, partners } = data;
     for (const [role, entity, path] of [['place', place, ['place']], ...partners.map((p, i) => ['partner', p, ['partners', i]] as const)] as const) {
       if (!entities.has(entity)) {
         throw new DataFileError(
-          `${placeAt(file, path)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
+          `${placeIn(file, text, path)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
         );
       }
     }
-    ids.add(id);
+    engagements.push({ id, file: shownPath(file), text, data });
   }
-  return ids;
+  return engagements;
 }

@@ -256,6 +256,16 @@ describe('ingest cache', () => {
     assert.match(run.out, /^! \S*no-such-article\.md:2: no article has the id "no-such-article"/m);
   });
 
+  it('warns, exiting 0, of an engagement source that names no ingested article, with its file and line', () => {
+    const content = temp();
+    cpSync(join(repoRoot, 'content'), content, { recursive: true, filter: (path) => !path.includes(`${join('content', 'sources')}`) });
+    const file = join(content, 'engagements', 'u20-mayors-summit-2018.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/listedIn: .*/, 'listedIn: no-such-article'));
+    const run = ingest(['--sources', seeds, '--out', temp(), '--content', content]);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.match(run.out, /^! \S*u20-mayors-summit-2018\.yaml:\d+: `listedIn: no-such-article` names no ingested article/m);
+  });
+
   it('ingests afresh over a cache file it cannot read', () => {
     const file = join(temp(), 'ingest-cache.bin');
     writeFileSync(file, 'not a cache');

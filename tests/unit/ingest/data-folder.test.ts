@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { dataFolderFiles } from '../../../scripts/ingest/data-folder.ts';
-import { loadEngagementIds } from '../../../scripts/ingest/engagements.ts';
+import { loadEngagements } from '../../../scripts/ingest/engagements.ts';
 import { loadFurniture } from '../../../scripts/ingest/furniture.ts';
 import { contentDir } from './context.ts';
 
@@ -27,6 +27,6 @@ describe('a folder of data files', () => {
     const dir = join(root, 'content');
     cpSync(join(contentDir, 'rules'), join(dir, 'rules'), { recursive: true });
     assert.deepEqual(loadFurniture(dir).publishers, []);
-    assert.deepEqual([...loadEngagementIds(dir, new Set())], []);
+    assert.deepEqual(loadEngagements(dir, new Set()), []);
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { loadEngagementIds } from '../../../scripts/ingest/engagements.ts';
+import { loadEngagements } from '../../../scripts/ingest/engagements.ts';
 import { assertDataFileError } from './context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'engagements-'));
@@ -34,12 +34,12 @@ function content(text: string): { dir: string; file: string } {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const refused = (dir: string, message: string | RegExp): void => assertDataFileError(() => loadEngagementIds(dir, ENTITIES), message);
+const refused = (dir: string, message: string | RegExp): void => assertDataFileError(() => loadEngagements(dir, ENTITIES), message);
 
 describe('engagements, as the ingest reads them', () => {
   it('gives the ids of valid engagements whose place and partners the gazetteer has', () => {
     const { dir } = content(engagement('jakarta', '  - casablanca\n  - c40'));
-    assert.deepEqual([...loadEngagementIds(dir, ENTITIES)], ['concert-2018']);
+    assert.deepEqual(loadEngagements(dir, ENTITIES).map((e) => e.id), ['concert-2018']);
   });
 
   it('refuses a partner the gazetteer lacks, at the line that names it', () => {
