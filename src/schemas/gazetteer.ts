@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeProblem } from '../lib/country-code.ts';
 import { bilingual } from './bilingual.ts';
 import { kebabId } from './kebab-id.ts';
 import { webUrl } from './web-url.ts';
@@ -39,7 +40,13 @@ const common = {
 };
 
 /** ISO 3166-1 alpha-2; names come from Intl.DisplayNames in each language. */
-const country = z.string().regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code, e.g. "AR"');
+const country = z
+  .string()
+  .regex(/^[A-Z]{2}$/, 'use an ISO 3166-1 alpha-2 code, e.g. "AR"')
+  .superRefine((code, context) => {
+    const problem = countryCodeProblem(code);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  });
 
 export const citySchema = z.strictObject({
   ...common,

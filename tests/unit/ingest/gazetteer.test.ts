@@ -110,4 +110,18 @@ describe('gazetteer', () => {
     const { dir } = gazetteer(organisation('uclg').replace('name: { id: uclg, en: uclg }', 'name: { id: UCLG, en: UCLG }\n  acronyms: [UCLG]'));
     assert.deepEqual(loadGazetteer(dir).map((e) => e.id), ['jakarta', 'uclg']);
   });
+
+  it('refuses a country code that ISO 3166-1 does not have, at its line, saying what to write', () => {
+    const { dir, organisations } = gazetteer(organisation('uclg') + organisation('c40').replace('country: ES', 'country: XE'));
+    refused(
+      dir,
+      `${organisations}:8: entry "c40", country: "XE" is not an ISO 3166-1 alpha-2 country code; write the country’s two-letter code, e.g. "AR" for Argentina — see the schema in src/schemas/`,
+    );
+  });
+
+  it('refuses an old or informal country code, naming the one to write', () => {
+    const { dir, cities } = gazetteer(organisation('uclg'));
+    writeFileSync(join(dir, 'gazetteer', 'cities.yaml'), CITIES.replace('country: ID', 'country: UK'));
+    refused(dir, `${cities}:4: entry "jakarta", country: "UK" is not the ISO 3166-1 code of United Kingdom; write "GB" — see the schema in src/schemas/`);
+  });
 });
