@@ -1,5 +1,6 @@
 /**
- * A small static ReDoS check for the regex subset this project writes: it parses a pattern and
+ * A small static ReDoS check for the regex subset this project writes (the ingest's code, its
+ * dateline patterns, and the furniture patterns in content/): it parses a pattern and
  * flags the shapes that make a backtracking engine blow up — an unbounded repeat whose body can
  * match empty, whose top-level alternatives can start alike, or which holds another unbounded
  * repeat that can run on into the next iteration ((a+)+); and two unbounded repeats side by side
@@ -8,12 +9,29 @@
  */
 
 type Chars = { any: true } | { any: false; set: Set<string> };
-type Node =
+/** Where a node is written in the pattern, to name the repeat at fault as it is written. */
+interface Span {
+  start: number;
+  end: number;
+}
+type Shape =
   | { kind: 'chars'; chars: Chars }
   | { kind: 'empty' }
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
   | { kind: 'repeat'; body: Node; min: number; max: number };
+type Node = Span & Shape;
+type Repeat = Extract<Node, { kind: 'repeat' }>;
+
+/** A shape that can make a backtracking engine take exponential time, and the part of the pattern that has it. */
+export interface BacktrackingRisk {
+  /** The repeat at fault (or the two side by side), as the pattern writes it. */
+  repeat: string;
+  /** What is wrong with it, as a clause: "… repeats a body that can match nothing". */
+  problem: string;
+  /** How to rewrite it, as a clause. */
+  rewrite: string;
+}
 
 const ANY: Chars = { any: true };
 const charsOf = (...values: string[]): Chars => ({ any: false, set: new Set(values.map((v) => v.toLowerCase())) });
@@ -36,21 +54,24 @@ class Parser {
   }
 
   private alternation(): Node {
+    const start = this.at;
     const options = [this.sequence()];
     while (this.source[this.at] === '|') {
       this.at++;
       options.push(this.sequence());
     }
-    return options.length === 1 ? options[0]! : { kind: 'alt', options };
+    return options.length === 1 ? options[0]! : { kind: 'alt', options, start, end: this.at };
   }
 
   private sequence(): Node {
+    const start = this.at;
     const items: Node[] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') items.push(this.quantified());
-    return { kind: 'seq', items };
+    return { kind: 'seq', items, start, end: this.at };
   }
 
   private quantified(): Node {
+    const start = this.at;
     let node = this.atom();
     for (;;) {
       const rest = this.source.slice(this.at);
@@ -62,36 +83,39 @@ class Parser {
       if (min === undefined) return node;
       this.at += length;
       if (this.source[this.at] === '?') this.at++; // lazy: same shapes, same risk
-      node = { kind: 'repeat', body: node, min, max: max! };
+      node = { kind: 'repeat', body: node, min, max: max!, start, end: this.at };
     }
   }
 
   private atom(): Node {
+    const start = this.at;
     const c = this.source[this.at++]!;
     if (c === '(') {
       const lookaround = /^\?<?[=!]/.exec(this.source.slice(this.at));
-      const prefix = /^\?(?::|<[A-Za-z]\w*>|<?[=!])/.exec(this.source.slice(this.at));
+      const prefix = /^\?(?::|<[A-Za-z]\w*>|<?[=!]|[ims-]+:)/.exec(this.source.slice(this.at));
       this.at += prefix?.[0].length ?? 0;
       const body = this.alternation();
       if (this.source[this.at++] !== ')') throw new Error(`unclosed "(" in /${this.source}/`);
+      const span = { start, end: this.at };
       // A lookaround consumes nothing; its own body is still audited where it stands.
-      return lookaround ? { kind: 'seq', items: [{ kind: 'repeat', body, min: 0, max: 0 }] } : body;
+      return lookaround ? { kind: 'seq', items: [{ kind: 'repeat', body, min: 0, max: 0, ...span }], ...span } : { ...body, ...span };
     }
-    if (c === '[') return { kind: 'chars', chars: this.charClass() };
-    if (c === '.') return { kind: 'chars', chars: ANY };
-    if (c === '^' || c === '$') return { kind: 'empty' };
-    if (c === '\\') return this.escape();
-    return { kind: 'chars', chars: charsOf(c) };
+    const span = (shape: Shape): Node => ({ ...shape, start, end: this.at });
+    if (c === '[') return span({ kind: 'chars', chars: this.charClass() });
+    if (c === '.') return span({ kind: 'chars', chars: ANY });
+    if (c === '^' || c === '$') return span({ kind: 'empty' });
+    if (c === '\\') return span(this.escape());
+    return span({ kind: 'chars', chars: charsOf(c) });
   }
 
-  private escape(): Node {
+  private escape(): { kind: 'chars'; chars: Chars } | { kind: 'empty' } {
     const c = this.source[this.at++]!;
     if (c === 'b' || c === 'B') return { kind: 'empty' };
     if (c === 'd') return { kind: 'chars', chars: DIGITS };
     if ('pP'.includes(c) && this.source[this.at] === '{') this.at = this.source.indexOf('}', this.at) + 1;
     if ('pPsSwWD'.includes(c)) return { kind: 'chars', chars: ANY };
-    if (c === 'u' || c === 'x') {
-      const hex = /^(?:\{[0-9a-fA-F]+\}|[0-9a-fA-F]{4}|[0-9a-fA-F]{2})/.exec(this.source.slice(this.at))![0];
+    const hex = c === 'u' || c === 'x' ? /^(?:\{[0-9a-fA-F]+\}|[0-9a-fA-F]{4}|[0-9a-fA-F]{2})/.exec(this.source.slice(this.at))?.[0] : undefined;
+    if (hex) {
       this.at += hex.length;
       return { kind: 'chars', chars: charsOf(String.fromCodePoint(parseInt(hex.replace(/[{}]/g, ''), 16))) };
     }
@@ -160,41 +184,50 @@ function all(n: Node): Chars {
   return charsOf();
 }
 
-const unbounded = (n: Node): n is Extract<Node, { kind: 'repeat' }> => n.kind === 'repeat' && n.max === Infinity;
+const unbounded = (n: Node): n is Repeat => n.kind === 'repeat' && n.max === Infinity;
 
-function innerUnbounded(n: Node): Extract<Node, { kind: 'repeat' }>[] {
+function innerUnbounded(n: Node): Repeat[] {
   if (n.kind === 'seq') return n.items.flatMap(innerUnbounded);
   if (n.kind === 'alt') return n.options.flatMap(innerUnbounded);
   if (n.kind === 'repeat') return [...(unbounded(n) ? [n] : []), ...innerUnbounded(n.body)];
   return [];
 }
 
-function findings(n: Node, out: string[]): void {
+const NULLABLE = { problem: 'repeats a body that can match nothing', rewrite: 'make every round of it match at least one character' };
+const ALIKE = {
+  problem: 'repeats alternatives that can start with the same character',
+  rewrite: 'make the alternatives start differently, or take what they share out of the group',
+};
+const NESTED = {
+  problem: 'holds another unbounded repeat that can run on into its next round',
+  rewrite: 'start each round with what the inner repeat cannot match, as \\w+(?:\\s+\\w+)* does for (\\w+\\s*)+',
+};
+const BESIDE = {
+  problem: 'are two unbounded repeats side by side over the same characters',
+  rewrite: 'merge them into one, or put between them a character neither matches',
+};
+
+function findings(n: Node, source: string, out: BacktrackingRisk[]): void {
+  const at = (span: Span, risk: { problem: string; rewrite: string }) => out.push({ repeat: source.slice(span.start, span.end), ...risk });
   if (unbounded(n)) {
     const body = n.body;
-    if (nullable(body)) out.push('an unbounded repeat whose body can match the empty string');
-    if (body.kind === 'alt') {
-      body.options.forEach((a, i) =>
-        body.options.slice(i + 1).forEach((b) => overlaps(first(a), first(b)) && out.push('an unbounded repeat over alternatives that can start alike')),
-      );
-    }
-    for (const inner of innerUnbounded(body)) {
-      if (overlaps(all(inner.body), first(body))) out.push('a nested unbounded repeat that can run on into the next iteration, like (a+)+');
-    }
+    if (nullable(body)) at(n, NULLABLE);
+    if (body.kind === 'alt' && body.options.some((a, i) => body.options.slice(i + 1).some((b) => overlaps(first(a), first(b))))) at(n, ALIKE);
+    if (innerUnbounded(body).some((inner) => overlaps(all(inner.body), first(body)))) at(n, NESTED);
   }
   if (n.kind === 'seq') {
     n.items.forEach((item, i) => {
       const next = n.items[i + 1];
-      if (next && unbounded(item) && unbounded(next) && overlaps(all(item.body), first(next.body))) out.push('two unbounded repeats side by side over the same characters');
+      if (next && unbounded(item) && unbounded(next) && overlaps(all(item.body), first(next.body))) at({ start: item.start, end: next.end }, BESIDE);
     });
   }
   const children = n.kind === 'seq' ? n.items : n.kind === 'alt' ? n.options : n.kind === 'repeat' ? [n.body] : [];
-  for (const child of children) findings(child, out);
+  for (const child of children) findings(child, source, out);
 }
 
-/** What makes the pattern risky for a backtracking engine; empty when none of the shapes is there. */
-export function auditRegex(source: string): string[] {
-  const out: string[] = [];
-  findings(new Parser(source).parse(), out);
-  return [...new Set(out)];
+/** What makes the pattern risky for a backtracking engine, each repeat at fault once; empty when none of the shapes is there. */
+export function backtrackingRisks(pattern: string): BacktrackingRisk[] {
+  const out: BacktrackingRisk[] = [];
+  findings(new Parser(pattern).parse(), pattern, out);
+  return out.filter((risk, i) => out.findIndex((other) => other.repeat === risk.repeat && other.problem === risk.problem) === i);
 }
