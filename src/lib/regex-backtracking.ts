@@ -25,7 +25,7 @@ type Repeat = Extract<Node, { kind: 'repeat' }>;
 
 /** A shape that can make a backtracking engine take exponential time, and the part of the pattern that has it. */
 export interface BacktrackingRisk {
-  /** The repeat at fault (or the two side by side), as the pattern writes it. */
+  /** The repeat at fault, as the pattern writes it. */
   repeat: string;
   /** What is wrong with it, as a clause: "… repeats a body that can match nothing". */
   problem: string;
@@ -202,10 +202,10 @@ const NESTED = {
   problem: 'holds another unbounded repeat that can run on into its next round',
   rewrite: 'start each round with what the inner repeat cannot match, as \\w+(?:\\s+\\w+)* does for (\\w+\\s*)+',
 };
-const BESIDE = {
-  problem: 'are two unbounded repeats side by side over the same characters',
-  rewrite: 'merge them into one, or put between them a character neither matches',
-};
+const beside = (next: string) => ({
+  problem: `runs straight into ${'`'}${next}${'`'}, another unbounded repeat over the same characters`,
+  rewrite: 'merge the two into one, or put between them a character neither matches',
+});
 
 function findings(n: Node, source: string, out: BacktrackingRisk[]): void {
   const at = (span: Span, risk: { problem: string; rewrite: string }) => out.push({ repeat: source.slice(span.start, span.end), ...risk });
@@ -218,7 +218,7 @@ function findings(n: Node, source: string, out: BacktrackingRisk[]): void {
   if (n.kind === 'seq') {
     n.items.forEach((item, i) => {
       const next = n.items[i + 1];
-      if (next && unbounded(item) && unbounded(next) && overlaps(all(item.body), first(next.body))) at({ start: item.start, end: next.end }, BESIDE);
+      if (next && unbounded(item) && unbounded(next) && overlaps(all(item.body), first(next.body))) at(item, beside(source.slice(next.start, next.end)));
     });
   }
   const children = n.kind === 'seq' ? n.items : n.kind === 'alt' ? n.options : n.kind === 'repeat' ? [n.body] : [];

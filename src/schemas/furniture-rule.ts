@@ -1,19 +1,29 @@
 import { z } from 'zod';
+import { backtrackingRisks } from '../lib/regex-backtracking.ts';
 import { kebabId } from './kebab-id.ts';
 
 const ruleId = kebabId();
 
-const pattern = z.string().refine(
-  (source) => {
-    try {
-      new RegExp(source, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression' },
-);
+/**
+ * What is wrong with a furniture pattern, as one clause with how to mend it. The cleaner matches
+ * every pattern against every line of every source, so besides compiling, a pattern must not
+ * backtrack catastrophically: one line that almost matches would stall the whole ingest.
+ */
+function patternProblem(source: string): string | undefined {
+  try {
+    new RegExp(source, 'iu');
+  } catch (error) {
+    const reason = (error as SyntaxError).message.replace(/^.*: /, '');
+    return `not a valid regular expression with the flags i and u (${reason}); correct it, escaping with a backslash any of ( ) [ ] { } | that stand for themselves`;
+  }
+  const [risk] = backtrackingRisks(source);
+  return risk && `the repeat \`${risk.repeat}\` ${risk.problem}, so a line that almost matches takes exponential time; ${risk.rewrite}`;
+}
+
+const pattern = z.string().superRefine((source, context) => {
+  const problem = patternProblem(source);
+  if (problem) context.addIssue({ code: 'custom', message: problem });
+});
 
 /** One kind of page furniture the cleaner removes. */
 export const furnitureRuleSchema = z.strictObject({

@@ -65,7 +65,7 @@ describe('the ingest has no regex that backtracks catastrophically, and gets thr
       ['(?:x*)*', 'repeats a body that can match nothing'],
       ['(?:x*)*', 'holds another unbounded repeat that can run on into its next round'],
     ]);
-    assert.deepEqual(caught('a\\s*\\s*$'), [['\\s*\\s*', 'are two unbounded repeats side by side over the same characters']]);
+    assert.deepEqual(caught('a\\s*\\s*$'), [['\\s*', 'runs straight into `\\s*`, another unbounded repeat over the same characters']]);
     assert.deepEqual(caught('(\\w+\\s?)+$'), [['(\\w+\\s?)+', 'holds another unbounded repeat that can run on into its next round']]);
   });
 
