@@ -124,3 +124,27 @@ for (const lang of ['id', 'en'] as const) {
     }
   });
 }
+
+/** Containers whose accessible name repeats the one of a container around them, from the page's ARIA snapshot. */
+function repeatedNames(snapshot: string): string[] {
+  const open: { depth: number; name: string }[] = [];
+  const repeats: string[] = [];
+  for (const line of snapshot.split('\n')) {
+    const match = /^(\s*)- '?(figure|group|navigation|region|img|list|form|search) "(.+?)"/.exec(line);
+    if (!match) continue;
+    const [, indent = '', role, name = ''] = match;
+    while (open.length && open.at(-1)!.depth >= indent.length) open.pop();
+    if (open.some((outer) => outer.name === name)) repeats.push(`${role} "${name}"`);
+    open.push({ depth: indent.length, name });
+  }
+  return repeats;
+}
+
+for (const lang of ['id', 'en'] as const) {
+  test(`no part of a page is named again by a part inside it (${lang})`, async ({ page }) => {
+    for (const path of pageTypes) {
+      await page.goto(`${lang}/${path}`);
+      expect(repeatedNames(await page.locator('body').ariaSnapshot()), `${lang}/${path}`).toEqual([]);
+    }
+  });
+}
