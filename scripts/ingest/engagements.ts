@@ -16,11 +16,8 @@ export function loadEngagements(contentDir: string, entities: ReadonlySet<string
   const dir = join(contentDir, 'engagements');
   const gazetteer = shownPath(join(contentDir, 'gazetteer'));
   const engagements: EngagementFile[] = [];
-  for (const name of dataFolderFiles(dir)) {
+  for (const name of dataFolderFiles(dir, 'an engagement')) {
     const file = join(dir, name);
-    // The site reads *.yaml only (src/content.config.ts): a .yml engagement would vanish from it.
-    if (name.endsWith('.yml')) throw new DataFileError(`${shownPath(file)}: an engagement file ends in .yaml, not .yml; rename it to ${name.slice(0, -'.yml'.length)}.yaml`);
-    if (!name.endsWith('.yaml')) continue;
     const id = name.slice(0, -'.yaml'.length);
     if (!engagementId.safeParse(id).success) {
       throw new DataFileError(

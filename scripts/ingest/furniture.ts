@@ -24,8 +24,7 @@ export function loadFurniture(contentDir: string): Furniture {
   const genericFile = join(contentDir, 'rules', 'generic.yaml');
   const generic = readDataFile(genericFile, z.array(furnitureRuleSchema));
   const dir = join(contentDir, 'publishers');
-  const publishers = dataFolderFiles(dir)
-    .filter((f) => f.endsWith('.yaml'))
+  const publishers = dataFolderFiles(dir, 'a publisher')
     .map((f) => ({ file: join(dir, f), publisher: readDataFile(join(dir, f), publisherSchema) }));
   requireUnique(
     publishers.map(({ file, publisher }) => ({ file, path: ['id'], value: publisher.id })),
