@@ -36,7 +36,8 @@ function corpusSources(): string {
   const dir = '.e2e/corpus-sources';
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const copy = (from: string, name: string) => cpSync(join(from, name), join(dir, name));
+  // As the ingest reads them: a link by what it points to, a folder whole (the ingest names it as not read).
+  const copy = (from: string, name: string) => cpSync(join(from, name), join(dir, name), { recursive: true, dereference: true });
   for (const name of readdirSync('content/sources')) copy('content/sources', name);
   for (const name of readdirSync('tests/fixtures/corpus')) copy('tests/fixtures/corpus', name);
   for (const name of WELL_FORMED_BAD_INPUT) copy('tests/fixtures/bad-input', name);
