@@ -5,6 +5,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[] }> = {
   id: {
     intro: [
       'Situs ini mencatat kegiatan internasional Pemerintah Provinsi DKI Jakarta — pidato di forum kota dunia, pertukaran budaya dengan kota kembar, KTT para wali kota, dan pertemuan dengan mitra organisasi internasional — dalam bahasa Indonesia dan bahasa Inggris.',
+      'Mitra sebuah kegiatan adalah kota dan organisasi yang menurut sumbernya ikut serta di dalamnya: tuan rumah, penyelenggara, sesama peserta. Mitra belum tentu terikat perjanjian resmi dengan Jakarta.',
       'Setiap kegiatan disertai sumbernya. Ringkasan dan terjemahan bahasa Inggris ditulis oleh proyek ini berdasarkan fakta dalam sumber-sumber tersebut; artikel asli berbahasa Indonesia memuat kutipan pejabat persis seperti yang dicetak penerbitnya, sedangkan terjemahan bahasa Inggris menerjemahkannya.',
     ],
     how: [
@@ -15,6 +16,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[] }> = {
   en: {
     intro: [
       'This site records the international engagements of Jakarta’s provincial government — keynotes at world city forums, cultural exchanges with sister cities, mayors’ summits and meetings with international partner organisations — in Indonesian and English.',
+      'An engagement’s partners are the cities and organisations its sources name as taking part in it: hosts, organisers, fellow participants. A partner is not necessarily bound to Jakarta by a formal agreement.',
       'Every engagement comes with its sources. Summaries and English translations are written by this project from the facts those sources give; the Indonesian originals keep officials’ quotes exactly as their publishers printed them, and the English translations translate them.',
     ],
     how: [
