@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import type { z } from 'zod';
 import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
@@ -46,7 +46,26 @@ export function requireUnique(
 }
 
 /** Reads a YAML data file and validates it; errors name the file, the line, the entry and the field. */
-export const readDataFile = <T>(file: string, schema: z.ZodType<T>): T => parseDataFile(file, readFileSync(file, 'utf8'), schema);
+export const readDataFile = <T>(file: string, schema: z.ZodType<T>): T => parseDataFile(file, readRequired(file), schema);
+
+/**
+ * A data file the ingest cannot run without (the gazetteer, the generic rules), read. Its absence
+ * is named with its likeliest cause, a `.yml` name or a `--content` folder that is not the
+ * project's, rather than thrown as Node's ENOENT with a stack trace.
+ */
+function readRequired(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    const yml = file.replace(/\.yaml$/, '.yml');
+    const mend =
+      yml !== file && existsSync(yml)
+        ? `rename ${basename(yml)} to ${basename(file)}: only .yaml is read`
+        : `restore it (\`git checkout -- ${shownPath(file)}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/ and engagements/`;
+    throw new DataFileError(`${shownPath(file)}: not found; the ingest cannot run without it — ${mend}`);
+  }
+}
 
 /** `readDataFile` for a file whose text is read already. */
 export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T>): T {

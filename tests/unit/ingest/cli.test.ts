@@ -167,6 +167,9 @@ describe('ingest CLI', () => {
     const missing = ingest(['--sources', join(tmpdir(), 'no-such-folder-here')]);
     assert.equal(missing.code, 2);
     assert.match(missing.err, /sources folder not found/);
+    const noContent = ingest(['--sources', seeds, '--out', temp(), '--content', join(tmpdir(), 'no-such-content-here')]);
+    assert.equal(noContent.code, 2);
+    assert.match(noContent.err, /content folder not found: .*no-such-content-here \(--content names the folder that holds gazetteer\//);
     const threads = ingest(['--sources', seeds, '--out', temp(), '--threads', '0']);
     assert.equal(threads.code, 2);
     assert.match(threads.err, /--threads wants a positive whole number/);

@@ -67,3 +67,15 @@ test('a field the schema does not know names its line and its entry, so a misspe
   const file = dataFile('- id: jakarta\n  aliases: [DKI Jakarta]\n- id: bandung\n  alias: [Kota Kembang]\n');
   assert.throws(() => readDataFile(file, strict), /cities\.yaml:4: entry "bandung" has `alias`, which is not one of its fields; correct its name or remove it — see the schema in src\/schemas\/$/);
 });
+
+test('a missing file is named with how to bring it back, not thrown as a stack trace', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'data-file-')), 'cities.yaml');
+  dirs.push(join(file, '..'));
+  const shown = relative(process.cwd(), file);
+  assert.throws(() => readDataFile(file, schema), {
+    name: 'DataFileError',
+    message: `${shown}: not found; the ingest cannot run without it — restore it (\`git checkout -- ${shown}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/ and engagements/`,
+  });
+  writeFileSync(file.replace(/yaml$/, 'yml'), '- id: jakarta\n  since: 2018\n');
+  assert.throws(() => readDataFile(file, schema), { name: 'DataFileError', message: `${shown}: not found; the ingest cannot run without it — rename cities.yml to cities.yaml: only .yaml is read` });
+});
