@@ -1,11 +1,14 @@
 import { join } from 'node:path';
 import { entityCandidatesSchema } from '../../src/schemas/entity-candidates.ts';
 import { readDataFile } from './data-file.ts';
+import { requireOnly } from './data-folder.ts';
 import type { EngagementFile } from './engagement-sources.ts';
 import { loadEngagements } from './engagements.ts';
-import { loadFurniture } from './furniture.ts';
+import { GENERIC_RULES, loadFurniture } from './furniture.ts';
 import { buildMatcher, loadGazetteer } from './gazetteer.ts';
 import type { IngestContext } from './pipeline.ts';
+
+const ENTITY_CANDIDATES = 'entity-candidates.yaml';
 
 /**
  * Everything the ingest reads besides the sources: rules, publishers, gazetteer, engagement ids
@@ -18,9 +21,10 @@ export function loadIngestData(contentDir: string): { context: IngestContext; en
   const context: IngestContext = {
     furniture: loadFurniture(contentDir),
     matcher: buildMatcher(gazetteer),
-    candidates: readDataFile(join(contentDir, 'rules', 'entity-candidates.yaml'), entityCandidatesSchema),
+    candidates: readDataFile(join(contentDir, 'rules', ENTITY_CANDIDATES), entityCandidatesSchema),
     engagements: new Set(engagements.map((engagement) => engagement.id)),
   };
+  requireOnly(join(contentDir, 'rules'), [GENERIC_RULES, ENTITY_CANDIDATES], 'a publisher’s rules go in content/publishers/<publisher id>.yaml, and rules for every publisher in generic.yaml');
   return { context, engagements };
 }
 

@@ -16,6 +16,16 @@ export function dataFolderFiles(dir: string, kind: string): string[] {
   return names.filter((name) => name.endsWith('.yaml'));
 }
 
+/**
+ * Refuses a YAML file beside the fixed ones a folder holds (content/gazetteer/, content/rules/): the
+ * ingest and the site read those by name, so its entries would be passed over unseen. `mend` says
+ * where they belong instead.
+ */
+export function requireOnly(dir: string, names: readonly string[], mend: string): void {
+  const other = folderNames(dir).find((name) => /\.ya?ml$/.test(name) && !names.includes(name));
+  if (other) throw new DataFileError(`${shownPath(join(dir, other))}: not read, as only ${names.join(' and ')} are read in ${shownPath(dir)}; ${mend}`);
+}
+
 function folderNames(dir: string): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })

@@ -15,13 +15,16 @@ export interface Furniture {
   publishers: (Publisher & { compiled: CompiledRule[]; detectors: RegExp[] })[];
 }
 
+/** The rules for every publisher, in content/rules/. */
+export const GENERIC_RULES = 'generic.yaml';
+
 const whole = (source: string): RegExp => new RegExp(`^(?:${source})$`, 'iu');
 
 const compileRules = (rules: FurnitureRule[]): CompiledRule[] => rules.map((rule) => ({ ...rule, regex: whole(rule.match) }));
 
 /** Reads `rules/generic.yaml` and `publishers/*.yaml` under the content folder, validated. */
 export function loadFurniture(contentDir: string): Furniture {
-  const genericFile = join(contentDir, 'rules', 'generic.yaml');
+  const genericFile = join(contentDir, 'rules', GENERIC_RULES);
   const generic = readDataFile(genericFile, z.array(furnitureRuleSchema));
   const dir = join(contentDir, 'publishers');
   const publishers = dataFolderFiles(dir, 'a publisher')

@@ -4,6 +4,7 @@ import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { parentChain, parentLoopProblem } from '../../src/lib/parent-chain.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, placeAt, readDataFile, requireUnique } from './data-file.ts';
+import { requireOnly } from './data-folder.ts';
 import { isAcronym, tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
@@ -14,6 +15,8 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
     const file = join(contentDir, 'gazetteer', name);
     return readDataFile(file, z.array(gazetteerEntrySchema)).map((entry, index) => ({ entry, file, index }));
   });
+  // After the files are read, so a cities.yml in place of cities.yaml is named as the one to rename.
+  requireOnly(join(contentDir, 'gazetteer'), GAZETTEER_FILES, `move its entries into ${GAZETTEER_FILES.join(' or ')}, by their kind`);
   requireUnique(
     read.map(({ entry, file, index }) => ({ file, path: [index, 'id'], value: entry.id })),
     (id, owner) => `gazetteer id "${id}" is already ${owner}; ids name pages and links, so each entry needs its own`,

@@ -3,9 +3,11 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { loadIngestData } from '../../../scripts/ingest/context.ts';
 import { dataFolderFiles } from '../../../scripts/ingest/data-folder.ts';
 import { loadEngagements } from '../../../scripts/ingest/engagements.ts';
 import { loadFurniture } from '../../../scripts/ingest/furniture.ts';
+import { loadGazetteer } from '../../../scripts/ingest/gazetteer.ts';
 import { contentDir } from './context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'data-folder-'));
@@ -40,5 +42,29 @@ describe('a folder of data files', () => {
     cpSync(join(contentDir, 'rules'), join(dir, 'rules'), { recursive: true });
     assert.deepEqual(loadFurniture(dir).publishers, []);
     assert.deepEqual(loadEngagements(dir, new Set()), []);
+  });
+
+  it('refuses a third gazetteer file, whose entries neither the ingest nor the site would read', () => {
+    const dir = join(root, 'third-gazetteer');
+    cpSync(join(contentDir, 'gazetteer'), join(dir, 'gazetteer'), { recursive: true });
+    const file = join(dir, 'gazetteer', 'more-cities.yaml');
+    writeFileSync(file, '- id: bandung\n');
+    // Notes and an editor's backups are no data.
+    for (const name of ['README.md', 'cities.yaml~']) writeFileSync(join(dir, 'gazetteer', name), '');
+    assert.throws(() => loadGazetteer(dir), {
+      name: 'DataFileError',
+      message: `${relative(process.cwd(), file)}: not read, as only cities.yaml and organisations.yaml are read in ${relative(process.cwd(), join(dir, 'gazetteer'))}; move its entries into cities.yaml or organisations.yaml, by their kind`,
+    });
+  });
+
+  it('refuses a rules file other than the generic rules and the entity candidates, naming where publishers’ rules go', () => {
+    const dir = join(root, 'third-rules');
+    cpSync(contentDir, dir, { recursive: true, filter: (path) => !path.includes('sources') && !path.includes('articles') });
+    const file = join(dir, 'rules', 'kompas.yaml');
+    writeFileSync(file, '- id: kompas-ads\n  removes: ads\n  match: iklan\n');
+    assert.throws(() => loadIngestData(dir), {
+      name: 'DataFileError',
+      message: `${relative(process.cwd(), file)}: not read, as only generic.yaml and entity-candidates.yaml are read in ${relative(process.cwd(), join(dir, 'rules'))}; a publisher’s rules go in content/publishers/<publisher id>.yaml, and rules for every publisher in generic.yaml`,
+    });
   });
 });
