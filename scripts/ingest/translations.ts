@@ -52,6 +52,10 @@ export function translationProblems(name: string, text: string, articles: Readon
   const line = (lineOfPath(front, ['article']) ?? 0) + 1;
   const errors: Problem[] =
     `${article}.md` === name ? [] : [{ line, message: `translates "${article}", but the file is named ${name}`, hint: `name the file ${article}.md: the site finds a translation by its article's id` }];
+  // Astro takes a translation without text, and the English page then shows a title and no article.
+  if (/^[\s\p{Cf}]*$/u.test(lines.slice(close + 1).join('\n'))) {
+    errors.push({ line: close + 1, message: 'has no text after its front matter', hint: 'write the translated paragraphs below this line, a blank line between two' });
+  }
   const warnings: Problem[] = articles.has(article)
     ? []
     : [{ line, message: `no article has the id "${article}", so the site shows this translation nowhere`, hint: 'give the id of the article it translates (`npm run i18n:status` lists them), or delete the file if its source is gone' }];

@@ -50,6 +50,13 @@ describe('translationProblems', () => {
     assert.match(error?.hint ?? '', /article, sourceHash, title, translator/);
   });
 
+  it('refuses a translation without text, which the site would show as a title over nothing', () => {
+    for (const body of ['', '\n\n', '\n\u200b\n']) {
+      const { errors } = problemsOf(valid.replace('\nThe text.\n', body));
+      assert.deepEqual(errors.map((e) => [e.line, e.message]), [[6, 'has no text after its front matter']]);
+    }
+  });
+
   it('refuses a file named after another article, and warns of a translation of no article', () => {
     const { errors, warnings } = problemsOf(valid, 'other-article.md');
     assert.deepEqual(errors.map((e) => [e.line, e.message]), [[2, `translates "${ARTICLE}", but the file is named other-article.md`]]);
