@@ -21,18 +21,22 @@ const FIELDS = Object.keys(translationSchema.shape).join(', ');
  * own errors for these name no line, and end in a stack trace.
  */
 export function translationProblems(name: string, text: string, articles: ReadonlySet<string>): { errors: Problem[]; warnings: Problem[] } {
-  const lines = text.split('\n');
-  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (!FENCE.test(lines[0] ?? '') || close < 0) {
+  const lines = text.replace(/^\uFEFF/, '').split('\n');
+  // Astro finds front matter after a byte-order mark (Windows editors write one) or blank lines, so the check does too.
+  const open = lines.findIndex((line) => line.trim() !== '');
+  const close = lines.findIndex((line, i) => i > open && FENCE.test(line));
+  if (!FENCE.test(lines[open] ?? '') || close < 0) {
     return { errors: [{ line: 1, message: 'no front matter between two `---` lines', hint: `start the file with a line \`---\`, then its fields (see ${SCHEMA}), then another \`---\`` }], warnings: [] };
   }
-  const front = lines.slice(1, close).join('\n');
+  const front = lines.slice(open + 1, close).join('\n');
+  /** A line of the front matter, from 1, as the file's line. */
+  const inFile = (frontLine: number): number => open + 1 + frontLine;
   let data: unknown;
   try {
     data = parseYaml(front);
   } catch (error) {
     if (!(error instanceof YamlError)) throw error;
-    return { errors: [{ line: error.line && error.line + 1, message: `the front matter is not valid YAML: ${error.reason}`, hint: yamlMend(error.reason, error.lineText) }], warnings: [] };
+    return { errors: [{ line: error.line && inFile(error.line), message: `the front matter is not valid YAML: ${error.reason}`, hint: yamlMend(error.reason, error.lineText) }], warnings: [] };
   }
   const result = translationSchema.safeParse(data);
   if (!result.success) {
@@ -42,14 +46,14 @@ export function translationProblems(name: string, text: string, articles: Readon
         const at = lineOfPath(front, [field]);
         const missing = issue.code === 'invalid_type' && typeof data === 'object' && data !== null && !(field in data);
         if (missing) return { line: close + 1, message: `has no \`${field}:\``, hint: `add it above this line; ${SCHEMA} says what it holds` };
-        if (issue.code === 'unrecognized_keys') return { line: at === undefined ? 1 : at + 1, message: `\`${field}:\` is not a field of a translation`, hint: `the fields are ${FIELDS}: correct its name, or remove it` };
-        return { line: at === undefined ? 1 : at + 1, message: `${field || 'the front matter'}: ${issue.message}`, hint: `${SCHEMA} says what each field holds` };
+        if (issue.code === 'unrecognized_keys') return { line: at === undefined ? 1 : inFile(at), message: `\`${field}:\` is not a field of a translation`, hint: `the fields are ${FIELDS}: correct its name, or remove it` };
+        return { line: at === undefined ? 1 : inFile(at), message: `${field || 'the front matter'}: ${issue.message}`, hint: `${SCHEMA} says what each field holds` };
       }),
       warnings: [],
     };
   }
   const { article } = result.data;
-  const line = (lineOfPath(front, ['article']) ?? 0) + 1;
+  const line = inFile(lineOfPath(front, ['article']) ?? 0);
   const errors: Problem[] =
     `${article}.md` === name ? [] : [{ line, message: `translates "${article}", but the file is named ${name}`, hint: `name the file ${article}.md: the site finds a translation by its article's id` }];
   // Astro takes a translation without text, and the English page then shows a title and no article.

@@ -44,6 +44,13 @@ describe('translationProblems', () => {
     }
   });
 
+  it('reads front matter after a byte-order mark or blank lines, as Astro does, with lines counted in the file', () => {
+    assert.deepEqual(problemsOf(`\uFEFF${valid}`), { errors: [], warnings: [] });
+    assert.deepEqual(problemsOf(`\n\n${valid}`), { errors: [], warnings: [] });
+    const { errors } = problemsOf(`\uFEFF\n${valid.replace('title:', 'titel:')}`);
+    assert.deepEqual(errors.map((e) => [e.line, e.message]), [[7, 'has no `title:`'], [5, '`titel:` is not a field of a translation']]);
+  });
+
   it('names a field that is not one, and lists the ones there are', () => {
     const [error] = problemsOf(valid.replace('title:', 'titel:')).errors.filter((e) => e.message.includes('titel'));
     assert.equal(error?.line, 4);
