@@ -29,7 +29,7 @@ export interface Cleaned {
 
 /** Rules in code rather than data, because they compare lines with each other. */
 export const STRUCTURAL_RULES = {
-  'repeated-paragraph': 'a paragraph repeated word for word (the scrape caught the body twice)',
+  'repeated-paragraph': 'a paragraph, or the title or dateline, repeated word for word (the scrape caught the page twice)',
   'pull-quote': 'a short excerpt of a later paragraph, shown large on the page',
   'related-thumbnail': 'the caption of a related story’s thumbnail',
   'view-counter': 'a page-view counter',
@@ -50,8 +50,12 @@ const MAX_FURNITURE_LENGTH = 300;
  */
 export const isProse = (text: string): boolean => /[^.]\.["”’]?$/.test(text) || text.length > MAX_FURNITURE_LENGTH;
 
-/** Removes page furniture from body lines, recording every removed line with its rule. */
-export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule[]): Cleaned {
+/**
+ * Removes page furniture from body lines, recording every removed line with its rule. `header` is
+ * the lines read off above the body (the title, the dateline): a scrape that caught the page twice
+ * repeats them in the body too.
+ */
+export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule[], header: readonly string[] = []): Cleaned {
   const removed: Removed[] = [];
   const related: RelatedHeadline[] = [];
   const warnings: string[] = [];
@@ -94,10 +98,11 @@ export function clean(lines: readonly SourceLine[], rules: readonly CompiledRule
   });
   closeBlock();
 
-  const seen = new Set<string>();
+  const spaced = (text: string): string => text.replace(/\s+/g, ' ');
+  const seen = new Set(header.map(spaced));
   const unique: SourceLine[] = [];
   for (const line of kept) {
-    const key = line.text.replace(/\s+/g, ' ');
+    const key = spaced(line.text);
     if (seen.has(key)) removed.push({ text: line.text, rule: 'repeated-paragraph' satisfies StructuralRule, line: line.line });
     else {
       seen.add(key);

@@ -68,7 +68,9 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   }
   const publisher = identifyPublisher(context.furniture, data, lines.map((l) => l.text));
   if (!publisher && !data.publisher) warnings.push('publisher not recognised: only generic furniture rules applied; add `publisher:` or `url:` front matter');
-  const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])]);
+  // What was read off above the body: a body that repeats it is the page scraped twice.
+  const header = [title, ...repeatedTitle.map((r) => r.text), ...(datelineAt >= 0 ? [rest[datelineAt]!.text] : [])];
+  const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])], header);
   warnings.push(...cleaned.warnings);
   const counter = dateline?.counter ? [{ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: rest[datelineAt]!.line }] : [];
   const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);

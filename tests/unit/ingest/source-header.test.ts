@@ -73,3 +73,22 @@ test('without a front matter title, the first line is the title', () => {
   assert.deepEqual(article.paragraphs, [BODY]);
   assert.deepEqual(removed, []);
 });
+
+test('a page scraped twice loses the second copy of its title and dateline too, each recorded as a repeat', () => {
+  const page = `Judul Sembilan\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`;
+  const { article, removed } = ingestSource('a.txt', bytes(`${page}\n${page}`), context);
+  assert.deepEqual(article.paragraphs, [BODY]);
+  assert.deepEqual(removed, [
+    { text: 'Judul Sembilan', rule: 'repeated-paragraph', line: 5 },
+    { text: 'Senin, 21 November 2022 09:46 WIB', rule: 'repeated-paragraph', line: 6 },
+    { text: BODY, rule: 'repeated-paragraph', line: 7 },
+  ]);
+});
+
+test('a body line repeating the first line that the front matter’s title replaced is a repeat too, but a first line kept as text is not', () => {
+  const twice = titled('Anies Hadiri Pertemuan Mitra', `ANIES HADIRI PERTEMUAN MITRA | Berita Jakarta\nSenin, 21 November 2022 09:46 WIB\n${BODY}\nANIES HADIRI PERTEMUAN MITRA | Berita Jakarta\n`);
+  assert.deepEqual(ingestSource('a.txt', twice, context).article.paragraphs, [BODY]);
+  const intro = 'Pemprov DKI menggelar pertemuan dengan mitra';
+  const kept = titled('Anies Hadiri Pertemuan Mitra', `${intro}\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`);
+  assert.deepEqual(ingestSource('a.txt', kept, context).article.paragraphs, [intro, BODY]);
+});
