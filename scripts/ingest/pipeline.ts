@@ -9,6 +9,7 @@ import { classify, findMentions } from './entities.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import type { Furniture } from './furniture.ts';
 import type { Matcher } from './gazetteer.ts';
+import { markupWarning } from './html-markup.ts';
 import { detectLanguage } from './language.ts';
 import { SourceError } from './problem.ts';
 import { identifyPublisher, publisherName } from './publisher.ts';
@@ -74,6 +75,8 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   warnings.push(...cleaned.warnings);
   const counter = dateline?.counter ? [{ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: rest[datelineAt]!.line }] : [];
   const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);
+  const markup = markupWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
+  if (markup) warnings.push(markup);
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
     throw new SourceError(
