@@ -4,6 +4,15 @@ import { firstIllFormed } from './utf8.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const BOM = [0xef, 0xbb, 0xbf];
+/**
+ * The byte-order marks of UTF-16, in which Windows editors save "Unicode" text. Its bytes are not
+ * UTF-8 from the first one, and the error for a stray Windows-1252 byte would send the editor
+ * looking for a curly quote.
+ */
+const UTF16_BOMS: readonly { bytes: readonly number[]; order: string }[] = [
+  { bytes: [0xff, 0xfe], order: 'little-endian' },
+  { bytes: [0xfe, 0xff], order: 'big-endian' },
+];
 
 // C0 controls other than tab, line breaks and form feed never occur in real prose.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
@@ -22,6 +31,14 @@ export function decode(bytes: Uint8Array): string {
   if (bytes.length === 0) {
     throw new SourceError({ message: 'the file is empty', hint: 'paste the article text into it, or delete it' });
   }
+  const utf16 = UTF16_BOMS.find((bom) => startsWith(bytes, bom.bytes));
+  if (utf16) {
+    throw new SourceError({
+      message: `UTF-16 text (${utf16.order}, as its first two bytes ${utf16.bytes.map(hex).join(' ')} say), not UTF-8 as sources must be`,
+      line: 1,
+      hint: 'save the article again as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8)',
+    });
+  }
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -30,7 +47,7 @@ export function decode(bytes: Uint8Array): string {
     // The prefix is well-formed up to `bad`, so it decodes; its BOM, dropped, takes no column.
     const before = utf8.decode(bytes.subarray(0, bad));
     throw new SourceError({
-      message: `not UTF-8 text (binary or another encoding): byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad} starts no UTF-8 character`,
+      message: `not UTF-8 text (binary or another encoding): byte ${hex(bytes[bad]!)} at byte offset ${bad} starts no UTF-8 character`,
       ...positionIn(before, before.length),
       hint: 'save the article as plain UTF-8 text (a curly quote saved as Windows-1252 is one such byte)',
     });
@@ -61,7 +78,11 @@ export function decode(bytes: Uint8Array): string {
   return text;
 }
 
-const startsWithBom = (bytes: Uint8Array): boolean => BOM.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+const startsWithBom = (bytes: Uint8Array): boolean => startsWith(bytes, BOM);
+
+const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
 
 const codePoint = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 

@@ -37,6 +37,16 @@ describe('decode', () => {
   it('refuses an empty file', fails([], /empty/));
   it('refuses a whitespace-only file', fails(' \n\t\r\n', /empty/));
   it('refuses invalid UTF-8', fails([0x4a, 0xff, 0xfe, 0x41], /not UTF-8/));
+  it('names UTF-16 by its byte-order mark, with how to save the file as UTF-8', () => {
+    const text = 'Judul\nSenin, 21 November 2022\n';
+    const le = [0xff, 0xfe, ...[...text].flatMap((c) => [c.charCodeAt(0), 0])];
+    assert.deepEqual(problemOf(le), {
+      message: 'UTF-16 text (little-endian, as its first two bytes 0xff 0xfe say), not UTF-8 as sources must be',
+      line: 1,
+      hint: 'save the article again as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8)',
+    });
+    assert.match(problemOf([0xfe, 0xff, ...[...text].flatMap((c) => [0, c.charCodeAt(0)])]).message, /^UTF-16 text \(big-endian, as its first two bytes 0xfe 0xff say\)/);
+  });
   it('refuses binary that happens to be valid UTF-8', fails([0, 1, 2, 3, 0x41, 0x42], /not text/));
   it('names the line and byte of the first thing that is not UTF-8', () => {
     // "Judul\nIsi\nIa berkata, “Kami siap”" with the quotes saved as Windows-1252 (0x93, 0x94).
