@@ -98,14 +98,16 @@ if (args.report) {
   writeFileSync(args.report, `${JSON.stringify({ rules: ruleCatalogue(context.furniture), sources: reports }, null, 2)}\n`);
 }
 if (names.length === 0) console.warn(`ingest: no sources in ${sourcesFolder}`);
-for (const warning of notRead) console.log(`! ${warning}`);
-// Not in the report, nor in the cache: the same source is no longer in the future tomorrow.
-for (const warning of futureDated(outcomes, new Date())) console.log(`! ${warning}`);
 // Checked here, against the articles just written, rather than left to Astro, whose errors name no line.
 const translations = checkTranslations(join(contentDir, 'translations'), new Set(articles.map((a) => a.id)));
-for (const error of translations.errors) console.log(`✗ ${error}`);
-for (const warning of translations.warnings) console.log(`! ${warning}`);
-for (const warning of engagementSourceWarnings(engagements, articles)) console.log(`! ${warning}`);
-console.log(summarize(reports, write, args.report, sources.length - changed.length, byThread));
+const warnings = [
+  ...notRead,
+  // Not in the report, nor in the cache: the same source is no longer in the future tomorrow.
+  ...futureDated(outcomes, new Date()),
+  ...translations.warnings,
+  ...engagementSourceWarnings(engagements, articles),
+];
+const cached = sources.length - changed.length;
+console.log(summarize(reports, write, { reportFile: args.report, cached, byThread, errors: translations.errors, warnings }));
 // Not process.exit(): into a pipe (CI, `| tee`) it would cut the summary off at 64 KB.
 process.exitCode = reports.some((r) => r.status === 'error') || translations.errors.length > 0 ? 1 : 0;
