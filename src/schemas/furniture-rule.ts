@@ -4,12 +4,17 @@ import { kebabId } from './kebab-id.ts';
 
 const ruleId = kebabId();
 
+/** A pattern written as a JavaScript literal, `/iklan/i`: its slashes and flags would be text to match. */
+const SLASHED = /^\/(.+)\/[a-z]*$/su;
+
 /**
  * What is wrong with a furniture pattern, as one clause with how to mend it. The cleaner matches
  * every pattern against every line of every source, so besides compiling, a pattern must not
  * backtrack catastrophically: one line that almost matches would stall the whole ingest.
  */
 function patternProblem(source: string): string | undefined {
+  const slashed = SLASHED.exec(source);
+  if (slashed) return `written between slashes, which would be matched as text, so it never matches; write only what is between them, '${slashed[1]}': every pattern ignores case and matches whole lines`;
   try {
     new RegExp(source, 'iu');
   } catch (error) {
@@ -41,12 +46,26 @@ export const furnitureRuleSchema = z.strictObject({
   keep: z.enum(['related']).optional(),
 });
 
+/** A host name as an address carries it, "beritajakarta.id". */
+const HOST = /^(?:[a-z\d-]+\.)+[a-z]{2,}$/iu;
+
+/**
+ * A domain is compared with the host of a source's `url`: written as an address, with "https://" or
+ * a path, it equals no host, and the publisher's rules would never be chosen by it.
+ */
+const domain = z.string().superRefine((value, context) => {
+  if (HOST.test(value)) return;
+  const host = URL.parse(/^[a-z]+:\/\//iu.test(value) ? value : `https://${value}`)?.hostname.replace(/^www\./u, '');
+  const write = host && HOST.test(host) ? `"${host}"` : 'a host name, like "beritajakarta.id"';
+  context.addIssue({ code: 'custom', message: `write ${write} alone, without "https://" or a path: an address on it or on any of its subdomains belongs to this publisher` });
+});
+
 export const publisherSchema = z.strictObject({
   id: ruleId,
   /** As the site shows it. */
   name: z.string().min(1),
   /** Hosts of its URLs; a source whose `url` is on one of them belongs to it. */
-  domains: z.array(z.string().min(3)).min(1),
+  domains: z.array(domain).min(1),
   /** Lines only its pages carry (patterns), to recognise a source with no `publisher` or `url`. */
   detect: z.array(pattern).default([]),
   rules: z.array(furnitureRuleSchema).default([]),

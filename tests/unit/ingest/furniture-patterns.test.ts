@@ -49,6 +49,24 @@ describe('furniture patterns', () => {
     );
   });
 
+  it('refuses a pattern written between slashes, which would match only its own slashes and flags', () => {
+    const { dir, generic } = content(rule('ads', "'/iklan|advertisement/i'"));
+    assertDataFileError(
+      () => loadFurniture(dir),
+      `${generic}:3: entry "ads", match: written between slashes, which would be matched as text, so it never matches; write only what is between them, 'iklan|advertisement': every pattern ignores case and matches whole lines — see the schema in src/schemas/`,
+    );
+  });
+
+  it('refuses a publisher’s domain written as an address, which no source’s host would equal, naming the host to write', () => {
+    for (const [written, host] of [['https://www.example.org/read/', '"example.org"'], ['example.org/news', '"example.org"'], ['Example News', 'a host name, like "beritajakarta.id"']]) {
+      const { dir, publisher } = content('[]\n', `id: example\nname: Example News\ndomains:\n  - kompas.com\n  - ${written}\n`);
+      assertDataFileError(
+        () => loadFurniture(dir),
+        `${publisher}:5: domains.1: write ${host} alone, without "https://" or a path: an address on it or on any of its subdomains belongs to this publisher — see the schema in src/schemas/`,
+      );
+    }
+  });
+
   it('refuses a match with a nested repeat, naming the repeat and how to rewrite it', () => {
     const { dir, generic } = content(rule('links', String.raw`'(\w+\s*)+ \+ ?indeks'`));
     assertDataFileError(
