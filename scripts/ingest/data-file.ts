@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { z } from 'zod';
+import { fieldPath, plainWords } from './schema-wording.ts';
 import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** A project data file (gazetteer, rules, publishers, engagements) that is not what its schema says. */
@@ -76,7 +77,7 @@ export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T
     if (!(error instanceof YamlError)) throw error;
     throw new DataFileError(`${shownPath(file)}${error.line ? `:${error.line}` : ''}: not valid YAML: ${error.reason} — ${yamlMend(error.reason, error.lineText)}`);
   }
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: plainWords });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   // A misspelt field ("alias:" for "aliases:") is found by its own key: it is on no valid line.
@@ -94,19 +95,16 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
 function issueMessage(data: unknown, issue: z.core.$ZodIssue): string {
   const depth = entryDepth(data, issue.path);
   const id = depth === undefined ? undefined : valueAt(data, [...issue.path.slice(0, depth), 'id']);
-  const field = issue.path.slice(depth ?? 0).join('.');
+  const field = fieldPath(issue.path.slice(depth ?? 0));
   const parent = valueAt(data, issue.path.slice(0, -1));
   const missing = issue.path.length > 0 && typeof parent === 'object' && parent !== null && !(issue.path.at(-1)! in parent);
-  if (depth === undefined) {
-    const who = issue.path.slice(0, -1).join('.') || 'the file';
-    if (missing) return `${who} has no \`${String(issue.path.at(-1))}\`; add it`;
-    if (issue.code === 'unrecognized_keys') return `${issue.path.join('.') || 'the file'} has \`${issue.keys[0]}\`, which is not one of its fields; correct its name or remove it`;
-    return `${field || '(top level)'}: ${issue.message}`;
+  const within = fieldPath(issue.path.slice(depth ?? 0, -1));
+  const who = depth === undefined ? undefined : typeof id === 'string' ? `entry "${id}"` : 'this entry';
+  if (missing) return `${[who, within].filter(Boolean).join(', ') || 'the file'} has no \`${String(issue.path.at(-1))}\`; add it`;
+  if (issue.code === 'unrecognized_keys') {
+    return `${[who, field].filter(Boolean).join(', ') || 'the file'} has \`${issue.keys[0]}\`, which is not one of its fields; correct its name or remove it`;
   }
-  const who = typeof id === 'string' ? `entry "${id}"` : 'this entry';
-  if (missing) return `${who} has no \`${field}\`; add it`;
-  if (issue.code === 'unrecognized_keys') return `${who} has \`${[field, issue.keys[0]].filter(Boolean).join('.')}\`, which is not one of its fields; correct its name or remove it`;
-  return `${who}${field ? `, ${field}` : ''}: ${issue.message}`;
+  return `${[who, field].filter(Boolean).join(', ') || 'the file'}: ${issue.message}`;
 }
 
 /** How deep in `path` the innermost list entry lies that has a field `id` — or that is missing it. */

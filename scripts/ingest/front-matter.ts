@@ -6,6 +6,7 @@ import { kebabId } from '../../src/schemas/kebab-id.ts';
 import { langSchema } from '../../src/schemas/lang.ts';
 import { webUrl } from '../../src/schemas/web-url.ts';
 import { SourceError } from './problem.ts';
+import { plainWords } from './schema-wording.ts';
 import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** Curated facts that win over what the ingest parses from the raw text. */
@@ -72,7 +73,7 @@ function splitAtTop(text: string): SplitSource {
   });
   const fmLines = text.length - parsed.content.length;
   const bodyLine = text.slice(0, fmLines).split('\n').length;
-  const result = sourceFrontMatterSchema.safeParse(parsed.data ?? {});
+  const result = sourceFrontMatterSchema.safeParse(parsed.data ?? {}, { error: plainWords });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : '');

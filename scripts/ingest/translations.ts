@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { languages } from '../../src/i18n/languages.ts';
 import { translationSchema } from '../../src/schemas/translation.ts';
 import { shownPath } from './data-file.ts';
-import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 import { formatProblem, type Problem } from './problem.ts';
+import { plainWords } from './schema-wording.ts';
+import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
 /** What a translation's checks found: errors stop the build, warnings name what the site will not show. */
 export interface TranslationFindings {
@@ -38,7 +39,7 @@ export function translationProblems(name: string, text: string, articles: Readon
     if (!(error instanceof YamlError)) throw error;
     return { errors: [{ line: error.line && inFile(error.line), message: `the front matter is not valid YAML: ${error.reason}`, hint: yamlMend(error.reason, error.lineText) }], warnings: [] };
   }
-  const result = translationSchema.safeParse(data);
+  const result = translationSchema.safeParse(data, { error: plainWords });
   if (!result.success) {
     return {
       errors: result.error.issues.map((issue) => {

@@ -55,7 +55,7 @@ test('a missing field names the line of its entry, the entry by its id, and the 
 test('a missing field of an entry in a list of a mapping is named from that entry', () => {
   const rules = z.strictObject({ rules: z.array(z.object({ id: z.string(), name: z.object({ en: z.string() }) })) });
   const file = dataFile('rules:\n  - id: a\n    name: { en: A }\n  - id: b\n    name:\n      id: B\n');
-  assert.throws(() => readDataFile(file, rules), /cities\.yaml:5: entry "b" has no `name\.en`; add it — /);
+  assert.throws(() => readDataFile(file, rules), /cities\.yaml:5: entry "b", name has no `en`; add it — /);
 });
 
 test('an entry without its id is still found by its line', () => {

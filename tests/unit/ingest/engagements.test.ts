@@ -63,6 +63,22 @@ describe('engagements, as the ingest reads them', () => {
     );
   });
 
+  it('says what a field should be in the words of the YAML, not zod\'s, counting list items from 1', () => {
+    const cases: [string, string, string][] = [
+      ['partners:\n  - casablanca', 'partners: casablanca', ':4: partners: should be a list (one "- " line per item), not the text "casablanca"'],
+      ['partners:\n  - casablanca', 'partners: []', ':4: partners: needs at least 1 item, one "- " line each'],
+      ['kind: cultural-exchange', 'kind: concert', ':2: kind: is the text "concert"; write one of "keynote", "cultural-exchange", "summit", '],
+      ['  - type: report', '  - type: laporan', ':9: sources #1 › type: is the text "laporan"; write one of "article", "headline", "report"'],
+      ['    publisher: Example', '    publisher: 2018', ':10: sources #1 › publisher: should be a text, not the number 2018; put it in quotes'],
+      ['summary: { id: Ringkasan., en: Summary. }', 'summary: { id: Ringkasan., en: "" }', ':7: summary › en: is empty; write it'],
+      ['title: { id: Konser, en: Concert }', 'title: Konser', ':6: title: should be fields (one "name: value" line each), not the text "Konser"'],
+    ];
+    for (const [from, to, message] of cases) {
+      const { dir, file } = content(engagement('jakarta', '  - casablanca').replace(from, to));
+      refused(dir, new RegExp(`^${escape(file + message)}`));
+    }
+  });
+
   it('finds the line of a partner written in a flow list', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('partners:\n  - casablanca', 'partners: [casablanca, c4o]'));
     refused(dir, new RegExp(`^${escape(file)}:4: partner "c4o" is not in the gazetteer; `));
@@ -82,7 +98,7 @@ describe('engagements, as the ingest reads them', () => {
 
   it('refuses a source address a reader could not follow as a web page, such as javascript:', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('url: https://example.org/a', 'url: javascript:alert(1)//example.org'));
-    refused(dir, new RegExp(`^${escape(file)}:\\d+: sources\\.0\\.url: use a web address that starts with https:// \\(or http://\\)`));
+    refused(dir, new RegExp(`^${escape(file)}:\\d+: sources #1 › url: use a web address that starts with https:// \\(or http://\\)`));
   });
 
   it('names the line of a field whose value is not a plain one, such as an empty flow list', () => {
@@ -92,7 +108,7 @@ describe('engagements, as the ingest reads them', () => {
 
   it('names a source without a field it must have, at the source’s line', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('    publisher: Example\n', ''));
-    refused(dir, `${file}:9: sources.0 has no \`publisher\`; add it — see the schema in src/schemas/`);
+    refused(dir, `${file}:9: sources #1 has no \`publisher\`; add it — see the schema in src/schemas/`);
   });
 
   it('refuses a .yml engagement file, which the site would not read', () => {

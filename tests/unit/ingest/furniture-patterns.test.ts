@@ -62,7 +62,7 @@ describe('furniture patterns', () => {
       const { dir, publisher } = content('[]\n', `id: example\nname: Example News\ndomains:\n  - kompas.com\n  - ${written}\n`);
       assertDataFileError(
         () => loadFurniture(dir),
-        `${publisher}:5: domains.1: write ${host} alone, without "https://" or a path: an address on it or on any of its subdomains belongs to this publisher — see the schema in src/schemas/`,
+        `${publisher}:5: domains #2: write ${host} alone, without "https://" or a path: an address on it or on any of its subdomains belongs to this publisher — see the schema in src/schemas/`,
       );
     }
   });
@@ -84,7 +84,7 @@ describe('furniture patterns', () => {
     const { dir, publisher } = content(rule('baca-juga', "'baca juga'"), PUBLISHER);
     assertDataFileError(
       () => loadFurniture(dir),
-      String.raw`${publisher}:7: detect.2: the repeat ${'`'}(\w+\s*)+${'`'} holds another unbounded repeat that can run on into its next round, so a line that almost matches takes exponential time; start each round with what the inner repeat cannot match, as \w+(?:\s+\w+)* does for (\w+\s*)+ — see the schema in src/schemas/`,
+      String.raw`${publisher}:7: detect #3: the repeat ${'`'}(\w+\s*)+${'`'} holds another unbounded repeat that can run on into its next round, so a line that almost matches takes exponential time; start each round with what the inner repeat cannot match, as \w+(?:\s+\w+)* does for (\w+\s*)+ — see the schema in src/schemas/`,
     );
   });
 });

@@ -89,7 +89,7 @@ describe('gazetteer', () => {
 
   it('refuses an empty value in a field written on one line, at the line of its entry that writes it', () => {
     const { dir, organisations } = gazetteer(organisation('c40') + organisation('uclg').replace('name: { id: uclg,', 'name: { id: "",'));
-    refused(dir, `${organisations}:7: entry "uclg", name.id: Too small: expected string to have >=1 characters — see the schema in src/schemas/`);
+    refused(dir, `${organisations}:7: entry "uclg", name › id: is empty; write it — see the schema in src/schemas/`);
   });
 
   it('refuses a name that is another entry’s alias, naming both entries by id with their lines', () => {
