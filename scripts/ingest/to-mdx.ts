@@ -1,5 +1,4 @@
-import matter from 'gray-matter';
-import { dump, load } from 'js-yaml';
+import { dump } from 'js-yaml';
 import type { Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
@@ -42,14 +41,12 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
 }
 
 /**
- * Front matter written by the YAML library Astro reads it with (js-yaml 4). gray-matter's own, js-yaml
- * 3, follows YAML 1.1 and left a headline such as `0o17` bare, which js-yaml 4 reads as a number.
+ * The MDX file: front matter and the serialized body. The front matter is written by the YAML
+ * library Astro reads it with (js-yaml 4): gray-matter's own, js-yaml 3, follows YAML 1.1 and left
+ * a headline such as `0o17` bare, which js-yaml 4 reads as a number. Nor is it joined by
+ * gray-matter's `stringify`, which trims the YAML with JavaScript's `trim`: that takes an
+ * ideographic space (U+3000) off the end of a value, so a title of one read back as null.
  */
-const yamlAsAstroReadsIt = { yaml: { parse: (text: string) => load(text) as object, stringify: (data: object) => dump(data) } };
-
-/** The MDX file: front matter (YAML) and the serialized body. */
 export function toMdxFile(frontMatter: Record<string, unknown>, paragraphs: readonly string[]): string {
-  // Given a string, gray-matter would first parse it for front matter and keep it in a cache keyed
-  // by the whole text: a file object skips both.
-  return matter.stringify({ content: paragraphsToMdx(paragraphs) }, frontMatter, { engines: yamlAsAstroReadsIt });
+  return `---\n${dump(frontMatter)}---\n${paragraphsToMdx(paragraphs)}`;
 }

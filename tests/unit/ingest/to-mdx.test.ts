@@ -63,7 +63,8 @@ const frontMatterOf = (file: string): unknown => load(/^---\n([\s\S]*?)\n---\n/.
 
 describe('toMdxFile', () => {
   it('writes headlines that YAML could read as numbers, dates or null so that they read back as the same text', () => {
-    const titles = ['0o17', '0x1F', '1e3', '.inf', 'null', '~', 'true', '2018-10-30', '12:30', '-0'];
+    // An ideographic space is whitespace to JavaScript's trim but text to YAML.
+    const titles = ['0o17', '0x1F', '1e3', '.inf', 'null', '~', 'true', '2018-10-30', '12:30', '-0', '\u3000', 'Jakarta\u3000'];
     for (const title of titles) assert.deepEqual(frontMatterOf(toMdxFile({ title }, ['a'])), { title }, title);
   });
 
