@@ -1,6 +1,7 @@
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { titleKey } from '../../src/lib/title-key.ts';
 import type { Engagement } from '../../src/schemas/engagement.ts';
+import { didYouMean } from './nearest-name.ts';
 import { formatProblem } from './problem.ts';
 import { lineOfPath } from './yaml.ts';
 
@@ -56,7 +57,7 @@ export function engagementSourceWarnings(engagements: readonly EngagementFile[],
         warnings.push(
           formatProblem(file, {
             ...at(index, 'listedIn'),
-            message: `\`listedIn: ${source.listedIn}\` names no ingested article, so the headline links to none`,
+            message: `\`listedIn: ${source.listedIn}\` names no ingested article${didYouMean(source.listedIn, ids)}, so the headline links to none`,
             hint: 'write the id of the article whose related headlines list it, or remove `listedIn`',
           }),
         );

@@ -5,6 +5,7 @@ import { dataFolderFiles } from './data-folder.ts';
 import { DataFileError, parseDataFile, placeIn, shownPath } from './data-file.ts';
 import type { EngagementFile } from './engagement-sources.ts';
 import { GAZETTEER_FILES } from './gazetteer.ts';
+import { didYouMean } from './nearest-name.ts';
 import { slugify } from './slug.ts';
 
 /**
@@ -33,7 +34,7 @@ export function loadEngagements(contentDir: string, entities: ReadonlySet<string
     for (const [role, entity, path] of [['place', place, ['place']], ...partners.map((p, i) => ['partner', p, ['partners', i]] as const)] as const) {
       if (!entities.has(entity)) {
         throw new DataFileError(
-          `${placeIn(file, text, path)}: ${role} "${entity}" is not in the gazetteer; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
+          `${placeIn(file, text, path)}: ${role} "${entity}" is not in the gazetteer${didYouMean(entity, entities)}; write the id of an entry in ${gazetteer}/${GAZETTEER_FILES.join(' or ')}, or add that entry`,
         );
       }
     }

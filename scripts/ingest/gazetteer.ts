@@ -5,6 +5,7 @@ import { parentChain, parentLoopProblem } from '../../src/lib/parent-chain.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, placeAt, readDataFile, requireUnique } from './data-file.ts';
 import { requireOnly } from './data-folder.ts';
+import { didYouMean } from './nearest-name.ts';
 import { isAcronym, tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
@@ -25,7 +26,7 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
   for (const { entry, file, index } of read) {
     if (entry.parent && !ids.has(entry.parent)) {
       throw new DataFileError(
-        `${placeAt(file, [index, 'parent'])}: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer; write the id of an entry in ${GAZETTEER_FILES.join(' or ')}, or add that entry`,
+        `${placeAt(file, [index, 'parent'])}: "${entry.id}" names parent "${entry.parent}", which is not in the gazetteer${didYouMean(entry.parent, ids)}; write the id of an entry in ${GAZETTEER_FILES.join(' or ')}, or add that entry`,
       );
     }
   }

@@ -11,8 +11,9 @@ import type { Furniture } from './furniture.ts';
 import type { Matcher } from './gazetteer.ts';
 import { markupWarning } from './html-markup.ts';
 import { detectLanguage } from './language.ts';
+import { nearestName } from './nearest-name.ts';
 import { SourceError } from './problem.ts';
-import { identifyPublisher, publisherName } from './publisher.ts';
+import { identifyPublisher, publisherName, publisherSlip } from './publisher.ts';
 import { slugify } from './slug.ts';
 import { repeatsTitle } from './title-line.ts';
 
@@ -64,11 +65,14 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const bodyLines = datelineAt >= 0 ? [...rest.slice(0, datelineAt), ...rest.slice(datelineAt + 1)] : rest;
 
   if (data.engagement && !context.engagements.has(data.engagement)) {
-    const known = [...context.engagements].sort().join(', ');
-    warnings.push(`front matter \`engagement: ${data.engagement}\` names no file in content/engagements/ (known: ${known}); the article appears on the timeline as an entry of its own`);
+    const near = nearestName(data.engagement, context.engagements);
+    const known = near === undefined ? `known: ${[...context.engagements].sort().join(', ')}` : `did you mean "${near}"?`;
+    warnings.push(`front matter \`engagement: ${data.engagement}\` names no file in content/engagements/ (${known}); the article appears on the timeline as an entry of its own`);
   }
   const publisher = identifyPublisher(context.furniture, data, lines.map((l) => l.text));
   if (!publisher && !data.publisher) warnings.push('publisher not recognised: only generic furniture rules applied; add `publisher:` or `url:` front matter');
+  const slip = publisherSlip(context.furniture, data.publisher);
+  if (slip) warnings.push(slip);
   // What was read off above the body: a body that repeats it is the page scraped twice.
   const header = [title, ...repeatedTitle.map((r) => r.text), ...(datelineAt >= 0 ? [rest[datelineAt]!.text] : [])];
   const cleaned = clean(bodyLines, [...context.furniture.generic, ...(publisher?.compiled ?? [])], header);

@@ -1,4 +1,5 @@
 import type { Furniture } from './furniture.ts';
+import { nearestName } from './nearest-name.ts';
 
 type KnownPublisher = Furniture['publishers'][number];
 
@@ -37,4 +38,16 @@ function names(written: string, publisher: KnownPublisher): boolean {
 export function publisherName(written: string | undefined, identified: KnownPublisher | undefined): string | undefined {
   if (written !== undefined && !(identified && names(written, identified))) return written;
   return identified?.name;
+}
+
+/**
+ * A warning for front matter's `publisher:` when it names no known publisher but nearly names one
+ * ("beritajakrta"): the site would show the slip as the publisher's name, and the source would be
+ * cleaned by that publisher's rules only if its URL or text gave it away. A publisher the project
+ * does not know at all ("Kompas") is allowed and goes unremarked.
+ */
+export function publisherSlip(furniture: Furniture, written: string | undefined): string | undefined {
+  if (written === undefined || furniture.publishers.some((p) => names(written, p))) return undefined;
+  const near = nearestName(written, furniture.publishers.flatMap((p) => [p.id, p.name]));
+  return near && `front matter \`publisher: ${written}\` names no known publisher (did you mean "${near}"?); the site shows it as written, so correct it, or keep it if it is another publisher`;
 }

@@ -21,4 +21,11 @@ describe('an article joining an engagement', () => {
     assert.match(warnings[0]!, /known: .*u20-mayors-summit-2018/);
     assert.match(warnings[0]!, /entry of its own/);
   });
+
+  it('warns, naming the one it nearly names, when the engagement is a slip away from one', () => {
+    const { warnings } = ingestSource('a.txt', source('u20-mayors-summit-2019'), context);
+    assert.deepEqual(warnings, [
+      'front matter `engagement: u20-mayors-summit-2019` names no file in content/engagements/ (did you mean "u20-mayors-summit-2018"?); the article appears on the timeline as an entry of its own',
+    ]);
+  });
 });

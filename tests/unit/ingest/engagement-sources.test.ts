@@ -52,4 +52,8 @@ describe('engagement sources that name no ingested article', () => {
       'content/engagements/u20-2018.yaml:18: `listedIn: anies-jadi-panelis` names no ingested article, so the headline links to none — write the id of the article whose related headlines list it, or remove `listedIn`',
     );
   });
+
+  it('names the article a listedIn nearly names', () => {
+    assert.match(engagementSourceWarnings([engagement(TEXT)], [{ ...PANEL, id: 'anies-jadi-panelis-' }]).at(-1)!, /names no ingested article \(did you mean "anies-jadi-panelis-"\?\), so/);
+  });
 });

@@ -45,12 +45,14 @@ describe('engagements, as the ingest reads them', () => {
   it('refuses a partner the gazetteer lacks, at the line that names it', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca\n  - c4o'));
     const gazetteer = relative(process.cwd(), join(dir, 'gazetteer'));
-    refused(dir, `${file}:6: partner "c4o" is not in the gazetteer; write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`);
+    refused(dir, `${file}:6: partner "c4o" is not in the gazetteer (did you mean "c40"?); write the id of an entry in ${gazetteer}/cities.yaml or organisations.yaml, or add that entry`);
   });
 
-  it('refuses a place the gazetteer lacks', () => {
-    const { dir, file } = content(engagement('jakarte', '  - casablanca'));
-    refused(dir, new RegExp(`^${escape(file)}:3: place "jakarte" is not in the gazetteer; `));
+  it('refuses a place the gazetteer lacks, suggesting an id only when one is a slip away', () => {
+    const { dir, file } = content(engagement('rabat', '  - casablanca'));
+    refused(dir, new RegExp(`^${escape(file)}:3: place "rabat" is not in the gazetteer; `));
+    const slip = content(engagement('jakarte', '  - casablanca'));
+    refused(slip.dir, new RegExp(`^${escape(slip.file)}:3: place "jakarte" is not in the gazetteer \\(did you mean "jakarta"\\?\\); `));
   });
 
   it('refuses a day the calendar lacks, and an end before the start, at their lines', () => {
@@ -81,7 +83,7 @@ describe('engagements, as the ingest reads them', () => {
 
   it('finds the line of a partner written in a flow list', () => {
     const { dir, file } = content(engagement('jakarta', '  - casablanca').replace('partners:\n  - casablanca', 'partners: [casablanca, c4o]'));
-    refused(dir, new RegExp(`^${escape(file)}:4: partner "c4o" is not in the gazetteer; `));
+    refused(dir, new RegExp(`^${escape(file)}:4: partner "c4o" is not in the gazetteer \\(did you mean "c40"\\?\\); `));
   });
 
   it('refuses an engagement whose id, its file name, is a gazetteer id', () => {

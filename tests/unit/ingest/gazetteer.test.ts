@@ -57,7 +57,7 @@ describe('gazetteer', () => {
     const { dir, organisations } = gazetteer(organisation('uclg') + organisation('uclg-aspac', 'ucgl'));
     refused(
       dir,
-      `${organisations}:9: "uclg-aspac" names parent "ucgl", which is not in the gazetteer; write the id of an entry in cities.yaml or organisations.yaml, or add that entry`,
+      `${organisations}:9: "uclg-aspac" names parent "ucgl", which is not in the gazetteer (did you mean "uclg"?); write the id of an entry in cities.yaml or organisations.yaml, or add that entry`,
     );
   });
 

@@ -1,0 +1,50 @@
+/**
+ * The one known id or name a mistyped one most likely meant ("ucgl" → "uclg", "c-40" → "c40",
+ * "beritajakrta" → "beritajakarta"), or undefined when none is near enough or two are equally near.
+ * Near means at most one edit in four characters and never more than two, an edit being a letter
+ * added, dropped, changed or swapped with the next: close enough to be a slip of the hand, not
+ * another word.
+ */
+export function nearestName(written: string, known: Iterable<string>): string | undefined {
+  const wanted = written.toLowerCase();
+  const limit = Math.min(2, Math.max(1, Math.floor(wanted.length / 4)));
+  let best: string | undefined;
+  let bestDistance = limit + 1;
+  let tied = false;
+  for (const name of new Set(known)) {
+    const distance = editDistance(wanted, name.toLowerCase(), limit + 1);
+    if (distance < bestDistance) [best, bestDistance, tied] = [name, distance, false];
+    else if (distance === bestDistance && distance <= limit) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+/** " (did you mean "uclg"?)" for a message, or nothing. */
+export const didYouMean = (written: string, known: Iterable<string>): string => {
+  const near = nearestName(written, known);
+  return near === undefined ? '' : ` (did you mean "${near}"?)`;
+};
+
+/**
+ * Optimal string alignment distance between a and b, or `cap` once every alignment costs that
+ * much: a mistyped id is checked against every known one, and most are far.
+ */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+      current.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin >= cap) return cap;
+    [before, previous] = [previous, current];
+  }
+  return Math.min(previous[b.length]!, cap);
+}
