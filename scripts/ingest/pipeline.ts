@@ -15,6 +15,7 @@ import { nearestName } from './nearest-name.ts';
 import { SourceError } from './problem.ts';
 import { identifyPublisher, publisherName, publisherSlip } from './publisher.ts';
 import { slugify } from './slug.ts';
+import { strayDatelineWarning } from './stray-dateline.ts';
 import { repeatsTitle } from './title-line.ts';
 
 export interface IngestContext {
@@ -81,6 +82,8 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);
   const markup = markupWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
   if (markup) warnings.push(markup);
+  const stray = strayDatelineWarning(cleaned.paragraphs, datelineAt >= 0 ? rest[datelineAt]!.line : undefined);
+  if (stray) warnings.push(stray);
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
     throw new SourceError(
