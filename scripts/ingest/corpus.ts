@@ -68,7 +68,7 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
     const original = byText.get(textKey);
     let published: Article | undefined;
     if (original) {
-      warnings.push(`same text as ${original.source}; published once, from that file`);
+      warnings.push(`same text as ${original.source}; published once, from that file${curationLost(article, original)}`);
     } else {
       published = { ...article, id: curated.get(article.id) === file ? article.id : uniqueId(article.id, ids, warnings) };
       byText.set(textKey, published);
@@ -92,6 +92,19 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
     });
   }
   return { articles, reports };
+}
+
+/** What the sources' front matter sets, and a copy could set otherwise than the file published. */
+const CURATED = ['engagement', 'publisher', 'url', 'date', 'lang'] as const;
+
+/**
+ * The front matter a copy gives otherwise than the file published, which the site would not show:
+ * an `engagement:` written in the copy alone would leave the article off its engagement unseen.
+ */
+function curationLost(copy: Article, published: Article): string {
+  const shown = (value: string | undefined): string => value ?? 'none';
+  const differ = CURATED.filter((field) => copy[field] !== published[field]).map((field) => `${field} (here ${shown(copy[field])}, there ${shown(published[field])})`);
+  return differ.length === 0 ? '' : `, whose front matter differs in ${differ.join(', ')}; put what is right in that file and delete this one`;
 }
 
 /** Kiribati's Line Islands keep the world's latest clock: a day has begun somewhere once it has begun there. */

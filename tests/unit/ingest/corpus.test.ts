@@ -58,6 +58,22 @@ describe('duplicates across the corpus', () => {
     );
     assert.deepEqual(articles.map((a) => a.source), ['a.txt']);
     assert.deepEqual(reports.map((r) => r.duplicateOf), [undefined, 'a.txt', 'a.txt']);
+    assert.equal(reports[1]!.warnings.at(-1), 'same text as a.txt; published once, from that file');
+  });
+
+  it('names the front matter a copy gives otherwise than the file published, which the site would not show', () => {
+    const text = 'Judul Sama\n\nSelasa, 30 Oktober 2018\n\nWarga kota Jakarta hadir di Balai Kota untuk acara itu.\n';
+    const { reports } = ingestCorpus(
+      [
+        { file: 'a.txt', bytes: bytes(text) },
+        { file: 'b.txt', bytes: bytes(`---\nengagement: u20-mayors-summit-2018\npublisher: beritajakarta\n---\n${text}`) },
+      ],
+      context,
+    );
+    assert.equal(
+      reports[1]!.warnings.at(-1),
+      'same text as a.txt; published once, from that file, whose front matter differs in engagement (here u20-mayors-summit-2018, there none), publisher (here Berita Jakarta, there none); put what is right in that file and delete this one',
+    );
   });
 });
 
