@@ -87,11 +87,13 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
     throw new SourceError(
-      {
-        message: 'nothing is left of the article after removing page furniture',
-        line: firstLine.line,
-        hint: 'check that the file holds the article text; `npm run ingest -- --report FILE` lists every line removed from it and the rule that removed it',
-      },
+      removed.length === 0
+        ? { message: 'there is no article text under the headline and dateline', line: firstLine.line, hint: "paste the article's paragraphs below them" }
+        : {
+            message: 'nothing is left of the article after removing page furniture',
+            line: firstLine.line,
+            hint: 'check that the file holds the article text; `npm run ingest -- --report FILE` lists every line removed from it and the rule that removed it',
+          },
       removed,
     );
   }
@@ -127,12 +129,24 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   return { article, removed, warnings, candidates, curatedId: data.id !== undefined, textKey: hashText(fullText.replace(/\s+/gu, ' ')) };
 }
 
+/** A line that is an address and nothing else: a link saved in place of the page's text. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
+
 /**
  * The title and the lines after it. The front matter's title wins over the first line, which is
  * dropped only when it repeats that title, and then recorded: any other line is the article's.
  */
 function readTitle(given: string | undefined, first: SourceLine, after: SourceLine[]): { title: string; rest: SourceLine[]; removed: Removed[] } {
-  if (given === undefined) return { title: first.text, rest: after, removed: [] };
+  if (given === undefined) {
+    if (WEB_ADDRESS.test(first.text)) {
+      throw new SourceError({
+        message: 'the first line, which is read as the headline, is a web address',
+        line: first.line,
+        hint: `start the file with the article's headline, and give the address as front matter: a line "---", then "url: ${first.text}", then "---"`,
+      });
+    }
+    return { title: first.text, rest: after, removed: [] };
+  }
   if (!repeatsTitle(first.text, given)) return { title: given, rest: [first, ...after], removed: [] };
   return { title: given, rest: after, removed: [{ text: first.text, rule: 'repeats-title' satisfies StructuralRule, line: first.line }] };
 }

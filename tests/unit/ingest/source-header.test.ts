@@ -92,3 +92,21 @@ test('a body line repeating the first line that the front matter’s title repla
   const kept = titled('Anies Hadiri Pertemuan Mitra', `${intro}\nSenin, 21 November 2022 09:46 WIB\n${BODY}\n`);
   assert.deepEqual(ingestSource('a.txt', kept, context).article.paragraphs, [intro, BODY]);
 });
+
+test('a first line that is a web address stops the source, saying to give it as `url:` and the headline first', () => {
+  assert.throws(
+    () => ingestSource('a.txt', bytes(`https://www.beritajakarta.id/read/63257\nSelasa, 30 Oktober 2018\n${BODY}\n`), context),
+    (error: unknown) =>
+      error instanceof SourceError &&
+      error.problem.line === 1 &&
+      error.problem.message === 'the first line, which is read as the headline, is a web address' &&
+      error.problem.hint?.includes('"url: https://www.beritajakarta.id/read/63257"'),
+  );
+});
+
+test('a source with no text under its headline and dateline says so, not that furniture took it all', () => {
+  assert.throws(
+    () => ingestSource('a.txt', bytes('Judul Berita\nSelasa, 30 Oktober 2018\n'), context),
+    (error: unknown) => error instanceof SourceError && error.problem.message === 'there is no article text under the headline and dateline',
+  );
+});
