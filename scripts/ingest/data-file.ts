@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
 import type { z } from 'zod';
+import { dateMend } from './date-mend.ts';
 import { fieldPath, plainWords } from './schema-wording.ts';
 import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
@@ -104,7 +105,8 @@ function issueMessage(data: unknown, issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     return `${[who, field].filter(Boolean).join(', ') || 'the file'} has \`${issue.keys[0]}\`, which is not one of its fields; correct its name or remove it`;
   }
-  return `${[who, field].filter(Boolean).join(', ') || 'the file'}: ${issue.message}`;
+  const mend = issue.code === 'invalid_format' ? dateMend(valueAt(data, issue.path)) : '';
+  return `${[who, field].filter(Boolean).join(', ') || 'the file'}: ${issue.message}${mend}`;
 }
 
 /** How deep in `path` the innermost list entry lies that has a field `id` — or that is missing it. */

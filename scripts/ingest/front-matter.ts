@@ -5,6 +5,7 @@ import { engagementId } from '../../src/schemas/engagement.ts';
 import { kebabId } from '../../src/schemas/kebab-id.ts';
 import { langSchema } from '../../src/schemas/lang.ts';
 import { webUrl } from '../../src/schemas/web-url.ts';
+import { dateMend } from './date-mend.ts';
 import { SourceError } from './problem.ts';
 import { plainWords } from './schema-wording.ts';
 import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
@@ -81,7 +82,9 @@ function splitAtTop(text: string): SplitSource {
     // The fields start on the line after the opening "---".
     const at = key === undefined ? undefined : lineOfPath(text.slice(opening[0].length, opening[0].length - 1 + closing.index), [key]);
     throw new SourceError({
-      message: field ? `front matter field "${field}": ${issue.message}` : `front matter must be fields, one "name: value" per line: ${issue.message}`,
+      message: field
+        ? `front matter field "${field}": ${issue.message}${issue.code === 'invalid_format' ? dateMend(parsed.data[field]) : ''}`
+        : `front matter must be fields, one "name: value" per line: ${issue.message}`,
       line: at === undefined ? undefined : at + 1,
       hint:
         issue.code === 'unrecognized_keys'

@@ -55,6 +55,11 @@ describe('engagements, as the ingest reads them', () => {
     refused(slip.dir, new RegExp(`^${escape(slip.file)}:3: place "jakarte" is not in the gazetteer \\(did you mean "jakarta"\\?\\); `));
   });
 
+  it('tells a start written another way the YYYY-MM-DD to write', () => {
+    const { dir, file } = content(engagement('jakarta', '  - casablanca').replace("start: '2018-07-29'", 'start: 2018-7-29'));
+    refused(dir, `${file}:1: start: use YYYY-MM-DD (for "2018-7-29", write 2018-07-29) — see the schema in src/schemas/`);
+  });
+
   it('refuses a day the calendar lacks, and an end before the start, at their lines', () => {
     const impossible = content(engagement('jakarta', '  - casablanca').replace("start: '2018-07-29'", "start: '2018-02-30'"));
     refused(impossible.dir, `${impossible.file}:1: start: no such day in the calendar; correct the date — see the schema in src/schemas/`);
