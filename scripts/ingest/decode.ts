@@ -14,6 +14,18 @@ const UTF16_BOMS: readonly { bytes: readonly number[]; order: string }[] = [
   { bytes: [0xfe, 0xff], order: 'big-endian' },
 ];
 
+/**
+ * Documents saved among the sources in place of their text, by the bytes they start with. Their
+ * bytes would otherwise be reported as a control character to delete, or, for RTF, which is
+ * ASCII, be published as a headline of markup.
+ */
+const DOCUMENTS: readonly { bytes: readonly number[]; kind: string }[] = [
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a zipped document (Word .docx, OpenDocument .odt or a .zip)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], kind: 'an old Word (.doc) document' },
+  { bytes: [...'%PDF-'].map((c) => c.charCodeAt(0)), kind: 'a PDF' },
+  { bytes: [...'{\\rtf'].map((c) => c.charCodeAt(0)), kind: 'rich text (RTF)' },
+];
+
 // C0 controls other than tab, line breaks and form feed never occur in real prose.
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F]/g;
 // Code points Unicode keeps out of text, and which XML (the feeds, the GraphML) cannot hold.
@@ -37,6 +49,14 @@ export function decode(bytes: Uint8Array): string {
       message: `UTF-16 text (${utf16.order}, as its first two bytes ${utf16.bytes.map(hex).join(' ')} say), not UTF-8 as sources must be`,
       line: 1,
       hint: 'save the article again as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8)',
+    });
+  }
+  const document = DOCUMENTS.find((doc) => startsWith(bytes, doc.bytes));
+  if (document) {
+    throw new SourceError({
+      message: `${document.kind}, not plain text`,
+      line: 1,
+      hint: 'open it, copy the article (headline, dateline and text) into a plain-text file saved as UTF-8, and put that file here in its place',
     });
   }
   let text: string;

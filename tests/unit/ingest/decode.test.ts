@@ -48,6 +48,19 @@ describe('decode', () => {
     assert.match(problemOf([0xfe, 0xff, ...[...text].flatMap((c) => [0, c.charCodeAt(0)])]).message, /^UTF-16 text \(big-endian, as its first two bytes 0xfe 0xff say\)/);
   });
   it('refuses binary that happens to be valid UTF-8', fails([0, 1, 2, 3, 0x41, 0x42], /not text/));
+  it('names a document saved in place of its text by what it is, and says to copy the article into a text file', () => {
+    const kinds: [number[], string][] = [
+      [[0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0], 'a zipped document (Word .docx, OpenDocument .odt or a .zip), not plain text'],
+      [[0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], 'an old Word (.doc) document, not plain text'],
+      [encode('%PDF-1.7\n'), 'a PDF, not plain text'],
+      [encode('{\\rtf1\\ansi Anies Berbicara di Casablanca}'), 'rich text (RTF), not plain text'],
+    ];
+    for (const [bytes, message] of kinds) {
+      const problem = problemOf(bytes);
+      assert.equal(problem.message, message);
+      assert.match(problem.hint ?? '', /plain-text file saved as UTF-8/);
+    }
+  });
   it('names the line and byte of the first thing that is not UTF-8', () => {
     // "Judul\nIsi\nIa berkata, “Kami siap”" with the quotes saved as Windows-1252 (0x93, 0x94).
     const bytes = new Uint8Array([...new TextEncoder().encode('Judul\nIsi\nIa berkata, '), 0x93, ...new TextEncoder().encode('Kami siap'), 0x94]);
