@@ -52,6 +52,14 @@ function splitAtTop(text: string): SplitSource {
   const opening = OPENING.exec(text);
   if (!opening) return { data: {}, body: text, bodyLine: 1 };
   const language = opening[1]!.trim().toLowerCase();
+  // "----" reads as "---" followed by a language named "-": it is a fence one dash too long.
+  if (/^-+$/.test(language)) {
+    throw new SourceError({
+      message: `the front matter opens with a line of ${3 + language.length} dashes`,
+      line: 1,
+      hint: 'write exactly three, "---", on the line that opens it and on the line that closes it',
+    });
+  }
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     throw new SourceError({
       message: `front matter in "${language}" is not accepted (only YAML)`,

@@ -65,6 +65,15 @@ describe('splitFrontMatter', () => {
     });
   }
 
+  it('says a fence of four dashes is one too long, not a front-matter language', () => {
+    const found = problem('----\ntitle: Judul\n----\nIsi.');
+    assert.deepEqual(found, {
+      message: 'the front matter opens with a line of 4 dashes',
+      line: 1,
+      hint: 'write exactly three, "---", on the line that opens it and on the line that closes it',
+    });
+  });
+
   it('names an unknown field and lists the allowed ones', () => {
     const found = problem('---\ntitel: A\n---\nx');
     assert.match(found.message, /titel/);
