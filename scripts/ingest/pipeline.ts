@@ -13,6 +13,7 @@ import { markupWarning } from './html-markup.ts';
 import { detectLanguage } from './language.ts';
 import { nearestName } from './nearest-name.ts';
 import { SourceError } from './problem.ts';
+import { proseRemovedWarning } from './prose-removed.ts';
 import { identifyPublisher, publisherName, publisherSlip } from './publisher.ts';
 import { slugify } from './slug.ts';
 import { strayDatelineWarning } from './stray-dateline.ts';
@@ -82,6 +83,8 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);
   const markup = markupWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
   if (markup) warnings.push(markup);
+  const prose = proseRemovedWarning(cleaned.removed);
+  if (prose) warnings.push(prose);
   const stray = strayDatelineWarning(cleaned.paragraphs, datelineAt >= 0 ? rest[datelineAt]!.line : undefined);
   if (stray) warnings.push(stray);
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
