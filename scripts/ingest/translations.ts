@@ -79,7 +79,9 @@ export function checkTranslations(dir: string, articles: ReadonlySet<string>): T
       }
       continue;
     }
-    for (const name of readdirSync(place).sort()) {
+    // Hidden files are an editor's (vim's .x.md.swp, macOS's .DS_Store), not translations: the
+    // site's glob passes over them too.
+    for (const name of readdirSync(place).filter((n) => !n.startsWith('.')).sort()) {
       const file = shownPath(join(place, name));
       if (!name.endsWith('.md')) {
         findings.errors.push(formatProblem(file, { message: 'not a .md file, so the site would not read it', hint: 'save the translation as <article id>.md' }));

@@ -82,8 +82,9 @@ describe('checkTranslations', () => {
   writeFileSync(join(dir, 'en', `${ARTICLE}.md`), valid.replace('translator: the Jakarta City Diplomacy project\n', ''));
   writeFileSync(join(dir, 'en', `${ARTICLE}.txt`), valid);
   writeFileSync(join(dir, 'README.md'), 'About the translations.');
+  writeFileSync(join(dir, 'en', `.${ARTICLE}.md.swp`), '\u0000vim swap');
 
-  it('names each file with the line at fault, and the files and folders the site would not read', () => {
+  it('names each file with the line at fault, and the files and folders the site would not read, but no hidden file', () => {
     const { errors, warnings } = checkTranslations(dir, articles);
     assert.deepEqual(warnings, []);
     assert.deepEqual(errors.map((e) => e.split(': ')[0]), [`${shown('en', `${ARTICLE}.md`)}:5`, shown('en', `${ARTICLE}.txt`), shown('fr')]);
