@@ -68,8 +68,9 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
 
   if (data.engagement && !context.engagements.has(data.engagement)) {
     const near = nearestName(data.engagement, context.engagements);
-    const known = near === undefined ? `known: ${[...context.engagements].sort().join(', ')}` : `did you mean "${near}"?`;
-    warnings.push(`front matter \`engagement: ${data.engagement}\` names no file in content/engagements/ (${known}); the article appears on the timeline as an entry of its own`);
+    const known =
+      near !== undefined ? `did you mean "${near}"?` : context.engagements.size > 0 ? `known: ${[...context.engagements].sort().join(', ')}` : 'none is written yet';
+    warnings.push(`front matter \`engagement: ${data.engagement}\` names no engagement file, <id>.yaml (${known}); the article appears on the timeline as an entry of its own`);
   }
   const publisher = identifyPublisher(context.furniture, data, lines.map((l) => l.text));
   if (!publisher && !data.publisher) warnings.push('publisher not recognised: only generic furniture rules applied; add `publisher:` or `url:` front matter');
