@@ -26,7 +26,7 @@ import { createStaticServer } from './serve.ts';
  */
 const { values } = commandLine({
   name: 'archive:pdf',
-  usage: 'Usage: npm run archive:pdf [-- --site dist] [--base /]',
+  usage: 'Usage: npm run archive:pdf [-- [--site dist] [--base /]]',
   options: { site: { type: 'string' }, base: { type: 'string' } },
 });
 const siteDir = values.site ?? outDir();

@@ -10,7 +10,7 @@ import { commandLine } from './command-line.ts';
 import { orphans, problems, translationStatus } from './i18n/status.ts';
 
 const { values } = commandLine({
-  usage: 'Usage: npm run i18n:status [-- --strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]',
+  usage: 'Usage: npm run i18n:status [-- [--strict] [--articles DIR (default: $ARTICLES_DIR, else content/articles)] [--translations content/translations]]',
   options: {
     strict: { type: 'boolean', default: false },
     articles: { type: 'string', default: articlesDir() },

@@ -110,7 +110,7 @@ export function createStaticServer(root: string, base = '/'): Server {
 
 if (import.meta.main) {
   const { values, fail } = commandLine({
-    usage: 'Usage: node scripts/serve.ts [--root dist] [--base /] [--port 4321]',
+    usage: 'Usage: npm run preview [-- [--root dist] [--base /] [--port 4321]]',
     options: { root: { type: 'string', default: outDir() }, base: { type: 'string' }, port: { type: 'string', default: '4321' } },
   });
   const base = values.base ?? basePath();
