@@ -11,6 +11,16 @@ import { findBrowser } from './browser.ts';
  * Arguments after `--` go to Playwright (e.g. `npm test -- --grep switcher`).
  */
 
+// Playwright's own options come after `--`; its --help would only print once everything else had run.
+if (process.argv.slice(2).some((arg) => arg === '--help' || arg === '-h')) {
+  console.log(
+    'Usage: npm test [-- PLAYWRIGHT OPTIONS]\n' +
+      'Runs the type check, the unit tests, two site builds, the built-site checks and the browser tests, stopping at the first that fails.\n' +
+      'Options after -- go to Playwright, e.g. npm test -- --grep switcher (npm run test:e2e -- --help lists them).',
+  );
+  process.exit(0);
+}
+
 function run(step: string, command: string, args: string[], options: SpawnSyncOptions = {}): void {
   console.log(`\n▶ ${step}`);
   const result = spawnSync(command, args, { stdio: 'inherit', ...options });
