@@ -22,7 +22,7 @@ const USAGE = `usage: npm run ingest -- [--sources DIR] [--out DIR] [--report FI
   --sources DIR   raw articles (default: $SOURCES_DIR, else content/sources)
   --out DIR       where the MDX articles go (default: $ARTICLES_DIR, else content/articles)
   --report FILE   write the JSON report there
-  --content DIR   gazetteer, rules, publishers and engagements (default: content)
+  --content DIR   gazetteer, rules, publishers, engagements and translations (default: content)
   --cache FILE    results of earlier runs, by source hash (default: ingest-cache.bin in
                   $ASTRO_CACHE_DIR, else in node_modules/.astro)
   --no-cache      ingest every source afresh
