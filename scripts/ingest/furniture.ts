@@ -62,6 +62,11 @@ function checkRules(generic: RuleFile, publishers: readonly RuleFile[]): void {
   for (const { file, at, rules } of files) {
     const usable = new Set([...generic.rules, ...rules].map((r) => r.id));
     for (const [index, rule] of rules.entries()) {
+      if (rule.before === rule.id) {
+        throw new DataFileError(
+          `${placeAt(file, [...at, index, 'before'])}: rule "${rule.id}" has \`before: ${rule.before}\`, its own id, so it waits for a line after it that it removes itself; write the id of the rule that removes the line after the one "${rule.id}" removes, or remove \`before\``,
+        );
+      }
       if (rule.before && !usable.has(rule.before)) {
         throw new DataFileError(
           `${placeAt(file, [...at, index, 'before'])}: rule "${rule.id}" has \`before: ${rule.before}\`, which names no rule in this file${file === generic.file ? '' : ` or in ${shownPath(generic.file)}`}; write the id of the rule that removes the line after the one "${rule.id}" removes`,

@@ -44,6 +44,9 @@ export const furnitureRuleSchema = z.strictObject({
   block: z.boolean().default(false),
   /** What to keep from the block instead of dropping it. */
   keep: z.enum(['related']).optional(),
+}).superRefine((rule, context) => {
+  // Only a block has lines to keep: without `block: true` the rule would drop its one line and keep nothing.
+  if (rule.keep && !rule.block) context.addIssue({ code: 'custom', path: ['keep'], message: `\`keep: ${rule.keep}\` keeps lines of a block; add \`block: true\`, or remove \`keep\`` });
 });
 
 /** A host name as an address carries it, "beritajakarta.id". */

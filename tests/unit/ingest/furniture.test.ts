@@ -90,6 +90,20 @@ describe('furniture rules', () => {
     );
   });
 
+  it('refuses a `before` that names its own rule, which would wait for a line it removes itself', () => {
+    const dir = content('  - id: caption\n    removes: a caption\n    match: .{0,80}\n    before: caption\n');
+    refused(
+      dir,
+      `${shown(dir, 'publishers', 'example.yaml')}:8: rule "caption" has \`before: caption\`, its own id, so it waits for a line after it that it removes itself; ` +
+        'write the id of the rule that removes the line after the one "caption" removes, or remove `before`',
+    );
+  });
+
+  it('refuses `keep` on a rule that is not a block, which would keep nothing', () => {
+    const dir = content('  - id: related\n    removes: related stories\n    match: berita terkait\n    keep: related\n');
+    refused(dir, `${shown(dir, 'publishers', 'example.yaml')}:8: entry "related", keep: \`keep: related\` keeps lines of a block; add \`block: true\`, or remove \`keep\` — see the schema in src/schemas/`);
+  });
+
   it('takes a `before` that names a generic rule', () => {
     const dir = content('  - id: caption\n    removes: a caption\n    match: .{0,80}\n    before: photo-credit\n');
     assert.deepEqual(loadFurniture(dir).publishers[0]!.compiled.map((r) => r.before), ['photo-credit']);
