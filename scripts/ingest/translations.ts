@@ -75,7 +75,9 @@ export function checkTranslations(dir: string, articles: ReadonlySet<string>): T
     const place = join(dir, entry.name);
     if (!entry.isDirectory() || !languages.some((lang) => lang === entry.name)) {
       if (!entry.name.startsWith('.') && !/^readme(\.md)?$/i.test(entry.name)) {
-        findings.errors.push(formatProblem(shownPath(place), { message: 'not a folder of one of the site’s languages, so the site would not read it', hint: `move each translation into ${languages.map((lang) => shownPath(join(dir, lang))).join(' or ')}` }));
+        const meant = languages.find((lang) => lang === entry.name.toLowerCase());
+        const hint = entry.isDirectory() && meant ? `rename it ${meant}: language folders are in lowercase` : `move each translation into ${languages.map((lang) => shownPath(join(dir, lang))).join(' or ')}`;
+        findings.errors.push(formatProblem(shownPath(place), { message: 'not a folder of one of the site’s languages, so the site would not read it', hint }));
       }
       continue;
     }

@@ -78,7 +78,7 @@ describe('checkTranslations', () => {
   const dir = mkdtempSync(join(tmpdir(), 'translations-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const shown = (...parts: string[]) => relative(process.cwd(), join(dir, ...parts));
-  for (const lang of ['en', 'fr']) mkdirSync(join(dir, lang));
+  for (const lang of ['en', 'fr', 'ID']) mkdirSync(join(dir, lang));
   writeFileSync(join(dir, 'en', `${ARTICLE}.md`), valid.replace('translator: the Jakarta City Diplomacy project\n', ''));
   writeFileSync(join(dir, 'en', `${ARTICLE}.txt`), valid);
   writeFileSync(join(dir, 'README.md'), 'About the translations.');
@@ -87,7 +87,9 @@ describe('checkTranslations', () => {
   it('names each file with the line at fault, and the files and folders the site would not read, but no hidden file', () => {
     const { errors, warnings } = checkTranslations(dir, articles);
     assert.deepEqual(warnings, []);
-    assert.deepEqual(errors.map((e) => e.split(': ')[0]), [`${shown('en', `${ARTICLE}.md`)}:5`, shown('en', `${ARTICLE}.txt`), shown('fr')]);
+    assert.deepEqual(errors.map((e) => e.split(': ')[0]), [shown('ID'), `${shown('en', `${ARTICLE}.md`)}:5`, shown('en', `${ARTICLE}.txt`), shown('fr')]);
+    assert.match(errors[0]!, / — rename it id: language folders are in lowercase$/);
+    assert.match(errors[3]!, / — move each translation into /);
   });
 
   it('finds nothing in a folder that does not exist', () => {
