@@ -1,6 +1,7 @@
 import type { ArticleData } from '../../src/schemas/article.ts';
 import type { EntityCandidatesConfig } from '../../src/schemas/entity-candidates.ts';
 import { hashText } from '../../src/schemas/text-hash.ts';
+import { bidiWarning } from './bidi-controls.ts';
 import { findCandidates } from './candidates.ts';
 import { clean, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
 import { readDateline, type Dateline } from './dateline.ts';
@@ -84,6 +85,8 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);
   const markup = markupWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
   if (markup) warnings.push(markup);
+  const bidi = bidiWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
+  if (bidi) warnings.push(bidi);
   const prose = proseRemovedWarning(cleaned.removed);
   if (prose) warnings.push(prose);
   const stray = strayDatelineWarning(cleaned.paragraphs, datelineAt >= 0 ? rest[datelineAt]!.line : undefined);
