@@ -26,3 +26,15 @@ test('front matter with a date written another way is told the YYYY-MM-DD to wri
     (error: unknown) => error instanceof SourceError && error.problem.line === 2 && /^front matter field "date": use YYYY-MM-DD.* \(for "29 Oktober 2018", write 2018-10-29\)$/.test(error.problem.message),
   );
 });
+
+test('a source dated only in figures is pointed at that line, read day first', () => {
+  const source = bytes('Anies Berbicara di Casablanca\n18/04/2018 10:30 WIB\nGubernur tiba di Casablanca.\n');
+  assert.throws(
+    () => ingestSource('a.txt', source, loadContext()),
+    (error: unknown) =>
+      error instanceof SourceError &&
+      error.problem.line === 2 &&
+      error.problem.message === 'no publication date found: line 2, "18/04/2018 10:30 WIB", gives the date in figures, which is not read as a dateline' &&
+      error.problem.hint === 'add the date as front matter at the top of the file: a line "---", then "date: 2018-04-18", then "---" (check that the day comes first in the figures)',
+  );
+});
