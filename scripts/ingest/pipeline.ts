@@ -4,7 +4,7 @@ import { hashText } from '../../src/schemas/text-hash.ts';
 import { bidiWarning } from './bidi-controls.ts';
 import { findCandidates } from './candidates.ts';
 import { clean, type Removed, type SourceLine, type StructuralRule } from './clean.ts';
-import { asIsoDay } from './date-mend.ts';
+import { readDay } from './date-mend.ts';
 import { readDateline, type Dateline } from './dateline.ts';
 import { decode } from './decode.ts';
 import { classify, findMentions } from './entities.ts';
@@ -45,9 +45,6 @@ export interface Ingested {
    */
   textKey: string;
 }
-
-/** A time after a date in figures: "10:30", "10.30 WIB". */
-const TRAILING_TIME = /[\s,-]+\d{1,2}[:.]\d{2}(?:\s*[a-z]{2,4})?$/iu;
 
 /** How many non-blank lines after the title may come before the dateline. */
 const DATELINE_WINDOW = 4;
@@ -187,14 +184,17 @@ function publicationDate(
   if (!date) {
     // A date in figures ("18/04/2018 10:30") is no dateline, as 04/05 could be either month, but
     // the error can point at it and read it the Indonesian way, day first.
-    const figures = rest.slice(0, DATELINE_WINDOW).find((line) => asIsoDay(line.text.replace(TRAILING_TIME, '')) !== undefined);
-    const day = figures && asIsoDay(figures.text.replace(TRAILING_TIME, ''));
+    const figures = rest
+      .slice(0, DATELINE_WINDOW)
+      .map((line) => ({ line, read: readDay(line.text) }))
+      .find(({ read }) => read !== undefined);
+    const read = figures?.read;
     throw new SourceError({
       message: figures
-        ? `no publication date found: line ${figures.line}, "${figures.text}", gives the date in figures, which is not read as a dateline`
+        ? `no publication date found: line ${figures.line.line}, "${figures.line.text}", gives the date in figures, which is not read as a dateline`
         : 'no publication date found: no dateline (like "Senin, 21 November 2022 - 09:46 WIB") in the lines after the title',
-      line: figures?.line ?? firstLine.line,
-      hint: `add the date as front matter at the top of the file: a line "---", then "date: ${day ?? 'YYYY-MM-DD'}", then "---"${day ? ' (check that the day comes first in the figures)' : ''}`,
+      line: figures?.line.line ?? firstLine.line,
+      hint: `add the date as front matter at the top of the file: a line "---", then "date: ${read?.day ?? 'YYYY-MM-DD'}", then "---"${read?.dayFirst ? ' (if the day comes first in the figures)' : ''}`,
     });
   }
   if (dateline) warnings.push(...dateline.warnings);
