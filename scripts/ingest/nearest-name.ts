@@ -1,9 +1,10 @@
 /**
  * The one known id or name a mistyped one most likely meant ("ucgl" → "uclg", "c-40" → "c40",
  * "beritajakrta" → "beritajakarta"), or undefined when none is near enough or two are equally near.
- * Near means at most one edit in four characters and never more than two, an edit being a letter
- * added, dropped, changed or swapped with the next: close enough to be a slip of the hand, not
- * another word.
+ * Near means one edit, and for a name of eight characters or more one per four characters up to
+ * two, an edit being a letter added, dropped, changed or swapped with the next: close enough to be
+ * a slip of the hand, not another word. Names the same but for case ("sindonews", "SINDOnews") are
+ * one candidate, the first given.
  */
 export function nearestName(written: string, known: Iterable<string>): string | undefined {
   const wanted = written.toLowerCase();
@@ -11,8 +12,10 @@ export function nearestName(written: string, known: Iterable<string>): string | 
   let best: string | undefined;
   let bestDistance = limit + 1;
   let tied = false;
-  for (const name of new Set(known)) {
-    const distance = editDistance(wanted, name.toLowerCase(), limit + 1);
+  const candidates = new Map<string, string>();
+  for (const name of known) if (!candidates.has(name.toLowerCase())) candidates.set(name.toLowerCase(), name);
+  for (const [folded, name] of candidates) {
+    const distance = editDistance(wanted, folded, limit + 1);
     if (distance < bestDistance) [best, bestDistance, tied] = [name, distance, false];
     else if (distance === bestDistance && distance <= limit) tied = true;
   }

@@ -19,6 +19,10 @@ test('another word, or a slip two ids are equally near, suggests nothing', () =>
   assert.equal(nearestName('g40', IDS), undefined);
 });
 
+test('an id and a name the same but for case are one candidate, not a tie', () => {
+  assert.equal(nearestName('sindonwes', ['sindonews', 'SINDOnews', 'beritajakarta', 'Berita Jakarta']), 'sindonews');
+});
+
 test('a short id allows one edit, a long one two', () => {
   assert.equal(nearestName('x4o', ['c40']), undefined);
   assert.equal(nearestName('smart-city-keynote-casablanka-2019', ['smart-city-keynote-casablanca-2018']), 'smart-city-keynote-casablanca-2018');
