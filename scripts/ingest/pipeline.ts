@@ -95,7 +95,7 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
     throw new SourceError(
-      removed.length === 0
+      bodyLines.length === 0
         ? { message: 'there is no article text under the headline and dateline', line: firstLine.line, hint: "paste the article's paragraphs below them" }
         : {
             message: 'nothing is left of the article after removing page furniture',
@@ -150,7 +150,7 @@ function readTitle(given: string | undefined, first: SourceLine, after: SourceLi
       throw new SourceError({
         message: 'the first line, which is read as the headline, is a web address',
         line: first.line,
-        hint: `start the file with the article's headline, and give the address as front matter: a line "---", then "url: ${first.text}", then "---"`,
+        hint: `start the file with the article's headline, and give the address as front matter: a line "---", then "url: ${/^www\./iu.test(first.text) ? 'https://' : ''}${first.text}", then "---"`,
       });
     }
     return { title: first.text, rest: after, removed: [] };

@@ -105,8 +105,19 @@ test('a first line that is a web address stops the source, saying to give it as 
 });
 
 test('a source with no text under its headline and dateline says so, not that furniture took it all', () => {
+  // The second has a view counter after its byline, the third a first line repeating its title: both recorded as removed.
+  for (const text of ['Judul Berita\nSelasa, 30 Oktober 2018\n', 'Judul Berita\nSelasa, 30 Oktober 2018 Reporter: Ani Editor: Budi 3718\n', '---\ntitle: Judul Berita\n---\nJudul Berita\nSelasa, 30 Oktober 2018\n']) {
+    assert.throws(
+      () => ingestSource('a.txt', bytes(text), context),
+      (error: unknown) => error instanceof SourceError && error.problem.message === 'there is no article text under the headline and dateline',
+      text,
+    );
+  }
+});
+
+test('an address starting www. is given as front matter with https://, as the url field needs', () => {
   assert.throws(
-    () => ingestSource('a.txt', bytes('Judul Berita\nSelasa, 30 Oktober 2018\n'), context),
-    (error: unknown) => error instanceof SourceError && error.problem.message === 'there is no article text under the headline and dateline',
+    () => ingestSource('a.txt', bytes(`www.beritajakarta.id/read/1\nSelasa, 30 Oktober 2018\n${BODY}\n`), context),
+    (error: unknown) => error instanceof SourceError && (error.problem.hint ?? '').includes('"url: https://www.beritajakarta.id/read/1"'),
   );
 });
