@@ -11,12 +11,14 @@ export const plainWords: z.core.$ZodErrorMap = (issue) => {
     case 'invalid_type':
       return `should be ${shapeOf(issue.expected)}, not ${describe(issue.input)}${quoteHint(issue.expected, issue.input)}`;
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return 'is empty; write it';
+      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? 'is empty; write it' : `is shorter than ${count(issue.minimum, 'character')}; write it whole`;
       if (issue.origin === 'array') return `needs at least ${count(issue.minimum, 'item')}, one "- " line each`;
+      if (issue.origin === 'number') return `is ${describe(issue.input)}; write a number of at least ${issue.minimum}`;
       return undefined;
     case 'too_big':
       if (issue.origin === 'string') return `is longer than ${count(issue.maximum, 'character')}; shorten it`;
       if (issue.origin === 'array') return `has more than ${count(issue.maximum, 'item')}; leave some out`;
+      if (issue.origin === 'number') return `is ${describe(issue.input)}; write a number of at most ${issue.maximum}`;
       return undefined;
     case 'invalid_value':
       return `is ${describe(issue.input)}; write one of ${choices(issue.values)}`;
@@ -48,6 +50,7 @@ const SHAPES: Readonly<Record<string, string>> = {
   int: 'a whole number',
   boolean: 'true or false',
   array: 'a list (one "- " line per item)',
+  tuple: 'a list in brackets ([a, b])',
   object: 'fields (one "name: value" line each)',
 };
 
