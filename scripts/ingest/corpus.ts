@@ -94,17 +94,28 @@ export function assembleCorpus(outcomes: readonly Outcome[]): CorpusResult {
   return { articles, reports };
 }
 
-/** What the sources' front matter sets, and a copy could set otherwise than the file published. */
-const CURATED = ['engagement', 'publisher', 'url', 'date', 'lang'] as const;
+/**
+ * What a source's front matter can set, and a copy could give otherwise than the file published,
+ * each as the site shows it: a date by its day, as a dateline's time and a front-matter day agree.
+ */
+const CURATED: Readonly<Record<'engagement' | 'publisher' | 'url' | 'date' | 'lang', (article: Article) => string | undefined>> = {
+  engagement: (a) => a.engagement,
+  publisher: (a) => a.publisher,
+  url: (a) => a.url,
+  date: (a) => a.date.slice(0, 10),
+  lang: (a) => a.lang,
+};
 
 /**
- * The front matter a copy gives otherwise than the file published, which the site would not show:
- * an `engagement:` written in the copy alone would leave the article off its engagement unseen.
+ * What a copy gives otherwise than the file published, which the site would not show: an
+ * `engagement:` written in the copy alone would leave the article off its engagement unseen.
  */
 function curationLost(copy: Article, published: Article): string {
   const shown = (value: string | undefined): string => value ?? 'none';
-  const differ = CURATED.filter((field) => copy[field] !== published[field]).map((field) => `${field} (here ${shown(copy[field])}, there ${shown(published[field])})`);
-  return differ.length === 0 ? '' : `, whose front matter differs in ${differ.join(', ')}; put what is right in that file and delete this one`;
+  const differ = Object.entries(CURATED)
+    .filter(([, of]) => of(copy) !== of(published))
+    .map(([field, of]) => `${field} (here ${shown(of(copy))}, there ${shown(of(published))})`);
+  return differ.length === 0 ? '' : `, which gives otherwise ${differ.join(', ')}; put what is right in that file and delete this one`;
 }
 
 /** Kiribati's Line Islands keep the world's latest clock: a day has begun somewhere once it has begun there. */

@@ -72,8 +72,10 @@ describe('duplicates across the corpus', () => {
     );
     assert.equal(
       reports[1]!.warnings.at(-1),
-      'same text as a.txt; published once, from that file, whose front matter differs in engagement (here u20-mayors-summit-2018, there none), publisher (here Berita Jakarta, there none); put what is right in that file and delete this one',
+      'same text as a.txt; published once, from that file, which gives otherwise engagement (here u20-mayors-summit-2018, there none), publisher (here Berita Jakarta, there none); put what is right in that file and delete this one',
     );
+    const sameDay = ingestCorpus([{ file: 'a.txt', bytes: bytes(text.replace('2018\n', '2018 - 10:30 WIB\n')) }, { file: 'b.txt', bytes: bytes(`---\ndate: 2018-10-30\n---\n${text}`) }], context);
+    assert.equal(sameDay.reports[1]!.warnings.at(-1), 'same text as a.txt; published once, from that file', 'a day and the same day with its time agree');
   });
 });
 
