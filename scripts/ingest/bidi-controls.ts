@@ -10,7 +10,8 @@ const OPENERS: ReadonlyMap<string, { name: string; closer: string }> = new Map([
   ['\u2067', { name: 'right-to-left isolate', closer: '\u2069' }],
   ['\u2068', { name: 'first-strong isolate', closer: '\u2069' }],
 ]);
-const CLOSERS = new Set(['\u202c', '\u2069']);
+const PDF = '\u202c';
+const PDI = '\u2069';
 const CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
 
 const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -20,7 +21,12 @@ function unclosed(text: string): string | undefined {
   const open: string[] = [];
   for (const c of text) {
     if (OPENERS.has(c)) open.push(c);
-    else if (CLOSERS.has(c) && open.length > 0 && OPENERS.get(open.at(-1)!)!.closer === c) open.pop();
+    else if (c === PDF && open.length > 0 && OPENERS.get(open.at(-1)!)!.closer === PDF) open.pop();
+    else if (c === PDI) {
+      // Unicode's bidi algorithm: a PDI closes its isolate and every embedding opened inside it.
+      const isolate = open.findLastIndex((o) => OPENERS.get(o)!.closer === PDI);
+      if (isolate >= 0) open.length = isolate;
+    }
   }
   return open[0];
 }

@@ -15,7 +15,7 @@ test('a right-to-left override that nothing closes is named with its line, and t
 });
 
 test('closed controls, nested ones and lines without any pass', () => {
-  const lines = ['Nama \u2067مرحبا\u2069 ditulis.', 'A \u202b\u2066b\u2069c\u202c d.', 'Tanpa kendali arah.'].map((text, i) => ({ text, line: i + 1 }));
+  const lines = ['Nama \u2067مرحبا\u2069 ditulis.', 'A \u202b\u2066b\u2069c\u202c d.', 'a \u2066b \u202ac\u2069 d', 'Tanpa kendali arah.'].map((text, i) => ({ text, line: i + 1 }));
   assert.equal(bidiWarning(lines), undefined);
   assert.match(bidiWarning([{ text: 'A \u2067b', line: 7 }]) ?? '', /^line 7: a right-to-left isolate \(U\+2067\) .* close it with U\+2069$/);
 });
