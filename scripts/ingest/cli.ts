@@ -52,7 +52,7 @@ if (!statSync(sourcesFolder, { throwIfNoEntry: false })?.isDirectory()) fail(`so
 
 const { names, notRead } = listSourceFiles(sourcesFolder);
 const contentDir = resolve(args.content);
-if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) fail(`content folder not found: ${contentDir} (--content names the folder that holds gazetteer/, rules/, publishers/ and engagements/)`);
+if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) fail(`content folder not found: ${contentDir} (--content names the folder that holds gazetteer/, rules/, publishers/, engagements/ and translations/)`);
 // Started first, so the workers load the ingest while this thread loads the rules and reads the sources.
 const pool = new PreparePool(threads, names.length, contentDir);
 let loaded;

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { entityCandidatesSchema } from '../../src/schemas/entity-candidates.ts';
-import { readDataFile } from './data-file.ts';
+import { readDataFile, shownPath } from './data-file.ts';
 import { requireOnly } from './data-folder.ts';
 import type { EngagementFile } from './engagement-sources.ts';
 import { loadEngagements } from './engagements.ts';
@@ -24,7 +24,7 @@ export function loadIngestData(contentDir: string): { context: IngestContext; en
     candidates: readDataFile(join(contentDir, 'rules', ENTITY_CANDIDATES), entityCandidatesSchema),
     engagements: new Set(engagements.map((engagement) => engagement.id)),
   };
-  requireOnly(join(contentDir, 'rules'), [GENERIC_RULES, ENTITY_CANDIDATES], 'a publisher’s rules go in content/publishers/<publisher id>.yaml, and rules for every publisher in generic.yaml');
+  requireOnly(join(contentDir, 'rules'), [GENERIC_RULES, ENTITY_CANDIDATES], `a publisher’s rules go in ${shownPath(join(contentDir, 'publishers'))}/<publisher id>.yaml, and rules for every publisher in generic.yaml`);
   return { context, engagements };
 }
 

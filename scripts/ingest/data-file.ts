@@ -64,7 +64,7 @@ function readRequired(file: string): string {
     const mend =
       yml !== file && existsSync(yml)
         ? `rename ${basename(yml)} to ${basename(file)}: only .yaml is read`
-        : `restore it (\`git checkout -- ${shownPath(file)}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/ and engagements/`;
+        : `restore it (\`git checkout -- ${shownPath(file)}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/, engagements/ and translations/`;
     throw new DataFileError(`${shownPath(file)}: not found; the ingest cannot run without it — ${mend}`);
   }
 }

@@ -17,7 +17,10 @@ export function proseRemovedWarning(removed: readonly Removed[]): string | undef
   const prose = removed.filter((r) => !Object.hasOwn(STRUCTURAL_RULES, r.rule) && r.text.length >= PROSE_LENGTH && ENDS_SENTENCE.test(r.text));
   const [first] = prose;
   if (!first) return undefined;
-  const rules = [...new Set(prose.map((r) => r.rule))].map((rule) => `\`${rule}\``).join(', ');
+  const rules = [...new Set(prose.map((r) => r.rule))];
+  const named = `furniture rule${rules.length > 1 ? 's' : ''} ${rules.map((rule) => `\`${rule}\``).join(', ')}`;
   const more = prose.length > 1 ? ` (${prose.length} such lines in all)` : '';
-  return `line ${first.line}: furniture rule ${rules} removed a line of prose, "${first.text.slice(0, 60)}…"${more}; if it is the article's, narrow the rule's \`match\` in content/rules/ or content/publishers/`;
+  // Cut by code point, so an emoji or a character outside the BMP is never split in two.
+  const opening = [...first.text].slice(0, 60).join('');
+  return `line ${first.line}: ${named} removed a line of prose, "${opening}…"${more}; if it is the article's, narrow that rule's \`match\`, in rules/generic.yaml or in its publisher's file`;
 }

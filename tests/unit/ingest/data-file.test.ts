@@ -74,7 +74,7 @@ test('a missing file is named with how to bring it back, not thrown as a stack t
   const shown = relative(process.cwd(), file);
   assert.throws(() => readDataFile(file, schema), {
     name: 'DataFileError',
-    message: `${shown}: not found; the ingest cannot run without it — restore it (\`git checkout -- ${shown}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/ and engagements/`,
+    message: `${shown}: not found; the ingest cannot run without it — restore it (\`git checkout -- ${shown}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/, engagements/ and translations/`,
   });
   writeFileSync(file.replace(/yaml$/, 'yml'), '- id: jakarta\n  since: 2018\n');
   assert.throws(() => readDataFile(file, schema), { name: 'DataFileError', message: `${shown}: not found; the ingest cannot run without it — rename cities.yml to cities.yaml: only .yaml is read` });

@@ -64,7 +64,7 @@ describe('a folder of data files', () => {
     writeFileSync(file, '- id: kompas-ads\n  removes: ads\n  match: iklan\n');
     assert.throws(() => loadIngestData(dir), {
       name: 'DataFileError',
-      message: `${relative(process.cwd(), file)}: not read, as only generic.yaml and entity-candidates.yaml are read in ${relative(process.cwd(), join(dir, 'rules'))}; a publisher’s rules go in content/publishers/<publisher id>.yaml, and rules for every publisher in generic.yaml`,
+      message: `${relative(process.cwd(), file)}: not read, as only generic.yaml and entity-candidates.yaml are read in ${relative(process.cwd(), join(dir, 'rules'))}; a publisher’s rules go in ${relative(process.cwd(), join(dir, 'publishers'))}/<publisher id>.yaml, and rules for every publisher in generic.yaml`,
     });
   });
 });

@@ -19,7 +19,7 @@ describe('prose removed by a furniture rule', () => {
     const { warnings } = ingestSource('a.txt', bytes(`Judul Berita\nSelasa, 30 Oktober 2018\n${PROSE}\n\n${PROSE.replace('Argentina', 'Amerika Selatan')}\nIa pulang.`), withRule);
     assert.ok(
       warnings.includes(
-        `line 3: furniture rule \`too-wide\` removed a line of prose, "${PROSE.slice(0, 60)}…" (2 such lines in all); if it is the article's, narrow the rule's \`match\` in content/rules/ or content/publishers/`,
+        `line 3: furniture rule \`too-wide\` removed a line of prose, "${PROSE.slice(0, 60)}…" (2 such lines in all); if it is the article's, narrow that rule's \`match\`, in rules/generic.yaml or in its publisher's file`,
       ),
       warnings.join('\n'),
     );
