@@ -53,9 +53,10 @@ function splitAtTop(text: string): SplitSource {
   if (!opening) return { data: {}, body: text, bodyLine: 1 };
   const language = opening[1]!.trim().toLowerCase();
   // "----" reads as "---" followed by a language named "-": it is a fence one dash too long.
-  if (/^-+$/.test(language)) {
+  const dashes = opening[1]!.trimEnd();
+  if (/^-+$/.test(dashes)) {
     throw new SourceError({
-      message: `the front matter opens with a line of ${3 + language.length} dashes`,
+      message: `the front matter opens with a line of ${3 + dashes.length} dashes`,
       line: 1,
       hint: 'write exactly three, "---", on the line that opens it and on the line that closes it',
     });

@@ -11,5 +11,5 @@ export function strayDatelineWarning(paragraphs: readonly SourceLine[], datedFro
   const stray = paragraphs.find((p) => readDateline(p.text) !== null);
   if (!stray) return undefined;
   const dated = datedFrom === undefined ? 'the date comes from the front matter' : `the article is dated from line ${datedFrom}`;
-  return `line ${stray.line}: "${stray.text}" reads as a dateline but is kept as a line of the text (${dated}); if another article starts there, move it to a file of its own, else delete the line`;
+  return `line ${stray.line}: "${stray.text}" reads as a dateline but is kept as a line of the text (${dated}); if another article starts there, move it to a file of its own, and if it belongs to the text, leave it`;
 }

@@ -14,7 +14,7 @@ describe('a second dateline in the text', () => {
     );
     assert.equal(article.date, '2018-04-18T10:30:00+07:00');
     assert.deepEqual(straying(warnings), [
-      'line 5: "Kamis, 19 April 2018 - 11:00 WIB" reads as a dateline but is kept as a line of the text (the article is dated from line 2); if another article starts there, move it to a file of its own, else delete the line',
+      'line 5: "Kamis, 19 April 2018 - 11:00 WIB" reads as a dateline but is kept as a line of the text (the article is dated from line 2); if another article starts there, move it to a file of its own, and if it belongs to the text, leave it',
     ]);
   });
 
