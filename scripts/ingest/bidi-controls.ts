@@ -1,4 +1,5 @@
 import type { SourceLine } from './clean.ts';
+import { codePoint } from './code-point.ts';
 
 /** The explicit bidirectional controls that open a run, by code point, with what closes each. */
 const OPENERS: ReadonlyMap<string, { name: string; closer: string }> = new Map([
@@ -13,8 +14,6 @@ const OPENERS: ReadonlyMap<string, { name: string; closer: string }> = new Map([
 const PDF = '\u202c';
 const PDI = '\u2069';
 const CONTROL = /[\u202a-\u202e\u2066-\u2069]/u;
-
-const codePoint = (c: string): string => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** The first control in `text` that nothing after it closes, if any. */
 function unclosed(text: string): string | undefined {
@@ -43,7 +42,7 @@ export function bidiWarning(lines: readonly SourceLine[]): string | undefined {
     const opener = unclosed(line.text);
     if (opener === undefined) continue;
     const { name, closer } = OPENERS.get(opener)!;
-    return `line ${line.line}: a ${name} (${codePoint(opener)}) that nothing closes turns the rest of the line around on the page; delete it, or close it with ${codePoint(closer)}`;
+    return `line ${line.line}: a ${name} (${codePoint(opener.codePointAt(0)!)}) that nothing closes turns the rest of the line around on the page; delete it, or close it with ${codePoint(closer.codePointAt(0)!)}`;
   }
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { codePoint } from './code-point.ts';
 import { SourceError } from './problem.ts';
 import { positionIn } from './text-position.ts';
 import { firstIllFormed } from './utf8.ts';
@@ -103,8 +104,6 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => pr
 const startsWithBom = (bytes: Uint8Array): boolean => startsWith(bytes, BOM);
 
 const hex = (byte: number): string => `0x${byte.toString(16).padStart(2, '0')}`;
-
-const codePoint = (code: number): string => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** How to mend the text where a control character stands: what it most likely stood for there. */
 function mendControl(code: number): string {
