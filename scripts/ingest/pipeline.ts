@@ -84,14 +84,16 @@ export function ingestSource(file: string, bytes: Uint8Array, context: IngestCon
   warnings.push(...cleaned.warnings);
   const counter = dateline?.counter ? [{ text: dateline.counter, rule: 'view-counter' satisfies StructuralRule, line: rest[datelineAt]!.line }] : [];
   const removed = [...repeatedTitle, ...counter, ...cleaned.removed].sort((a, b) => a.line - b.line);
-  const markup = markupWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
-  if (markup) warnings.push(markup);
-  const bidi = bidiWarning([...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs]);
-  if (bidi) warnings.push(bidi);
-  const prose = proseRemovedWarning(cleaned.removed);
-  if (prose) warnings.push(prose);
-  const stray = strayDatelineWarning(cleaned.paragraphs, datelineAt >= 0 ? rest[datelineAt]!.line : undefined);
-  if (stray) warnings.push(stray);
+  // The lines the page prints: the title too, where the text's first line gives it.
+  const printed = [...(data.title === undefined ? [firstLine] : []), ...cleaned.paragraphs];
+  for (const warning of [
+    markupWarning(printed),
+    bidiWarning(printed),
+    proseRemovedWarning(cleaned.removed),
+    strayDatelineWarning(cleaned.paragraphs, datelineAt >= 0 ? rest[datelineAt]!.line : undefined),
+  ]) {
+    if (warning) warnings.push(warning);
+  }
   const paragraphs = cleaned.paragraphs.map((p) => p.text);
   if (paragraphs.length === 0) {
     throw new SourceError(
