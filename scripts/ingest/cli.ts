@@ -6,7 +6,7 @@ import { commandLine } from '../command-line.ts';
 import { loadIngestData } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
 import { assembleCorpus, futureDated } from './corpus.ts';
-import { DataFileError } from './data-file.ts';
+import { CONTENT_FOLDERS, DataFileError } from './data-file.ts';
 import { engagementSourceWarnings } from './engagement-sources.ts';
 import { ruleCatalogue } from './furniture.ts';
 import type { Article } from './pipeline.ts';
@@ -52,7 +52,7 @@ if (!statSync(sourcesFolder, { throwIfNoEntry: false })?.isDirectory()) fail(`so
 
 const { names, notRead } = listSourceFiles(sourcesFolder);
 const contentDir = resolve(args.content);
-if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) fail(`content folder not found: ${contentDir} (--content names the folder that holds gazetteer/, rules/, publishers/, engagements/ and translations/)`);
+if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) fail(`content folder not found: ${contentDir} (--content names the folder that holds ${CONTENT_FOLDERS})`);
 // Started first, so the workers load the ingest while this thread loads the rules and reads the sources.
 const pool = new PreparePool(threads, names.length, contentDir);
 let loaded;

@@ -10,6 +10,9 @@ export class DataFileError extends Error {
   override name = 'DataFileError';
 }
 
+/** What the folder `--content` names holds, for errors that suspect it is the wrong one. */
+export const CONTENT_FOLDERS = 'gazetteer/, rules/, publishers/, engagements/ and translations/';
+
 /** A file as errors name it: as the user would type it from where the command runs. */
 export const shownPath = (file: string): string => relative(process.cwd(), file) || file;
 
@@ -64,7 +67,7 @@ function readRequired(file: string): string {
     const mend =
       yml !== file && existsSync(yml)
         ? `rename ${basename(yml)} to ${basename(file)}: only .yaml is read`
-        : `restore it (\`git checkout -- ${shownPath(file)}\` brings back the committed one), or give --content the folder that holds gazetteer/, rules/, publishers/, engagements/ and translations/`;
+        : `restore it (\`git checkout -- ${shownPath(file)}\` brings back the committed one), or give --content the folder that holds ${CONTENT_FOLDERS}`;
     throw new DataFileError(`${shownPath(file)}: not found; the ingest cannot run without it — ${mend}`);
   }
 }
