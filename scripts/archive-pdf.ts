@@ -21,8 +21,8 @@ import { createStaticServer } from './serve.ts';
  * `archive-<lang>-<year>[-<part>].pdf`.
  * The page's print CSS does the layout (A4, page numbers); Chromium adds the outline (bookmarks) and tags.
  * A PDF whose page, the files it loads, the printing code, the browser and the date are all as they
- * were for the last build's print is copied from the cache instead: a 5,000-article archive is a
- * hundred PDFs and three and a half minutes of printing, and one changed source touches one volume.
+ * were for the last build's print is copied from the cache instead: a 5,000-article archive is 86
+ * PDFs and about three minutes of printing, and one changed source touches one volume.
  */
 const { values } = commandLine({
   name: 'archive:pdf',
