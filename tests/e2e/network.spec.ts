@@ -238,8 +238,9 @@ test.describe('with JavaScript', () => {
       await page.evaluate(() => scrollTo(0, 150));
       const box = await svg.boundingBox();
       if (!box) throw new Error('the picture has no box');
-      // The picture's bottom right corner, where nothing is drawn.
-      await page.mouse.click(box.x + box.width - 20, box.y + box.height - 20);
+      // The picture's bottom right corner, where nothing is drawn. Clicked through the locator, which
+      // waits for the picture to stand still: a box measured first went stale once, under load.
+      await svg.click({ position: { x: box.width - 20, y: box.height - 20 } });
       await expect(svg).toBeFocused();
       const before = await page.evaluate(() => scrollY);
       await page.keyboard.press('ArrowDown');
