@@ -2,7 +2,7 @@ import { en } from './en.ts';
 import { id, type UiKey } from './id.ts';
 import type { Lang } from './languages.ts';
 
-export { isLang, languages, localeTag, otherLang, type Lang } from './languages.ts';
+export { languages, localeTag, otherLang, type Lang } from './languages.ts';
 
 const dictionaries: Record<Lang, Record<UiKey, string>> = { id, en };
 
