@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
 import { parentChain, parentLoopProblem } from '../../src/lib/parent-chain.ts';
-import { gazetteerEntrySchema, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
+import { gazetteerEntrySchema, type City, type GazetteerEntry } from '../../src/schemas/gazetteer.ts';
 import { DataFileError, placeAt, readDataFile, requireUnique } from './data-file.ts';
 import { requireOnly } from './data-folder.ts';
 import { didYouMean } from './nearest-name.ts';
@@ -10,8 +10,22 @@ import { isAcronym, tokenize } from './tokens.ts';
 
 export const GAZETTEER_FILES = ['cities.yaml', 'organisations.yaml'] as const;
 
+/** A gazetteer entry with the file and list index it is written at, for checks that name its line. */
+export interface PlacedEntry<Entry extends GazetteerEntry = GazetteerEntry> {
+  entry: Entry;
+  file: string;
+  index: number;
+}
+
 /** Reads and validates the gazetteer; ids must be unique, and every parent must exist and lead up to no loop. */
-export function loadGazetteer(contentDir: string): GazetteerEntry[] {
+export const loadGazetteer = (contentDir: string): GazetteerEntry[] => readGazetteer(contentDir).map(({ entry }) => entry);
+
+/** The cities among `placed`. */
+export const citiesOf = (placed: readonly PlacedEntry[]): PlacedEntry<City>[] =>
+  placed.flatMap(({ entry, file, index }) => (entry.kind === 'city' ? [{ entry, file, index }] : []));
+
+/** `loadGazetteer`, each entry with where it is written. */
+export function readGazetteer(contentDir: string): PlacedEntry[] {
   const read = GAZETTEER_FILES.flatMap((name) => {
     const file = join(contentDir, 'gazetteer', name);
     return readDataFile(file, z.array(gazetteerEntrySchema)).map((entry, index) => ({ entry, file, index }));
@@ -39,13 +53,13 @@ export function loadGazetteer(contentDir: string): GazetteerEntry[] {
       throw new DataFileError(`${placeAt(file, [index, 'parent'])}: ${parentLoopProblem(loop)}`);
     }
   }
-  return read.map(({ entry }) => entry);
+  return read;
 }
 
 const TERM_KINDS: Record<string, string> = { name: 'a name', aliases: 'an alias', acronyms: 'an acronym' };
 
 /** A name, alias or acronym the matcher would give to two entries: a mention could link to one only. */
-function requireOneEntryPerTerm(read: readonly { entry: GazetteerEntry; file: string; index: number }[]): void {
+function requireOneEntryPerTerm(read: readonly PlacedEntry[]): void {
   const owners = new Map<string, { id: string; place: () => string }>();
   for (const { entry, file, index } of read) {
     for (const term of matchTerms(entry)) {

@@ -1,0 +1,50 @@
+import type { City } from '../../src/schemas/gazetteer.ts';
+import type { Country, CountryShapes } from './country-shapes.ts';
+import { DataFileError, placeAt } from './data-file.ts';
+import { distanceToShape } from './distance-to-shape.ts';
+import type { PlacedEntry } from './gazetteer.ts';
+
+/*
+ * A city's coordinates against its country's shape. An editor copying a point from a web map
+ * writes [latitude, longitude]; for most cities that pair is still in range, and the map would
+ * draw Casablanca in Tanzania, Moscow in Iran and Chicago in Antarctica without a word.
+ */
+
+/**
+ * How far outside its country's shape a city may lie. At 1:50m the coast runs up to 3 km from a
+ * coastal city's point (Rio de Janeiro's, New York's, Lisbon's, Venice's); a swapped pair lands
+ * hundreds or thousands of kilometres away.
+ */
+export const TOLERANCE_KM = 25;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+const kilometres = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
+
+const named = (country: Country | undefined): string =>
+  country === undefined ? 'the sea' : country.code === undefined ? country.name : `${regionNames.of(country.code)} (${country.code})`;
+
+/**
+ * Warnings for cities whose coordinates lie outside their country, where borders may be the
+ * atlas's and not the editor's (Crimea, Somaliland); refuses a city whose coordinates, read the
+ * other way round, are in its country. A country the atlas has no shape for (Tuvalu, Kosovo) is
+ * not checked.
+ */
+export function cityLocationWarnings(cities: readonly PlacedEntry<City>[], countries: CountryShapes): string[] {
+  const warnings: string[] = [];
+  for (const { entry: city, file, index } of cities) {
+    const country = countries.of(city.country);
+    if (country === undefined) continue;
+    const distance = distanceToShape(country.shape, city.coordinates);
+    if (distance <= TOLERANCE_KM) continue;
+    const [longitude, latitude] = city.coordinates;
+    const where = `${placeAt(file, [index, 'coordinates'])}: coordinates: [${longitude}, ${latitude}] puts ${city.name.en} in ${named(countries.at(city.coordinates))}`;
+    // Read the other way round, the longitude is a latitude: beyond ±90° it names no point.
+    if (Math.abs(longitude) <= 90 && distanceToShape(country.shape, [latitude, longitude]) <= TOLERANCE_KM) {
+      throw new DataFileError(`${where}, not ${named(country)}: the latitude is written first, and coordinates are [longitude, latitude] — write [${latitude}, ${longitude}]`);
+    }
+    warnings.push(
+      `${where}, ${kilometres.format(distance)} km from ${named(country)} — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere, and the map shows the city at its coordinates`,
+    );
+  }
+  return warnings;
+}

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { cityLocationWarnings, TOLERANCE_KM } from '../../../scripts/ingest/city-location.ts';
+import { loadCountryShapes } from '../../../scripts/ingest/country-shapes.ts';
+import { distanceToShape } from '../../../scripts/ingest/distance-to-shape.ts';
+import { citiesOf, readGazetteer, type PlacedEntry } from '../../../scripts/ingest/gazetteer.ts';
+import type { City } from '../../../src/schemas/gazetteer.ts';
+import { assertDataFileError, contentDir } from './context.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'city-location-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const countries = loadCountryShapes();
+
+const city = (id: string, name: string, country: string, coordinates: string): string =>
+  `- id: ${id}\n  kind: city\n  name: { id: "${name}", en: "${name}" }\n  country: ${country}\n  coordinates: ${coordinates}\n`;
+
+const JAKARTA = city('jakarta', 'Jakarta', 'ID', '[106.8456, -6.2088]');
+
+/** A gazetteer of these cities, read as the ingest reads it; `file` as messages name it. */
+function gazetteer(...cities: string[]): { cities: PlacedEntry<City>[]; file: string } {
+  const dir = mkdtempSync(join(root, 'content-'));
+  mkdirSync(join(dir, 'gazetteer'));
+  const file = join(dir, 'gazetteer', 'cities.yaml');
+  writeFileSync(file, cities.join('\n'));
+  writeFileSync(join(dir, 'gazetteer', 'organisations.yaml'), '[]\n');
+  return { cities: citiesOf(readGazetteer(dir)), file: relative(process.cwd(), file) };
+}
+
+describe('a city’s coordinates against its country', () => {
+  it('refuses latitude and longitude written the other way round, at the line of the coordinates, naming where they put the city and what to write', () => {
+    const { cities, file } = gazetteer(JAKARTA, city('casablanca', 'Casablanca', 'MA', '[33.5731, -7.5898]'));
+    assertDataFileError(
+      () => cityLocationWarnings(cities, countries),
+      `${file}:11: coordinates: [33.5731, -7.5898] puts Casablanca in Tanzania (TZ), not Morocco (MA): the latitude is written first, and coordinates are [longitude, latitude] — write [-7.5898, 33.5731]`,
+    );
+  });
+
+  it('refuses a swapped pair that puts the city in the sea, saying so', () => {
+    const { cities, file } = gazetteer(city('berlin', 'Berlin', 'DE', '[52.52, 13.405]'));
+    assertDataFileError(
+      () => cityLocationWarnings(cities, countries),
+      `${file}:5: coordinates: [52.52, 13.405] puts Berlin in the sea, not Germany (DE): the latitude is written first, and coordinates are [longitude, latitude] — write [13.405, 52.52]`,
+    );
+  });
+
+  it('warns of a city in another country whose coordinates are not swapped, with how far it is from its own', () => {
+    const { cities, file } = gazetteer(JAKARTA, city('berlin', 'Berlin', 'DE', '[2.3522, 48.8566]'));
+    assert.deepEqual(cityLocationWarnings(cities, countries), [
+      `${file}:11: coordinates: [2.3522, 48.8566] puts Berlin in France (FR), 298 km from Germany (DE) — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere, and the map shows the city at its coordinates`,
+    ]);
+  });
+
+  it('names a country the atlas gives no ISO code by the atlas’s name', () => {
+    // Hargeisa: Somalia's in ISO 3166-1, Somaliland's on Natural Earth's map.
+    const { cities } = gazetteer(city('hargeisa', 'Hargeisa', 'SO', '[44.065, 9.56]'));
+    assert.match(cityLocationWarnings(cities, countries)[0] ?? '', /puts Hargeisa in Somaliland, \d+ km from Somalia \(SO\)/);
+  });
+
+  it('passes the project’s gazetteer as it is, without a warning', () => {
+    const cities = citiesOf(readGazetteer(contentDir));
+    assert.ok(cities.length >= 20, `only ${cities.length} cities`);
+    assert.deepEqual(cityLocationWarnings(cities, countries), []);
+  });
+
+  it('passes a coastal city whose point the atlas’s coast leaves in the sea', () => {
+    const coastal = { 'new-york': ['US', -74.006, 40.7128], 'rio-de-janeiro': ['BR', -43.1729, -22.9068], venice: ['IT', 12.3155, 45.4408], monaco: ['MC', 7.4246, 43.7384] } as const;
+    for (const [id, [country, longitude, latitude]] of Object.entries(coastal)) {
+      const distance = distanceToShape(countries.of(country)!.shape, [longitude, latitude]);
+      assert.ok(distance > 0 && distance < TOLERANCE_KM / 5, `${id} is ${distance} km from its country's shape`);
+    }
+    const { cities } = gazetteer(...Object.entries(coastal).map(([id, [country, longitude, latitude]]) => city(id, id, country, `[${longitude}, ${latitude}]`)));
+    assert.deepEqual(cityLocationWarnings(cities, countries), []);
+  });
+
+  it('does not check a city in a country the atlas has no shape for', () => {
+    // Tuvalu is too small for the 1:50m atlas; Kosovo's shape there has no ISO code (XK is user-assigned).
+    assert.equal(countries.of('TV'), undefined);
+    assert.equal(countries.of('XK'), undefined);
+    const { cities, file } = gazetteer(
+      city('funafuti', 'Funafuti', 'TV', '[2.3522, 48.8566]'),
+      city('pristina', 'Pristina', 'XK', '[20.4573, 44.787]'),
+      city('berlin', 'Berlin', 'DE', '[2.3522, 48.8566]'),
+    );
+    assert.deepEqual(
+      cityLocationWarnings(cities, countries).map((warning) => warning.slice(0, warning.indexOf(' puts'))),
+      [`${file}:17: coordinates: [2.3522, 48.8566]`],
+    );
+  });
+});
