@@ -5,6 +5,7 @@ import { articlesDir, cacheDir, sourcesDir } from '../../src/lib/build-env.ts';
 import { commandLine } from '../command-line.ts';
 import { loadIngestData } from './context.ts';
 import { ingestFingerprint, loadCache, saveCache } from './cache.ts';
+import { checkCitiesOnce } from './cities-checked.ts';
 import { assembleCorpus, futureDated } from './corpus.ts';
 import { CONTENT_FOLDERS, DataFileError } from './data-file.ts';
 import { engagementSourceWarnings } from './engagement-sources.ts';
@@ -55,21 +56,24 @@ const contentDir = resolve(args.content);
 if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) fail(`content folder not found: ${contentDir} (--content names the folder that holds ${CONTENT_FOLDERS})`);
 // Started first, so the workers load the ingest while this thread loads the rules and reads the sources.
 const pool = new PreparePool(threads, names.length, contentDir);
-let loaded;
-try {
-  loaded = loadIngestData(contentDir);
-} catch (error) {
-  if (!(error instanceof DataFileError)) throw error;
-  console.error(`✗ ${error.message}`);
-  process.exit(1);
+/** A data file's error stops the run here, before any article is written. */
+async function orStop<T>(load: () => T | Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    console.error(`✗ ${error.message}`);
+    process.exit(1);
+  }
 }
 
-const { context, engagements } = loaded;
+const { context, engagements, cities } = await orStop(() => loadIngestData(contentDir));
 const sources = names.map((file) => toSource(file, readFileSync(join(sourcesFolder, file))));
 
 const cachePath = resolve(args.cache ?? join(cacheDir(), 'ingest-cache.bin'));
 const fingerprint = ingestFingerprint(context);
 const cache = args['no-cache'] ? new Map<string, Prepared>() : loadCache(cachePath, fingerprint);
+const cityWarnings = await orStop(() => checkCitiesOnce(cities, fingerprint));
 const changed = sources.filter(({ file, hash }) => cache.get(file)?.hash !== hash);
 
 const showProgress = process.stderr.isTTY && !process.env.CI;
@@ -105,6 +109,7 @@ const warnings = [
   // Not in the report, nor in the cache: the same source is no longer in the future tomorrow.
   ...futureDated(outcomes, new Date()),
   ...translations.warnings,
+  ...cityWarnings,
   ...engagementSourceWarnings(engagements, articles),
 ];
 const cached = sources.length - changed.length;

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { citiesDigest, checkCitiesOnce } from '../../../scripts/ingest/cities-checked.ts';
 import { cityLocationWarnings, TOLERANCE_KM } from '../../../scripts/ingest/city-location.ts';
 import { loadCountryShapes } from '../../../scripts/ingest/country-shapes.ts';
 import { distanceToShape } from '../../../scripts/ingest/distance-to-shape.ts';
@@ -89,5 +90,36 @@ describe('a city’s coordinates against its country', () => {
       cityLocationWarnings(cities, countries).map((warning) => warning.slice(0, warning.indexOf(' puts'))),
       [`${file}:17: coordinates: [2.3522, 48.8566]`],
     );
+  });
+});
+
+describe('the check of the cities, once', () => {
+  const swapped = gazetteer(city('casablanca', 'Casablanca', 'MA', '[33.5731, -7.5898]')).cities;
+  const elsewhere = gazetteer(city('berlin', 'Berlin', 'DE', '[2.3522, 48.8566]')).cities;
+  const passedFile = (): string => join(mkdtempSync(join(root, 'passed-')), 'cities-passed');
+
+  it('keeps the digest of cities that pass, and checks them again once they, or the code, changed', async () => {
+    const { cities } = gazetteer(JAKARTA);
+    const passed = passedFile();
+    assert.deepEqual(await checkCitiesOnce(cities, 'code', passed), []);
+    assert.equal(readFileSync(passed, 'utf8'), citiesDigest(cities, 'code'));
+    await assert.rejects(checkCitiesOnce(swapped, 'code', passed), { name: 'DataFileError' });
+    writeFileSync(passed, citiesDigest(swapped, 'code'));
+    assert.deepEqual(await checkCitiesOnce(swapped, 'code', passed), [], 'not checked again while these are the cities that passed');
+    await assert.rejects(checkCitiesOnce(swapped, 'other code', passed), { name: 'DataFileError' });
+  });
+
+  it('keeps no digest of cities with warnings, so that they are checked and told again', async () => {
+    const passed = passedFile();
+    assert.equal((await checkCitiesOnce(elsewhere, 'code', passed)).length, 1);
+    assert.equal((await checkCitiesOnce(elsewhere, 'code', passed)).length, 1);
+    assert.equal(existsSync(passed), false);
+  });
+
+  it('digests what the check rests on: a city’s country and its coordinates', () => {
+    const [berlin] = elsewhere;
+    const digest = citiesDigest(elsewhere, 'code');
+    assert.notEqual(citiesDigest([{ ...berlin!, entry: { ...berlin!.entry, coordinates: [13.405, 52.52] } }], 'code'), digest);
+    assert.notEqual(citiesDigest([{ ...berlin!, entry: { ...berlin!.entry, country: 'FR' } }], 'code'), digest);
   });
 });
