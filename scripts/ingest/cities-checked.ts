@@ -10,7 +10,7 @@ import type { PlacedEntry } from './gazetteer.ts';
  * V8's code cache is, so that every run on the machine shares it, whatever its `--cache`, its
  * `ASTRO_CACHE_DIR` (the benchmark's is new for each corpus) or `--no-cache`.
  */
-export const PASSED_FILE = join(tmpdir(), 'jakarta-city-diplomacy', 'cities-passed');
+const PASSED_FILE = join(tmpdir(), 'jakarta-city-diplomacy', 'cities-passed');
 
 /**
  * What the check's verdict rests on: its code, which the ingest's fingerprint covers with the
