@@ -30,24 +30,29 @@ export const didYouMean = (written: string, known: Iterable<string>): string => 
 
 /**
  * Optimal string alignment distance between a and b, or `cap` once every alignment costs that
- * much: a mistyped id is checked against every known one, and most are far.
+ * much: a mistyped id is checked against every known one (a thousand article ids for a `listedIn`),
+ * and most are far. Only the band of cells within `cap` of the diagonal is worked out: a cell
+ * further off costs at least its distance from the diagonal, and so counts as `cap`.
  */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = new Int32Array(b.length + 1).fill(cap);
+  let previous = new Int32Array(b.length + 1).fill(cap);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j < Math.min(b.length + 1, cap); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
+    current.fill(cap);
+    current[0] = Math.min(i, cap);
+    let rowMin = current[0]!;
+    for (let j = Math.max(1, i - cap + 1); j <= Math.min(b.length, i + cap - 1); j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
+      current[j] = Math.min(d, cap);
+      rowMin = Math.min(rowMin, current[j]!);
     }
     if (rowMin >= cap) return cap;
-    [before, previous] = [previous, current];
+    [before, previous, current] = [previous, current, before];
   }
   return Math.min(previous[b.length]!, cap);
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import fc from 'fast-check';
 import { didYouMean, nearestName } from '../../../scripts/ingest/nearest-name.ts';
 
 const IDS = ['uclg', 'uclg-aspac', 'c40', 'g20', 'u20', 'casablanca', 'buenos-aires', 'beritajakarta', 'sindonews'];
@@ -32,4 +33,28 @@ test('a short id allows one edit, a long one two', () => {
 test('a message gets the suggestion in brackets, or nothing', () => {
   assert.equal(didYouMean('ucgl', IDS), ' (did you mean "uclg"?)');
   assert.equal(didYouMean('kompas', IDS), '');
+});
+
+/** Optimal string alignment distance over the whole matrix, as the textbook gives it. */
+function fullDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+test('the distance worked out near the diagonal only decides as the whole matrix does', () => {
+  // A small alphabet, so that slips, swaps and near misses are common.
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-'), minLength: 1, maxLength: 14 });
+  fc.assert(
+    fc.property(word, word, (written, known) => {
+      const limit = Math.min(2, Math.max(1, Math.floor(written.length / 4)));
+      assert.equal(nearestName(written, [known]), fullDistance(written, known) <= limit ? known : undefined);
+    }),
+    { numRuns: 3000 },
+  );
 });
