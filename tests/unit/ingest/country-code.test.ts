@@ -12,6 +12,10 @@ describe('countryCodeProblem', () => {
     assert.match(countryCodeProblem('AA') ?? '', /^"AA" is not an ISO 3166-1 alpha-2 country code; /);
   });
 
+  it('refuses what Intl names but is no country: a union, an organisation, an unknown or pseudo region', () => {
+    for (const code of ['EU', 'UN', 'ZZ', 'XA', 'QO', 'EZ']) assert.match(countryCodeProblem(code) ?? '', new RegExp(`^"${code}" is not an ISO 3166-1 alpha-2 country code; `), code);
+  });
+
   it('names the code to write for an old or informal one', () => {
     assert.equal(countryCodeProblem('UK'), '"UK" is not the ISO 3166-1 code of United Kingdom; write "GB"');
     assert.equal(countryCodeProblem('DD'), '"DD" is not the ISO 3166-1 code of Germany; write "DE"');
