@@ -34,7 +34,7 @@ export const didYouMean = (written: string, known: Iterable<string>): string => 
  * and most are far. Only the band of cells within `cap` of the diagonal is worked out: a cell
  * further off costs at least its distance from the diagonal, and so counts as `cap`.
  */
-function editDistance(a: string, b: string, cap: number): number {
+export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) >= cap) return cap;
   let before = new Int32Array(b.length + 1).fill(cap);
   let previous = new Int32Array(b.length + 1).fill(cap);
