@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { geoContains } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
-import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
+import { iso31661NumericToAlpha2 } from 'iso-3166/1-n-to-1-a2.js';
 import { feature } from 'topojson-client';
 import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
@@ -58,8 +58,6 @@ export interface CountryShapes {
   at(point: Point): Country | undefined;
 }
 
-const alpha2ByNumeric = new Map(Object.entries(iso31661Alpha2ToNumeric).map(([alpha2, numeric]) => [numeric, alpha2]));
-
 /** One shape of a country's polygons, in GeoJSON, for d3-geo to test points against. */
 function outline(world: World, geometries: readonly Geometry[]): MultiPolygon {
   // Narrowed first: topojson-client's types give a feature of one kind only for a geometry of one kind.
@@ -74,8 +72,9 @@ export function loadCountryShapes(): CountryShapes {
   const world = countriesSchema.parse(JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')), 'utf8')));
   const found = new Map<string, Listed>();
   for (const geometry of world.objects.countries.geometries) {
-    const code = geometry.id === undefined ? undefined : alpha2ByNumeric.get(geometry.id);
-    // Australia is two shapes (the mainland's, Ashmore and Cartier's); one without a code, a country of its own.
+    const code = geometry.id === undefined ? undefined : iso31661NumericToAlpha2[geometry.id];
+    // A country may be several shapes (Australia's mainland, Ashmore and Cartier), merged by code; a
+    // shape without one (Somaliland, N. Cyprus, Kosovo) is a country of its own, by its name.
     const key = code ?? `name:${geometry.properties.name}`;
     getOrCreate(found, key, () => ({ code, name: geometry.properties.name, geometries: [] })).geometries.push(geometry);
   }

@@ -17,14 +17,17 @@ export interface PlacedEntry<Entry extends GazetteerEntry = GazetteerEntry> {
   index: number;
 }
 
-/** Reads and validates the gazetteer; ids must be unique, and every parent must exist and lead up to no loop. */
+/** The gazetteer's entries, as {@link readGazetteer} reads and checks them. */
 export const loadGazetteer = (contentDir: string): GazetteerEntry[] => readGazetteer(contentDir).map(({ entry }) => entry);
 
 /** The cities among `placed`. */
 export const citiesOf = (placed: readonly PlacedEntry[]): PlacedEntry<City>[] =>
   placed.flatMap(({ entry, file, index }) => (entry.kind === 'city' ? [{ entry, file, index }] : []));
 
-/** `loadGazetteer`, each entry with where it is written. */
+/**
+ * Reads and validates the gazetteer, each entry with the file and index it is written at; ids must
+ * be unique, and every parent must exist and lead up to no loop.
+ */
 export function readGazetteer(contentDir: string): PlacedEntry[] {
   const read = GAZETTEER_FILES.flatMap((name) => {
     const file = join(contentDir, 'gazetteer', name);
