@@ -1,31 +1,32 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { City } from '../../src/schemas/gazetteer.ts';
 import type { PlacedEntry } from './gazetteer.ts';
 
 /**
- * Where the digest of the cities that last passed is kept: in the system's temporary folder, as
- * V8's code cache is, so that every run on the machine shares it, whatever its `--cache`, its
- * `ASTRO_CACHE_DIR` (the benchmark's is new for each corpus) or `--no-cache`.
+ * Where the digest of the cities that last passed is kept: in this clone's node_modules/.cache,
+ * where tools keep what they can rebuild, so that every run of the clone shares it, whatever its
+ * `--cache`, its `ASTRO_CACHE_DIR` (the benchmark's is new for each corpus) or `--no-cache`; and no
+ * other user's, as a shared temporary folder would be. Deleting it has the next run check again.
  */
-const PASSED_FILE = join(tmpdir(), 'jakarta-city-diplomacy', 'cities-passed');
+const PASSED_FILE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jakarta-city-diplomacy', 'cities-passed');
 
 /**
  * What the check's verdict rests on: its code, which the ingest's fingerprint covers with the
- * lockfile (so the atlas's version too), and each city's country and coordinates; a city's name
- * and line only word a message.
+ * lockfile (so the atlas's version too), and each city's country, coordinates and whether it is
+ * said to lie outside the atlas's borders; a city's name and line only word a message.
  */
 export const citiesDigest = (cities: readonly PlacedEntry<City>[], fingerprint: string): string =>
   createHash('sha256')
     .update(fingerprint)
-    .update(JSON.stringify(cities.map(({ entry }) => [entry.country, entry.coordinates])))
+    .update(JSON.stringify(cities.map(({ entry }) => [entry.country, entry.coordinates, entry.outsideAtlasBorders ?? false])))
     .digest('hex');
 
+/** The digest last written, if the file is one: anything else there (a folder, a pipe) is no record. */
 const passedBefore = (file: string): string | undefined => {
   try {
-    return readFileSync(file, 'utf8');
+    return lstatSync(file).isFile() ? readFileSync(file, 'utf8') : undefined;
   } catch {
     return undefined;
   }
@@ -46,7 +47,10 @@ export async function checkCitiesOnce(cities: readonly PlacedEntry<City>[], fing
   if (warnings.length > 0) return warnings;
   try {
     mkdirSync(dirname(passedFile), { recursive: true });
-    writeFileSync(passedFile, digest);
+    // Written beside and renamed over: a run reading it meanwhile sees the old digest or the new one.
+    const written = `${passedFile}.${process.pid}`;
+    writeFileSync(written, digest);
+    renameSync(written, passedFile);
   } catch {
     // A folder this run may not write to costs the next run the check, not this one its articles.
   }

@@ -12,22 +12,26 @@ import type { PlacedEntry } from './gazetteer.ts';
 
 /**
  * How far outside its country's shape a city may lie. At 1:50m the coast runs up to 3 km from a
- * coastal city's point (Rio de Janeiro's, New York's, Lisbon's, Venice's); a swapped pair lands
- * hundreds or thousands of kilometres away.
+ * coastal city's point (Rio de Janeiro's, New York's, Lisbon's, Venice's), and up to ~20 km from an
+ * atoll's or a small island's (Tarawa 10.5, Kyrenia 20.6); a swapped pair lands hundreds or
+ * thousands of kilometres away. The price: a city given the country across a border less than
+ * 25 km away (Singapore as MY) goes unremarked, as does a swapped pair that falls back inside its
+ * own country (Alexandria's, Cairo's, near the line where latitude equals longitude).
  */
 export const TOLERANCE_KM = 25;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const kilometres = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
+// A point in no shape may be at sea, or on land the atlas gives no country (Gibraltar).
 const named = (country: Country | undefined): string =>
-  country === undefined ? 'the sea' : country.code === undefined ? country.name : `${regionNames.of(country.code)} (${country.code})`;
+  country === undefined ? 'no country the atlas draws' : country.code === undefined ? country.name : `${regionNames.of(country.code)} (${country.code})`;
 
 /**
  * Warnings for cities whose coordinates lie outside their country, where borders may be the
- * atlas's and not the editor's (Crimea, Somaliland); refuses a city whose coordinates, read the
- * other way round, are in its country. A country the atlas has no shape for (Tuvalu, Kosovo) is
- * not checked.
+ * atlas's and not the editor's (Crimea, Somaliland), unless the city says it is outside them;
+ * refuses a city whose coordinates, read the other way round, are in its country. A country the
+ * atlas has no shape for (Tuvalu, Kosovo, overseas departments such as Réunion) is not checked.
  */
 export function cityLocationWarnings(cities: readonly PlacedEntry<City>[], countries: CountryShapes): string[] {
   const warnings: string[] = [];
@@ -42,8 +46,9 @@ export function cityLocationWarnings(cities: readonly PlacedEntry<City>[], count
     if (Math.abs(longitude) <= 90 && distanceToShape(country.shape, [latitude, longitude]) <= TOLERANCE_KM) {
       throw new DataFileError(`${where}, not ${named(country)}: the latitude is written first, and coordinates are [longitude, latitude] — write [${latitude}, ${longitude}]`);
     }
+    if (city.outsideAtlasBorders) continue;
     warnings.push(
-      `${where}, ${kilometres.format(distance)} km from ${named(country)} — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere, and the map shows the city at its coordinates`,
+      `${where}, ${kilometres.format(distance)} km from ${named(country)} — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere: add \`outsideAtlasBorders: true\` to the city, and the map shows it at its coordinates`,
     );
   }
   return warnings;

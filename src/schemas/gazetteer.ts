@@ -54,6 +54,11 @@ export const citySchema = z.strictObject({
   country,
   /** [longitude, latitude] in degrees (GeoJSON order). */
   coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+  /**
+   * The coordinates are right though world-atlas draws them outside `country` (Melilla, Gibraltar,
+   * Sevastopol): the ingest then no longer warns of it, though it still refuses a swapped pair.
+   */
+  outsideAtlasBorders: z.literal(true).optional(),
   parent: entityId.optional(),
 });
 

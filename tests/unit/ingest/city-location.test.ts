@@ -40,19 +40,29 @@ describe('a city’s coordinates against its country', () => {
     );
   });
 
-  it('refuses a swapped pair that puts the city in the sea, saying so', () => {
+  it('refuses a swapped pair that puts the city in no country, saying so', () => {
     const { cities, file } = gazetteer(city('berlin', 'Berlin', 'DE', '[52.52, 13.405]'));
     assertDataFileError(
       () => cityLocationWarnings(cities, countries),
-      `${file}:5: coordinates: [52.52, 13.405] puts Berlin in the sea, not Germany (DE): the latitude is written first, and coordinates are [longitude, latitude] — write [13.405, 52.52]`,
+      `${file}:5: coordinates: [52.52, 13.405] puts Berlin in no country the atlas draws, not Germany (DE): the latitude is written first, and coordinates are [longitude, latitude] — write [13.405, 52.52]`,
     );
   });
 
   it('warns of a city in another country whose coordinates are not swapped, with how far it is from its own', () => {
     const { cities, file } = gazetteer(JAKARTA, city('berlin', 'Berlin', 'DE', '[2.3522, 48.8566]'));
     assert.deepEqual(cityLocationWarnings(cities, countries), [
-      `${file}:11: coordinates: [2.3522, 48.8566] puts Berlin in France (FR), 298 km from Germany (DE) — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere, and the map shows the city at its coordinates`,
+      `${file}:11: coordinates: [2.3522, 48.8566] puts Berlin in France (FR), 298 km from Germany (DE) — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere: add \`outsideAtlasBorders: true\` to the city, and the map shows it at its coordinates`,
     ]);
+  });
+
+  it('takes a city’s word that it lies outside the atlas’s borders, but still refuses it swapped', () => {
+    const outside = (entry: string): string => `${entry}  outsideAtlasBorders: true\n`;
+    // Melilla, Spanish, is drawn inside Morocco at 1:50m.
+    const melilla = city('melilla', 'Melilla', 'ES', '[-2.9381, 35.2923]');
+    assert.match(cityLocationWarnings(gazetteer(melilla).cities, countries)[0] ?? '', /puts Melilla in Morocco \(MA\), \d+ km from Spain \(ES\)/);
+    assert.deepEqual(cityLocationWarnings(gazetteer(outside(melilla)).cities, countries), []);
+    const { cities, file } = gazetteer(outside(city('madrid', 'Madrid', 'ES', '[40.4168, -3.7038]')));
+    assertDataFileError(() => cityLocationWarnings(cities, countries), new RegExp(`^${file}:5: coordinates: \\[40\\.4168, -3\\.7038\\] puts Madrid in .+, not Spain \\(ES\\): the latitude is written first`));
   });
 
   it('names a country the atlas gives no ISO code by the atlas’s name', () => {
@@ -121,5 +131,6 @@ describe('the check of the cities, once', () => {
     const digest = citiesDigest(elsewhere, 'code');
     assert.notEqual(citiesDigest([{ ...berlin!, entry: { ...berlin!.entry, coordinates: [13.405, 52.52] } }], 'code'), digest);
     assert.notEqual(citiesDigest([{ ...berlin!, entry: { ...berlin!.entry, country: 'FR' } }], 'code'), digest);
+    assert.notEqual(citiesDigest([{ ...berlin!, entry: { ...berlin!.entry, outsideAtlasBorders: true } }], 'code'), digest);
   });
 });
