@@ -4,8 +4,8 @@ import { geoContains } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
 import { iso31661NumericToAlpha2 } from 'iso-3166/1-n-to-1-a2.js';
 import { feature } from 'topojson-client';
-import { z } from 'zod';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
+import { atlasTopologySchema, type AtlasTopology } from '../../src/lib/graph/atlas-topology.ts';
 import type { Point } from './distance-to-shape.ts';
 
 /*
@@ -15,30 +15,7 @@ import type { Point } from './distance-to-shape.ts';
  * table turns the gazetteer's alpha-2 codes into those.
  */
 
-const arcIndexes = z.array(z.number().int());
-const shape = z.object({ id: z.string().optional(), properties: z.object({ name: z.string() }) });
-const countriesSchema = z.object({
-  type: z.literal('Topology'),
-  objects: z.object({
-    countries: z.object({
-      type: z.literal('GeometryCollection'),
-      geometries: z.array(
-        z.discriminatedUnion('type', [
-          shape.extend({ type: z.literal('Polygon'), arcs: z.array(arcIndexes) }),
-          shape.extend({ type: z.literal('MultiPolygon'), arcs: z.array(z.array(arcIndexes)) }),
-        ]),
-      ),
-    }),
-  }),
-  // Checked by hand: zod took 85 ms over the 1:50m atlas's 80,000 positions, this takes ~2.
-  arcs: z.custom<[number, number][][]>((arcs) => Array.isArray(arcs) && arcs.every((arc) => Array.isArray(arc) && arc.every(isPosition)), 'arcs of [x, y] positions'),
-  transform: z.object({ scale: z.tuple([z.number(), z.number()]), translate: z.tuple([z.number(), z.number()]) }),
-});
-
-const isPosition = (position: unknown): boolean => Array.isArray(position) && position.length === 2 && position.every((n) => typeof n === 'number');
-
-type World = z.infer<typeof countriesSchema>;
-type Geometry = World['objects']['countries']['geometries'][number];
+type Geometry = AtlasTopology['objects']['countries']['geometries'][number];
 
 /** A country as the atlas lists it, before its shape is made. */
 type Listed = Pick<Country, 'code' | 'name'> & { geometries: Geometry[] };
@@ -59,7 +36,7 @@ export interface CountryShapes {
 }
 
 /** One shape of a country's polygons, in GeoJSON, for d3-geo to test points against. */
-function outline(world: World, geometries: readonly Geometry[]): MultiPolygon {
+function outline(world: AtlasTopology, geometries: readonly Geometry[]): MultiPolygon {
   // Narrowed first: topojson-client's types give a feature of one kind only for a geometry of one kind.
   const polygons = geometries.flatMap((geometry) =>
     geometry.type === 'Polygon' ? [feature(world, geometry).geometry.coordinates] : feature(world, geometry).geometry.coordinates,
@@ -69,7 +46,7 @@ function outline(world: World, geometries: readonly Geometry[]): MultiPolygon {
 
 /** Reads and checks the atlas; a country's shape is made when first asked for, as the gazetteer names few. */
 export function loadCountryShapes(): CountryShapes {
-  const world = countriesSchema.parse(JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')), 'utf8')));
+  const world = atlasTopologySchema.parse(JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')), 'utf8')));
   const found = new Map<string, Listed>();
   for (const geometry of world.objects.countries.geometries) {
     const code = geometry.id === undefined ? undefined : iso31661NumericToAlpha2[geometry.id];
