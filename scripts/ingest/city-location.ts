@@ -1,3 +1,4 @@
+import { countryName } from '../../src/lib/entities.ts';
 import type { City } from '../../src/schemas/gazetteer.ts';
 import type { Country, CountryShapes } from './country-shapes.ts';
 import { DataFileError, placeAt } from './data-file.ts';
@@ -20,12 +21,11 @@ import type { PlacedEntry } from './gazetteer.ts';
  */
 export const TOLERANCE_KM = 25;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 const kilometres = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
 
 // A point in no shape may be at sea, or on land the atlas gives no country (Gibraltar).
 const named = (country: Country | undefined): string =>
-  country === undefined ? 'no country the atlas draws' : country.code === undefined ? country.name : `${regionNames.of(country.code)} (${country.code})`;
+  country === undefined ? 'no country the atlas draws' : country.code === undefined ? country.name : `${countryName(country.code, 'en')} (${country.code})`;
 
 /**
  * Warnings for cities whose coordinates lie outside their country, where borders may be the
