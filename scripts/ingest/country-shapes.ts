@@ -1,17 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { geoContains } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
 import { iso31661NumericToAlpha2 } from 'iso-3166/1-n-to-1-a2.js';
 import { feature } from 'topojson-client';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
-import { atlasTopologySchema, type AtlasTopology } from '../../src/lib/graph/atlas-topology.ts';
+import { readAtlas, type AtlasTopology } from '../../src/lib/graph/atlas-topology.ts';
 import type { Point } from './distance-to-shape.ts';
 
 /*
- * The countries of world-atlas's 1:50m Natural Earth shapes, by ISO 3166-1 alpha-2 code. The map
- * draws the 1:110m ones, which lack small countries (Singapore, Bahrain, Malta, Monaco) that a
- * partner city may well be in. The atlas names its shapes by ISO 3166-1 numeric code: iso-3166's
+ * The countries of world-atlas's 1:50m Natural Earth shapes, by ISO 3166-1 alpha-2 code. The
+ * 1:110m ones lack small countries (Singapore, Bahrain, Malta, Monaco) that a partner city may well
+ * be in. The atlas names its shapes by ISO 3166-1 numeric code: iso-3166's
  * table turns the gazetteer's alpha-2 codes into those.
  */
 
@@ -46,7 +44,7 @@ function outline(world: AtlasTopology, geometries: readonly Geometry[]): MultiPo
 
 /** Reads and checks the atlas; a country's shape is made when first asked for, as the gazetteer names few. */
 export function loadCountryShapes(): CountryShapes {
-  const world = atlasTopologySchema.parse(JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('world-atlas/countries-50m.json')), 'utf8')));
+  const world = readAtlas('countries-50m.json');
   const found = new Map<string, Listed>();
   for (const geometry of world.objects.countries.geometries) {
     const code = geometry.id === undefined ? undefined : iso31661NumericToAlpha2[geometry.id];

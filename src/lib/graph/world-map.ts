@@ -50,14 +50,32 @@ function frame() {
 }
 
 /**
- * Graticule, land and borders from Natural Earth shapes (world-atlas): the same on every map, so
- * they are drawn once into a file of their own that pages share and browsers cache.
+ * The land to draw: `world`'s, and the countries it is too coarse to have that `detailed` has.
+ * The 1:110m atlas leaves out Malta, Bahrain, Mauritius, the Maldives and other small countries,
+ * where a partner city would otherwise stand in the sea; their coasts come from the 1:50m one.
  */
-export function drawWorldBase(world: World): WorldBase {
+export function landOf(world: World, detailed: World): FeatureCollection {
+  const drawn = new Set(world.objects.countries.geometries.map((country) => country.id));
+  const missing = detailed.objects.countries.geometries.filter((country) => !drawn.has(country.id));
+  const features = (collection: FeatureCollection | Feature): Feature[] => (collection.type === 'Feature' ? [collection] : collection.features);
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...features(feature(world, world.objects.land)),
+      ...features(feature(detailed, { type: 'GeometryCollection', geometries: missing })),
+    ],
+  };
+}
+
+/**
+ * Graticule, land and borders from Natural Earth shapes (world-atlas): the same on every map, so
+ * they are drawn once into a file of their own that pages share and browsers cache. Borders are
+ * `world`'s alone: the small countries `detailed` adds are islands or too small to show one.
+ */
+export function drawWorldBase(world: World, detailed: World): WorldBase {
   const { path, width, height } = frame();
-  const land = feature(world, world.objects.land) as FeatureCollection | Feature;
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b) as MultiLineString;
-  return { width, height, graticule: path(geoGraticule10()) ?? '', land: path(land) ?? '', borders: path(borders) ?? '' };
+  return { width, height, graticule: path(geoGraticule10()) ?? '', land: path(landOf(world, detailed)) ?? '', borders: path(borders) ?? '' };
 }
 
 /**

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { readAtlas } from '../../../src/lib/graph/atlas-topology.ts';
 import { worldBase } from '../../../src/lib/graph/world-atlas.ts';
-import { BASE_LAYERS, drawWorldMap, worldBaseSvg } from '../../../src/lib/graph/world-map.ts';
+import { BASE_LAYERS, drawWorldMap, landOf, worldBaseSvg } from '../../../src/lib/graph/world-map.ts';
 import { cityNode as city } from './city-node.ts';
 
 describe('world map', () => {
@@ -25,5 +28,17 @@ describe('world map', () => {
       assert.ok(path && path[1]!.length > 1000, `${layer} is drawn`);
     }
     assert.doesNotMatch(svg, /fill=|stroke=|style=/);
+  });
+
+  it('draws the small countries the 1:110m atlas leaves out, from the 1:50m one', () => {
+    const world = readAtlas('countries-110m.json');
+    const land = landOf(world, readAtlas('countries-50m.json'));
+    const coarseLand = feature(world, world.objects.land);
+    const cities: [string, [number, number]][] = [['Valletta', [14.51, 35.9]], ['Riffa', [50.55, 26.13]], ['Port Louis', [57.5, -20.16]], ['Malé', [73.51, 4.18]]];
+    for (const [name, point] of cities) {
+      assert.ok(!geoContains(coarseLand, point), `${name} is in the sea of the 1:110m land`);
+      assert.ok(geoContains(land, point), `${name} is on the land drawn`);
+    }
+    assert.ok(geoContains(land, [106.85, -6.21]), 'the 1:110m land is still drawn');
   });
 });
