@@ -30,11 +30,14 @@ const named = (country: Country | undefined): string =>
 /**
  * Warnings for cities whose coordinates lie outside their country, where borders may be the
  * atlas's and not the editor's (Crimea, Somaliland), unless the city says it is outside them;
- * refuses a city whose coordinates, read the other way round, are in its country. A country the
- * atlas has no shape for (Tuvalu, Kosovo, overseas departments such as Réunion) is not checked.
+ * refuses the cities whose coordinates, read the other way round, are in their country, all in one
+ * error. A country the atlas has no shape for (Tuvalu, Kosovo, overseas departments such as
+ * Réunion) is not checked.
  */
 export function cityLocationWarnings(cities: readonly PlacedEntry<City>[], countries: CountryShapes): string[] {
   const warnings: string[] = [];
+  // All of them at once: a pasted list is swapped throughout, and each run would otherwise show one.
+  const swapped: string[] = [];
   for (const { entry: city, file, index } of cities) {
     const country = countries.of(city.country);
     if (country === undefined) continue;
@@ -44,12 +47,14 @@ export function cityLocationWarnings(cities: readonly PlacedEntry<City>[], count
     const where = `${placeAt(file, [index, 'coordinates'])}: coordinates: [${longitude}, ${latitude}] puts ${city.name.en} in ${named(countries.at(city.coordinates))}`;
     // Read the other way round, the longitude is a latitude: beyond ±90° it names no point.
     if (Math.abs(longitude) <= 90 && distanceToShape(country.shape, [latitude, longitude]) <= TOLERANCE_KM) {
-      throw new DataFileError(`${where}, not ${named(country)}: the latitude is written first, and coordinates are [longitude, latitude] — write [${latitude}, ${longitude}]`);
+      swapped.push(`${where}, not ${named(country)}: the latitude is written first, and coordinates are [longitude, latitude] — write [${latitude}, ${longitude}]`);
+      continue;
     }
     if (city.outsideAtlasBorders) continue;
     warnings.push(
       `${where}, ${kilometres.format(distance)} km from ${named(country)} — correct the coordinates ([longitude, latitude]) or the \`country\`; if both are right, the atlas draws this border elsewhere: add \`outsideAtlasBorders: true\` to the city, and the map shows it at its coordinates`,
     );
   }
+  if (swapped.length > 0) throw new DataFileError(swapped.join('\n'));
   return warnings;
 }

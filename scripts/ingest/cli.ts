@@ -62,7 +62,7 @@ async function orStop<T>(load: () => T | Promise<T>): Promise<T> {
     return await load();
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
-    console.error(`✗ ${error.message}`);
+    for (const problem of error.message.split('\n')) console.error(`✗ ${problem}`);
     process.exit(1);
   }
 }

@@ -5,7 +5,10 @@ import { dateMend } from './date-mend.ts';
 import { fieldPath, plainWords } from './schema-wording.ts';
 import { lineOfPath, parseYaml, YamlError, yamlMend } from './yaml.ts';
 
-/** A project data file (gazetteer, rules, publishers, engagements) that is not what its schema says. */
+/**
+ * A project data file (gazetteer, rules, publishers, engagements) that is not what its schema says.
+ * The message may name several problems, one a line, each with its own place.
+ */
 export class DataFileError extends Error {
   override name = 'DataFileError';
 }

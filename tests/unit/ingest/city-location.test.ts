@@ -48,6 +48,17 @@ describe('a city’s coordinates against its country', () => {
     );
   });
 
+  it('names every swapped city in one error, each at its line, as a list pasted from a web map is swapped throughout', () => {
+    const { cities, file } = gazetteer(city('casablanca', 'Casablanca', 'MA', '[33.5731, -7.5898]'), JAKARTA, city('berlin', 'Berlin', 'DE', '[52.52, 13.405]'));
+    assertDataFileError(
+      () => cityLocationWarnings(cities, countries),
+      [
+        `${file}:5: coordinates: [33.5731, -7.5898] puts Casablanca in Tanzania (TZ), not Morocco (MA): the latitude is written first, and coordinates are [longitude, latitude] — write [-7.5898, 33.5731]`,
+        `${file}:17: coordinates: [52.52, 13.405] puts Berlin in no country the atlas draws, not Germany (DE): the latitude is written first, and coordinates are [longitude, latitude] — write [13.405, 52.52]`,
+      ].join('\n'),
+    );
+  });
+
   it('warns of a city in another country whose coordinates are not swapped, with how far it is from its own', () => {
     const { cities, file } = gazetteer(JAKARTA, city('berlin', 'Berlin', 'DE', '[2.3522, 48.8566]'));
     assert.deepEqual(cityLocationWarnings(cities, countries), [

@@ -269,16 +269,17 @@ describe('ingest cache', () => {
     assert.match(run.out, /^! \S*u20-mayors-summit-2018\.yaml:\d+: `listedIn: no-such-article` names no ingested article/m);
   });
 
-  it('stops on a city whose latitude and longitude are swapped, and warns on every run of one in another country', () => {
+  it('stops on the cities whose latitude and longitude are swapped, naming each, and warns on every run of one in another country', () => {
     const content = temp();
     cpSync(join(repoRoot, 'content'), content, { recursive: true, filter: (path) => !path.includes(`${join('content', 'sources')}`) });
     const file = join(content, 'gazetteer', 'cities.yaml');
     const text = readFileSync(file, 'utf8');
     const args = ['--sources', seeds, '--out', temp(), '--content', content, '--cache', join(temp(), 'ingest-cache.bin')];
-    writeFileSync(file, text.replace('coordinates: [-7.5898, 33.5731]', 'coordinates: [33.5731, -7.5898]'));
+    writeFileSync(file, text.replace('coordinates: [-7.5898, 33.5731]', 'coordinates: [33.5731, -7.5898]').replace('coordinates: [13.405, 52.52]', 'coordinates: [52.52, 13.405]'));
     const swapped = ingest(args);
     assert.equal(swapped.code, 1, swapped.out + swapped.err);
     assert.match(swapped.err, /^✗ \S*cities\.yaml:\d+: coordinates: \[33\.5731, -7\.5898\] puts Casablanca in Tanzania \(TZ\), not Morocco \(MA\).* — write \[-7\.5898, 33\.5731\]$/m);
+    assert.match(swapped.err, /^✗ \S*cities\.yaml:\d+: coordinates: \[52\.52, 13\.405\] puts Berlin in .*, not Germany \(DE\).* — write \[13\.405, 52\.52\]$/m);
     writeFileSync(file, text.replace('coordinates: [13.405, 52.52]', 'coordinates: [2.3522, 48.8566]'));
     for (const time of ['first', 'second']) {
       const elsewhere = ingest(args);
