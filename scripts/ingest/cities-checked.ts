@@ -6,11 +6,13 @@ import type { PlacedEntry } from './gazetteer.ts';
 
 /**
  * Where the digest of the cities that last passed is kept: in this clone's node_modules/.cache,
- * where tools keep what they can rebuild, so that every run of the clone shares it, whatever its
- * `--cache`, its `ASTRO_CACHE_DIR` (the benchmark's is new for each corpus) or `--no-cache`; and no
- * other user's, as a shared temporary folder would be. Deleting it has the next run check again.
+ * where tools keep what they can rebuild, or under `$CACHE_DIR` as those tools honour it, so that
+ * every run of the clone shares it, whatever its `--cache`, its `ASTRO_CACHE_DIR` (the benchmark's
+ * is new for each corpus) or `--no-cache`; and no other user's, as a shared temporary folder would
+ * be. Deleting it has the next run check again.
  */
-const PASSED_FILE = join(import.meta.dirname, '..', '..', 'node_modules', '.cache', 'jakarta-city-diplomacy', 'cities-passed');
+const passedFile = (): string =>
+  join(process.env.CACHE_DIR || join(import.meta.dirname, '..', '..', 'node_modules', '.cache'), 'jakarta-city-diplomacy', 'cities-passed');
 
 /**
  * What the check's verdict rests on: its code, which the ingest's fingerprint covers with the
@@ -38,19 +40,19 @@ const passedBefore = (file: string): string | undefined => {
  * a few sources, while the cities seldom change. Cities with warnings are checked again on every
  * run, so that their warnings stay in the summary, as the others do, until they are dealt with.
  */
-export async function checkCitiesOnce(cities: readonly PlacedEntry<City>[], fingerprint: string, passedFile: string = PASSED_FILE): Promise<string[]> {
+export async function checkCitiesOnce(cities: readonly PlacedEntry<City>[], fingerprint: string, passed: string = passedFile()): Promise<string[]> {
   const digest = citiesDigest(cities, fingerprint);
-  if (passedBefore(passedFile) === digest) return [];
+  if (passedBefore(passed) === digest) return [];
   // Imported here, not above: d3-geo and the atlas are for a run whose cities changed.
   const [{ cityLocationWarnings }, { loadCountryShapes }] = await Promise.all([import('./city-location.ts'), import('./country-shapes.ts')]);
   const warnings = cityLocationWarnings(cities, loadCountryShapes());
   if (warnings.length > 0) return warnings;
   try {
-    mkdirSync(dirname(passedFile), { recursive: true });
+    mkdirSync(dirname(passed), { recursive: true });
     // Written beside and renamed over: a run reading it meanwhile sees the old digest or the new one.
-    const written = `${passedFile}.${process.pid}`;
+    const written = `${passed}.${process.pid}`;
     writeFileSync(written, digest);
-    renameSync(written, passedFile);
+    renameSync(written, passed);
   } catch {
     // A folder this run may not write to costs the next run the check, not this one its articles.
   }

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import { syntheticCorpus } from '../../../scripts/bench/synthetic-corpus.ts';
 import { loadVocabulary } from '../../../scripts/bench/vocabulary.ts';
@@ -16,8 +17,8 @@ function ingest(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'ingest.ts'), ...args], {
     cwd: repoRoot,
     encoding: 'utf8',
-    // Each run gets a cache of its own unless a test names one: runs stay independent.
-    env: { ...process.env, CI: 'true', ASTRO_CACHE_DIR: temp(), ...env },
+    // Each run gets caches of its own unless a test names them: runs stay independent.
+    env: { ...process.env, CI: 'true', ASTRO_CACHE_DIR: temp(), CACHE_DIR: temp(), ...env },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -286,6 +287,27 @@ describe('ingest cache', () => {
       assert.equal(elsewhere.code, 0, elsewhere.out + elsewhere.err);
       assert.match(elsewhere.out, /^! \S*cities\.yaml:\d+: coordinates: \[2\.3522, 48\.8566\] puts Berlin in France \(FR\), \d+ km from Germany \(DE\)/m, `the ${time} time`);
     }
+  });
+
+  it('checks the cities’ coordinates on the first run, not again until they change', () => {
+    const content = temp();
+    cpSync(join(repoRoot, 'content'), content, { recursive: true, filter: (path) => !path.includes(`${join('content', 'sources')}`) });
+    // The check loads the atlas's shapes (country-shapes.ts) only when it runs: a load hook tells.
+    const hook = join(temp(), 'report-shapes.mjs');
+    writeFileSync(
+      hook,
+      `import { registerHooks } from 'node:module';\nregisterHooks({ load(url, context, next) { if (url.endsWith('/country-shapes.ts')) process.stderr.write('country shapes loaded\\n'); return next(url, context); } });\n`,
+    );
+    const env = { CACHE_DIR: temp(), NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` };
+    const checked = () => {
+      const run = ingest(['--sources', seeds, '--out', temp(), '--content', content], env);
+      assert.equal(run.code, 0, run.out + run.err);
+      return run.err.includes('country shapes loaded');
+    };
+    assert.deepEqual([checked(), checked()], [true, false]);
+    const file = join(content, 'gazetteer', 'cities.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('coordinates: [-7.5898, 33.5731]', 'coordinates: [-7.59, 33.57]'));
+    assert.deepEqual([checked(), checked()], [true, false], 'a city moved is checked again, once');
   });
 
   it('ingests afresh over a cache file it cannot read', () => {
