@@ -6,6 +6,7 @@ import { hostileSource } from './bench/hostile-source.ts';
 import { measure, siteSize, type Measured } from './bench/measure.ts';
 import { formatTable, growthExponent, marginalIngestPace, medianRun, type Run } from './bench/report.ts';
 import { syntheticCorpus } from './bench/synthetic-corpus.ts';
+import { checkTargets, formatTargets } from './bench/targets.ts';
 import { loadVocabulary } from './bench/vocabulary.ts';
 import { commandLine } from './command-line.ts';
 import { loadIngestContext } from './ingest/context.ts';
@@ -135,6 +136,7 @@ for (const n of sizes) {
   runs.push(medianRun(repeats));
   console.log(`\n${repeat > 1 ? `medians of ${repeat} runs\n` : ''}${formatTable(runs)}`);
 }
+console.log(`\nagainst the pace set in the README:\n${formatTargets(runs)}`);
 const context = loadIngestContext(join(repo, 'content'));
 const largeSource = largeSourceScaling(context);
 console.log(`\none large source, ingest + MDX: ${largeSource.map((s) => `${s.megabytes} MB ${s.seconds.toFixed(2)} s`).join(', ')}`);
@@ -148,6 +150,6 @@ if (lighthouse) {
   }
 }
 if (args.json) {
-  const report = { machine, runs, growthExponent: growthExponent(runs), ingestMarginalPace: marginalIngestPace(runs), largeSource, sharedId, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
+  const report = { machine, runs, growthExponent: growthExponent(runs), ingestMarginalPace: marginalIngestPace(runs), targets: checkTargets(runs), largeSource, sharedId, ...(repeat > 1 ? { repeat, samples } : {}), ...(lighthouse ? { lighthouse } : {}) };
   writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
 }
