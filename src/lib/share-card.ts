@@ -94,6 +94,8 @@ export function shareCardSvg(text: ShareCardText, base: WorldBase, map: WorldMap
     `</g>`,
     `<g transform="translate(${round(mapX)},${round(mapY)}) scale(${round(scale, 4)})">`,
     `<path d="${base.graticule}" fill="none" stroke="${colour.rule}" stroke-width="0.6"/>`,
+    // The globe's outline, as the site's map has: the parallels reach the edge, the last meridian drawn does not.
+    `<path d="${map.sphere}" fill="none" stroke="${colour.rule}"/>`,
     `<path d="${base.land}" fill="${colour.land}"/>`,
     `<path d="${base.borders}" fill="none" stroke="${colour.bg}" stroke-width="0.6"/>`,
     `<g fill="none" stroke="${colour.accent}" stroke-width="1.6" stroke-opacity="0.55">${arcs}</g>`,

@@ -54,7 +54,8 @@ describe('share card', () => {
     assert.ok(y > 200 && y + map.height * scale <= SHARE_CARD.height, `map from y ${y} to ${y + map.height * scale}`);
     assert.ok(x >= 0 && x + map.width * scale <= SHARE_CARD.width, `map from x ${x} to ${x + map.width * scale}`);
     assert.equal(svg.match(/<circle /g)?.length, map.cities.length + 1);
-    assert.equal(svg.match(/<path d="M/g)?.length, map.cities.length + 3, 'an arc per partner city, and graticule, land and borders');
+    assert.equal(svg.match(/<path d="M/g)?.length, map.cities.length + 4, 'an arc per partner city, and graticule, outline, land and borders');
+    assert.ok(svg.includes(`<path d="${map.sphere}" fill="none"`), 'the globe is outlined, as the parallels reach its edge');
   });
 });
 
