@@ -10,6 +10,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[] }> = {
     ],
     how: [
       'Artikel berita dikumpulkan apa adanya, lalu sebuah program membersihkannya dari unsur halaman (tautan “Baca Juga”, kredit foto, penghitung kunjungan, daftar berita populer), membaca tanggal terbit dan penulisnya, serta mengenali kota dan organisasi yang disebut. Setiap baris yang dibuang dicatat beserta aturan yang membuangnya.',
+      'Peta dunia digambar dari data batas negara Natural Earth, yang berstatus domain publik (melalui paket world-atlas); letak kota diambil dari daftar kota proyek ini.',
       'Situs dibangun sebagai halaman statis dan dapat dibaca tanpa JavaScript.',
     ],
   },
@@ -21,6 +22,7 @@ export const aboutText: Record<Lang, { intro: string[]; how: string[] }> = {
     ],
     how: [
       'News articles are collected as published; a program then removes page furniture (“Baca Juga” links, photo credits, view counters, popular-story lists), reads each article’s date and byline, and recognises the cities and organisations it names. Every line it removes is recorded with the rule that removed it.',
+      'The world map is drawn from Natural Earth’s public-domain country shapes (through the world-atlas package); the cities’ positions come from this project’s own gazetteer.',
       'The site is built as static pages and can be read without JavaScript.',
     ],
   },
