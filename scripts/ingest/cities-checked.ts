@@ -11,8 +11,11 @@ import type { PlacedEntry } from './gazetteer.ts';
  * is new for each corpus) or `--no-cache`; and no other user's, as a shared temporary folder would
  * be. Deleting it has the next run check again.
  */
-const passedFile = (): string =>
-  join(process.env.CACHE_DIR || join(import.meta.dirname, '..', '..', 'node_modules', '.cache'), 'jakarta-city-diplomacy', 'cities-passed');
+const passedFile = (): string => join(cacheRoot(process.env['CACHE_DIR']), 'jakarta-city-diplomacy', 'cities-passed');
+
+/** `$CACHE_DIR` as find-cache-dir reads it: a flag's value (`true`, `1`, …) names no folder. */
+export const cacheRoot = (cacheDir: string | undefined): string =>
+  cacheDir && !['true', 'false', '1', '0'].includes(cacheDir) ? cacheDir : join(import.meta.dirname, '..', '..', 'node_modules', '.cache');
 
 /**
  * What the check's verdict rests on: its code, which the ingest's fingerprint covers with the

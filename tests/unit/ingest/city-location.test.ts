@@ -3,13 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { citiesDigest, checkCitiesOnce } from '../../../scripts/ingest/cities-checked.ts';
+import { cacheRoot, citiesDigest, checkCitiesOnce } from '../../../scripts/ingest/cities-checked.ts';
 import { cityLocationWarnings, TOLERANCE_KM } from '../../../scripts/ingest/city-location.ts';
 import { loadCountryShapes } from '../../../scripts/ingest/country-shapes.ts';
 import { distanceToShape } from '../../../scripts/ingest/distance-to-shape.ts';
 import { citiesOf, readGazetteer, type PlacedEntry } from '../../../scripts/ingest/gazetteer.ts';
 import type { City } from '../../../src/schemas/gazetteer.ts';
-import { assertDataFileError, contentDir } from './context.ts';
+import { assertDataFileError, contentDir, repoRoot } from './context.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'city-location-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -128,6 +128,11 @@ describe('the check of the cities, once', () => {
     writeFileSync(passed, citiesDigest(swapped, 'code'));
     assert.deepEqual(await checkCitiesOnce(swapped, 'code', passed), [], 'not checked again while these are the cities that passed');
     await assert.rejects(checkCitiesOnce(swapped, 'other code', passed), { name: 'DataFileError' });
+  });
+
+  it('keeps its digest under $CACHE_DIR when that names a folder, as find-cache-dir reads it, else in node_modules/.cache', () => {
+    assert.equal(cacheRoot('/var/cache/ci'), '/var/cache/ci');
+    for (const flag of [undefined, '', 'true', 'false', '1', '0']) assert.equal(cacheRoot(flag), join(repoRoot, 'node_modules', '.cache'), String(flag));
   });
 
   it('keeps no digest of cities with warnings, so that they are checked and told again', async () => {

@@ -57,7 +57,7 @@ describe('ingest CLI', () => {
     for (let i = 0; i < 1200; i++) writeFileSync(join(sources, `leer-${String(i).padStart(4, '0')}.txt`), '');
     // A reader that starts late, as `| tee` in CI may: the pipe fills at 64 KB while the ingest writes.
     const script = `"${process.execPath}" scripts/ingest.ts --sources "${sources}" --out "${temp()}" | (sleep 1; cat)`;
-    const run = spawnSync('sh', ['-c', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CI: 'true', ASTRO_CACHE_DIR: temp() } });
+    const run = spawnSync('sh', ['-c', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, CI: 'true', ASTRO_CACHE_DIR: temp(), CACHE_DIR: temp() } });
     assert.ok(run.stdout.length > 65_536, `only ${run.stdout.length} bytes of summary`);
     assert.match(run.stdout, /\n✗ 1200 sources: 0 ok, 1200 failed; [^\n]+\n$/);
   });
@@ -282,8 +282,10 @@ describe('ingest cache', () => {
     assert.match(swapped.err, /^✗ \S*cities\.yaml:\d+: coordinates: \[33\.5731, -7\.5898\] puts Casablanca in Tanzania \(TZ\), not Morocco \(MA\).* — write \[-7\.5898, 33\.5731\]$/m);
     assert.match(swapped.err, /^✗ \S*cities\.yaml:\d+: coordinates: \[52\.52, 13\.405\] puts Berlin in .*, not Germany \(DE\).* — write \[13\.405, 52\.52\]$/m);
     writeFileSync(file, text.replace('coordinates: [13.405, 52.52]', 'coordinates: [2.3522, 48.8566]'));
+    // One cache for both runs: the second must check again, not skip as it would cities that passed.
+    const cache = { CACHE_DIR: temp() };
     for (const time of ['first', 'second']) {
-      const elsewhere = ingest(args);
+      const elsewhere = ingest(args, cache);
       assert.equal(elsewhere.code, 0, elsewhere.out + elsewhere.err);
       assert.match(elsewhere.out, /^! \S*cities\.yaml:\d+: coordinates: \[2\.3522, 48\.8566\] puts Berlin in France \(FR\), \d+ km from Germany \(DE\)/m, `the ${time} time`);
     }
