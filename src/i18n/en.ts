@@ -164,7 +164,7 @@ export const en = {
   'network.neighbourhoodOpen': 'Show it in the network',
   'network.numbered': 'Numbered in the graph and on the map, where a name has no room:',
   'network.map': 'Map of partner cities',
-  'network.mapIntro': 'The cities involved alongside Jakarta, with a line from Jakarta to each. Country shapes: Natural Earth.',
+  'network.mapIntro': 'The cities involved alongside Jakarta, with a line from Jakarta to each. Base map: Natural Earth.',
   'network.mapDesc': 'World map: {n} partner cities with lines from Jakarta',
   'orgKind.city-network': 'City network',
   'orgKind.un-agency': 'UN agency',

@@ -164,7 +164,7 @@ export const id = {
   'network.neighbourhoodOpen': 'Tampilkan di jaringan',
   'network.numbered': 'Bernomor di grafik dan peta, karena namanya tak muat:',
   'network.map': 'Peta kota mitra',
-  'network.mapIntro': 'Kota-kota yang terlibat bersama Jakarta, dengan garis dari Jakarta ke masing-masing kota. Bentuk negara: Natural Earth.',
+  'network.mapIntro': 'Kota-kota yang terlibat bersama Jakarta, dengan garis dari Jakarta ke masing-masing kota. Peta dasar: Natural Earth.',
   'network.mapDesc': 'Peta dunia: {n} kota mitra dengan garis dari Jakarta',
   'orgKind.city-network': 'Jaringan kota',
   'orgKind.un-agency': 'Badan PBB',
