@@ -1,8 +1,8 @@
 import { geoEqualEarth, geoGraticule10, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { HOME_CITY } from '../home-city.ts';
+import type { AtlasTopology } from './atlas-topology.ts';
 import type { Graph, GraphNode } from './model.ts';
 import { round } from '../round.ts';
 
@@ -31,8 +31,6 @@ export interface WorldBase {
   borders: string;
 }
 
-export type World = Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
-
 /** The width every map is drawn at; its height follows from the projection. */
 const MAP_WIDTH = 960;
 
@@ -50,13 +48,13 @@ function frame() {
 }
 
 /**
- * The land to draw: `world`'s, and the countries it is too coarse to have that `detailed` has.
- * The 1:110m atlas leaves out Malta, Bahrain, Mauritius, the Maldives and other small countries,
- * where a partner city would otherwise stand in the sea; their coasts come from the 1:50m one.
+ * The land to draw: `world`'s, and the countries `detailed` lists that it does not. The 1:110m
+ * atlas leaves out Malta, Bahrain, Mauritius, the Maldives and other small countries, where a
+ * partner city would otherwise stand in the sea; their coasts come from the 1:50m one.
  */
-export function landOf(world: World, detailed: World): FeatureCollection {
-  const drawn = new Set(world.objects.countries.geometries.map((country) => country.id));
-  const missing = detailed.objects.countries.geometries.filter((country) => !drawn.has(country.id));
+export function landOf(world: AtlasTopology, detailed: AtlasTopology): FeatureCollection {
+  const drawn = new Set(world.objects.countries.geometries.map(countryKey));
+  const missing = detailed.objects.countries.geometries.filter((country) => !drawn.has(countryKey(country)));
   const features = (collection: FeatureCollection | Feature): Feature[] => (collection.type === 'Feature' ? [collection] : collection.features);
   return {
     type: 'FeatureCollection',
@@ -67,12 +65,16 @@ export function landOf(world: World, detailed: World): FeatureCollection {
   };
 }
 
+/** A country's ISO numeric code, or its name where ISO gives none (Somaliland, Kosovo, Christmas and the Cocos Islands). */
+const countryKey = (country: AtlasTopology['objects']['countries']['geometries'][number]): string =>
+  country.id === undefined ? `name:${country.properties.name}` : country.id;
+
 /**
  * Graticule, land and borders from Natural Earth shapes (world-atlas): the same on every map, so
  * they are drawn once into a file of their own that pages share and browsers cache. Borders are
  * `world`'s alone: the small countries `detailed` adds are islands or too small to show one.
  */
-export function drawWorldBase(world: World, detailed: World): WorldBase {
+export function drawWorldBase(world: AtlasTopology, detailed: AtlasTopology): WorldBase {
   const { path, width, height } = frame();
   const borders = mesh(world, world.objects.countries, (a, b) => a !== b) as MultiLineString;
   return { width, height, graticule: path(geoGraticule10()) ?? '', land: path(landOf(world, detailed)) ?? '', borders: path(borders) ?? '' };

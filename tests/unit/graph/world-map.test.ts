@@ -34,7 +34,7 @@ describe('world map', () => {
     const world = readAtlas('countries-110m.json');
     const land = landOf(world, readAtlas('countries-50m.json'));
     const coarseLand = feature(world, world.objects.land);
-    const cities: [string, [number, number]][] = [['Valletta', [14.51, 35.9]], ['Riffa', [50.55, 26.13]], ['Port Louis', [57.5, -20.16]], ['Malé', [73.51, 4.18]]];
+    const cities: [string, [number, number]][] = [['Valletta', [14.51, 35.9]], ['Riffa', [50.55, 26.13]], ['Port Louis', [57.5, -20.16]], ['Malé', [73.51, 4.18]], ['Christmas Island, a territory the atlas gives no ISO code', [105.63, -10.49]]];
     for (const [name, point] of cities) {
       assert.ok(!geoContains(coarseLand, point), `${name} is in the sea of the 1:110m land`);
       assert.ok(geoContains(land, point), `${name} is on the land drawn`);
