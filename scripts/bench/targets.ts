@@ -19,7 +19,10 @@ export interface Target {
   appliesTo: (run: Run) => boolean;
   figure: (run: Run) => number;
   met: (figure: number) => boolean;
-  /** The figure as the report prints it. */
+  /**
+   * The figure as the report prints it: rounded away from the target, so that a figure just short
+   * of it never prints as if it met it (1,999.6/s shows as 1,999, not 2,000).
+   */
   shown: (figure: number) => string;
 }
 
@@ -33,21 +36,21 @@ export const TARGETS: readonly Target[] = [
     appliesTo: () => true,
     figure: (run) => run.ingestArticlesPerSecond,
     met: (pace) => pace >= INGEST_PACE,
-    shown: (pace) => `${pace.toFixed(0)}/s`,
+    shown: (pace) => `${Math.floor(pace).toLocaleString('en')}/s`,
   },
   {
     name: `${BUILD_MINUTE_ARTICLES.toLocaleString('en')} articles built in under a minute`,
     appliesTo: (run) => run.articles === BUILD_MINUTE_ARTICLES,
     figure: (run) => run.buildSeconds,
     met: (seconds) => seconds < 60,
-    shown: (seconds) => `${seconds.toFixed(1)} s`,
+    shown: (seconds) => `${(Math.floor(seconds * 10) / 10).toFixed(1)} s`,
   },
   {
     name: `build ≤ ${FLOOR_RATIO} × the floor`,
     appliesTo: () => true,
     figure: (run) => run.floorRatio,
     met: (ratio) => ratio <= FLOOR_RATIO,
-    shown: (ratio) => `${ratio.toFixed(2)}×`,
+    shown: (ratio) => `${(Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(2)}×`,
   },
 ];
 

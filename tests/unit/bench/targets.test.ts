@@ -37,11 +37,34 @@ describe('the bench against its targets', () => {
     );
   });
 
+  it('meets a target at its very bound where the target includes it, and not where it does not', () => {
+    const atBounds = checkTargets([run(1000, 0.5, 60, 60 / 1.3)]);
+    assert.deepEqual(
+      atBounds.map(({ name, checks }) => [name, checks[0]!.met]),
+      [
+        ['ingest ≥ 2,000 articles/s', true],
+        ['1,000 articles built in under a minute', false],
+        ['build ≤ 1.3 × the floor', true],
+      ],
+    );
+  });
+
+  it('prints a figure just short of its target rounded away from it, never as if it were met', () => {
+    assert.equal(
+      formatTargets([run(1000, 1000 / 1999.6, 60.04, 60.04 / 1.3004)]),
+      [
+        '  ingest ≥ 2,000 articles/s: 1,000 1,999/s not met',
+        '  1,000 articles built in under a minute: 1,000 60.0 s not met',
+        '  build ≤ 1.3 × the floor: 1,000 1.31× not met',
+      ].join('\n'),
+    );
+  });
+
   it('prints a line per target, each size with its figure and whether it is met', () => {
     assert.equal(
       formatTargets(runs),
       [
-        '  ingest ≥ 2,000 articles/s: 100 250/s not met, 1,000 2000/s met, 5,000 2000/s met',
+        '  ingest ≥ 2,000 articles/s: 100 250/s not met, 1,000 2,000/s met, 5,000 2,000/s met',
         '  1,000 articles built in under a minute: 1,000 61.0 s not met',
         '  build ≤ 1.3 × the floor: 100 4.00× not met, 1,000 1.22× met, 5,000 0.80× met',
       ].join('\n'),
