@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { chromium } from 'playwright';
+import { chromium, type Page } from 'playwright';
 import { languages, localeTag, useTranslations, type Lang } from '../src/i18n/index.ts';
 import { archivePdfName } from '../src/lib/archive.ts';
 import { normaliseBase } from '../src/lib/base-path.ts';
@@ -14,6 +15,20 @@ import { commandLine } from './command-line.ts';
 import { pageFiles, siteFile } from './page-files.ts';
 import { createStaticServer } from './serve.ts';
 
+/** A page of the built site to print, and the PDF it becomes. */
+interface PrintJob {
+  pathname: string;
+  file: string;
+  lang: Lang;
+}
+
+/**
+ * How many archive pages print at once. One tab left a core of two idle: Chromium lays out a page
+ * while this process post-processes the last PDF (pdf-lib), and each waits on the other. At most
+ * four, as each tab holds a whole volume's layout in memory.
+ */
+const PRINT_TABS = Math.min(availableParallelism(), 4);
+
 /**
  * `npm run archive:pdf`: prints each language's /archive/ page of the built site to
  * `archive-<lang>.pdf` at the site's root, as the archive pages link it, and each volume of a
@@ -21,8 +36,8 @@ import { createStaticServer } from './serve.ts';
  * `archive-<lang>-<year>[-<part>].pdf`.
  * The page's print CSS does the layout (A4, page numbers); Chromium adds the outline (bookmarks) and tags.
  * A PDF whose page, the files it loads, the printing code, the browser and the date are all as they
- * were for the last build's print is copied from the cache instead: a 5,000-article archive is 86
- * PDFs and about three minutes of printing, and one changed source touches one volume.
+ * were for the last build's print is copied from the cache instead: a 5,000-article archive is 110
+ * PDFs and some hundred seconds of printing, and one changed source touches one volume.
  */
 const { values } = commandLine({
   name: 'archive:pdf',
@@ -54,8 +69,7 @@ const keyOf = (pathname: string): string =>
   pdfKey([...printer, ...pageFiles(pathname, (path) => siteFile(siteDir, base, path)).map(({ path, bytes }) => bytes ?? path)]);
 
 try {
-  const page = await browser.newPage();
-  const print = async (pathname: string, file: string, lang: Lang): Promise<void> => {
+  const print = async (page: Page, { pathname, file, lang }: PrintJob): Promise<void> => {
     const key = keyOf(pathname);
     if (cache.restore(key, join(siteDir, file))) {
       console.log(`archive:pdf: ${join(siteDir, file)} (unchanged, kept from the last build)`);
@@ -82,16 +96,27 @@ try {
     cache.store(key, bytes);
     console.log(`archive:pdf: ${join(siteDir, file)} (${Math.round(bytes.length / 1024)} KB)`);
   };
+  const jobs: PrintJob[] = [];
+  const reader = await browser.newPage();
   for (const lang of languages) {
     const cover = `${base}${lang}/archive/`;
-    await print(cover, archivePdfName(lang), lang);
+    jobs.push({ pathname: cover, file: archivePdfName(lang), lang });
     // Each volume's page and PDF, as the cover links them.
-    if (page.url() !== `${origin}${cover}`) await page.goto(`${origin}${cover}`, { waitUntil: 'load' });
-    const volumes = await page.locator('[data-archive-volume]').evaluateAll((items) =>
+    await reader.goto(`${origin}${cover}`, { waitUntil: 'load' });
+    const volumes = await reader.locator('[data-archive-volume]').evaluateAll((items) =>
       items.map((item) => [item.querySelector<HTMLAnchorElement>('a')!.pathname, item.querySelector<HTMLAnchorElement>('a[type="application/pdf"]')!.pathname] as const),
     );
-    for (const [pathname, pdf] of volumes) await print(pathname, basename(pdf), lang);
+    for (const [pathname, pdf] of volumes) jobs.push({ pathname, file: basename(pdf), lang });
   }
+  await reader.close();
+  // Each tab takes the next job: Chromium lays out one archive while this process finishes another's PDF.
+  const pages = await Promise.all(Array.from({ length: Math.min(PRINT_TABS, jobs.length) }, () => browser.newPage()));
+  let next = 0;
+  await Promise.all(
+    pages.map(async (page) => {
+      for (let job = jobs[next++]; job; job = jobs[next++]) await print(page, job);
+    }),
+  );
   cache.prune();
 } finally {
   await browser.close();
