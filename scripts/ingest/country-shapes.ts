@@ -1,22 +1,21 @@
 import { geoContains } from 'd3-geo';
 import type { MultiPolygon } from 'geojson';
+import { iso31661Alpha2ToNumeric } from 'iso-3166/1-a2-to-1-n.js';
 import { iso31661NumericToAlpha2 } from 'iso-3166/1-n-to-1-a2.js';
 import { feature } from 'topojson-client';
 import { getOrCreate } from '../../src/lib/get-or-create.ts';
-import { readAtlas, type AtlasTopology } from '../../src/lib/graph/atlas-topology.ts';
+import { countryKey, readAtlas, type AtlasCountry, type AtlasTopology } from '../../src/lib/graph/atlas-topology.ts';
 import type { Point } from './distance-to-shape.ts';
 
 /*
  * The countries of world-atlas's 1:50m Natural Earth shapes, by ISO 3166-1 alpha-2 code. The
- * 1:110m ones lack small countries (Singapore, Bahrain, Malta, Monaco) that a partner city may well
- * be in. The atlas names its shapes by ISO 3166-1 numeric code: iso-3166's
- * table turns the gazetteer's alpha-2 codes into those.
+ * 1:110m ones lack small countries (Malta, Bahrain, Mauritius) that a partner city may well be in.
+ * The atlas names its shapes by ISO 3166-1 numeric code: iso-3166's tables turn the gazetteer's
+ * alpha-2 codes into those, and back.
  */
 
-type Geometry = AtlasTopology['objects']['countries']['geometries'][number];
-
 /** A country as the atlas lists it, before its shape is made. */
-type Listed = Pick<Country, 'code' | 'name'> & { geometries: Geometry[] };
+type Listed = Pick<Country, 'code' | 'name'> & { geometries: AtlasCountry[] };
 
 export interface Country {
   /** ISO 3166-1 alpha-2; absent for a shape the atlas gives no code (Somaliland, Kosovo, N. Cyprus). */
@@ -34,7 +33,7 @@ export interface CountryShapes {
 }
 
 /** One shape of a country's polygons, in GeoJSON, for d3-geo to test points against. */
-function outline(world: AtlasTopology, geometries: readonly Geometry[]): MultiPolygon {
+function outline(world: AtlasTopology, geometries: readonly AtlasCountry[]): MultiPolygon {
   // Narrowed first: topojson-client's types give a feature of one kind only for a geometry of one kind.
   const polygons = geometries.flatMap((geometry) =>
     geometry.type === 'Polygon' ? [feature(world, geometry).geometry.coordinates] : feature(world, geometry).geometry.coordinates,
@@ -48,18 +47,17 @@ export function loadCountryShapes(): CountryShapes {
   const found = new Map<string, Listed>();
   for (const geometry of world.objects.countries.geometries) {
     const code = geometry.id === undefined ? undefined : iso31661NumericToAlpha2[geometry.id];
-    // A country may be several shapes (Australia's mainland, Ashmore and Cartier), merged by code; a
-    // shape without one (Somaliland, N. Cyprus, Kosovo) is a country of its own, by its name.
-    const key = code ?? `name:${geometry.properties.name}`;
-    getOrCreate(found, key, () => ({ code, name: geometry.properties.name, geometries: [] })).geometries.push(geometry);
+    getOrCreate(found, countryKey(geometry), () => ({ code, name: geometry.properties.name, geometries: [] })).geometries.push(geometry);
   }
   const made = new Map<string, Country>();
   const country = (key: string, { code, name, geometries }: Listed): Country =>
     getOrCreate(made, key, () => ({ code, name, shape: outline(world, geometries) }));
   return {
     of(code) {
-      const entry = found.get(code);
-      return entry && country(code, entry);
+      // A code the atlas lists no shape under (Kosovo's XK has no numeric code) finds none.
+      const key = iso31661Alpha2ToNumeric[code] ?? '';
+      const entry = found.get(key);
+      return entry && country(key, entry);
     },
     at(point) {
       for (const [key, entry] of found) {

@@ -40,6 +40,16 @@ export const atlasTopologySchema = z.object({
 
 export type AtlasTopology = z.infer<typeof atlasTopologySchema>;
 
+/** One of the atlas's countries: one or more polygons with its code and name. */
+export type AtlasCountry = AtlasTopology['objects']['countries']['geometries'][number];
+
+/**
+ * What a country's shapes go by: its ISO 3166-1 numeric code, under which the atlas may give a
+ * country several (Australia's mainland, Ashmore and Cartier), or its name where ISO gives none
+ * (Somaliland, Kosovo, N. Cyprus, Christmas and the Cocos Islands as "Indian Ocean Ter.").
+ */
+export const countryKey = (country: AtlasCountry): string => country.id ?? `name:${country.properties.name}`;
+
 /**
  * One of world-atlas's files, read from node_modules and checked. Read, not imported: Vite would
  * bundle the 1:50m file's 750 KB into the build's server code, a quarter of a second on every build.

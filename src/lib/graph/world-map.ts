@@ -2,7 +2,7 @@ import { geoEqualEarth, geoGraticule10, geoPath } from 'd3';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { HOME_CITY } from '../home-city.ts';
-import type { AtlasTopology } from './atlas-topology.ts';
+import { countryKey, type AtlasTopology } from './atlas-topology.ts';
 import type { Graph, GraphNode } from './model.ts';
 import { round } from '../round.ts';
 
@@ -64,10 +64,6 @@ export function landOf(world: AtlasTopology, detailed: AtlasTopology): FeatureCo
     ],
   };
 }
-
-/** A country's ISO numeric code, or its name where ISO gives none (Somaliland, Kosovo, Christmas and the Cocos Islands). */
-const countryKey = (country: AtlasTopology['objects']['countries']['geometries'][number]): string =>
-  country.id === undefined ? `name:${country.properties.name}` : country.id;
 
 /**
  * Graticule, land and borders from Natural Earth shapes (world-atlas): the same on every map, so
