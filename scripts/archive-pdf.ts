@@ -97,20 +97,19 @@ try {
     console.log(`archive:pdf: ${join(siteDir, file)} (${Math.round(bytes.length / 1024)} KB)`);
   };
   const jobs: PrintJob[] = [];
-  const reader = await browser.newPage();
+  const first = await browser.newPage();
   for (const lang of languages) {
     const cover = `${base}${lang}/archive/`;
     jobs.push({ pathname: cover, file: archivePdfName(lang), lang });
     // Each volume's page and PDF, as the cover links them.
-    await reader.goto(`${origin}${cover}`, { waitUntil: 'load' });
-    const volumes = await reader.locator('[data-archive-volume]').evaluateAll((items) =>
+    await first.goto(`${origin}${cover}`, { waitUntil: 'load' });
+    const volumes = await first.locator('[data-archive-volume]').evaluateAll((items) =>
       items.map((item) => [item.querySelector<HTMLAnchorElement>('a')!.pathname, item.querySelector<HTMLAnchorElement>('a[type="application/pdf"]')!.pathname] as const),
     );
     for (const [pathname, pdf] of volumes) jobs.push({ pathname, file: basename(pdf), lang });
   }
-  await reader.close();
   // Each tab takes the next job: Chromium lays out one archive while this process finishes another's PDF.
-  const pages = await Promise.all(Array.from({ length: Math.min(PRINT_TABS, jobs.length) }, () => browser.newPage()));
+  const pages = [first, ...(await Promise.all(Array.from({ length: Math.min(PRINT_TABS, jobs.length) - 1 }, () => browser.newPage())))];
   let next = 0;
   await Promise.all(
     pages.map(async (page) => {
