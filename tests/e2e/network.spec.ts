@@ -686,6 +686,26 @@ test.describe('with JavaScript', () => {
     await expect(city, 'Escape leaves focus where it was').toBeFocused();
   });
 
+  for (const width of [320, 390, 700]) {
+    test(`on a ${width} px screen the map's text stays legible and a card leaves its city in sight`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('en/network/');
+      const height = (selector: string) => page.locator(selector).first().evaluate((t) => t.getBoundingClientRect().height);
+      expect(await height('svg.world .city.centre text'), "Jakarta's name").toBeGreaterThanOrEqual(12);
+      for (const name of ['Casablanca, Morocco', 'Buenos Aires, Argentina']) {
+        const city = page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator(`text=${name}`) });
+        await city.focus();
+        const map = (await page.locator('svg.world').boundingBox())!;
+        const face = (await city.locator('.face').boundingBox())!;
+        const dot = (await city.locator('.hit').boundingBox())!;
+        const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+        expect(face.x >= map.x && face.y >= map.y && face.x + face.width <= map.x + map.width && face.y + face.height <= map.y + map.height, `${name}'s card inside the map`).toBe(true);
+        expect(x > face.x && x < face.x + face.width && y > face.y && y < face.y + face.height, `${name}'s card over its city`).toBe(false);
+        expect(await height(`svg.world a.city:focus .card .name`), `${name}'s card's text`).toBeGreaterThanOrEqual(12);
+      }
+    });
+  }
+
   for (const lang of ['id', 'en'] as const) {
     test(`every city card holds its text and lies over every dot (${lang})`, async ({ page }) => {
       await page.goto(`${lang}/network/`);
