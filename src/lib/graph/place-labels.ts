@@ -1,5 +1,6 @@
 import { byCodeUnits } from '../code-unit-order.ts';
-import { union, type Box } from './box.ts';
+import { overlaps, union, type Box } from './box.ts';
+import { boxGrid } from './box-grid.ts';
 import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 import type { Point } from './layout-graph.ts';
 import { MAX_ZOOM } from './zoom-limits.ts';
@@ -64,32 +65,35 @@ interface Obstacle {
  * when its node is hovered or focused.
  */
 export function placeLabels(labels: readonly LabelRequest[], marks: readonly { id?: string; at: Point; r: number }[]): PlacedLabel[] {
-  const markObstacles: Obstacle[] = marks.map(({ id = '', at, r }) => ({ id, zoom: 1, box: markBox(at, r) }));
-  const labelObstacles: Obstacle[] = [];
-  const obstaclesFor = (label: LabelRequest) => (label.overMarks ? labelObstacles : [...markObstacles, ...labelObstacles]).filter((o) => o.id !== label.id);
+  const [markObstacles, labelObstacles] = [boxGrid<Obstacle>(GRID_CELL), boxGrid<Obstacle>(GRID_CELL)];
+  for (const { id = '', at, r } of marks) markObstacles.add(envelope(markBox(at, r)), { id, zoom: 1, box: markBox(at, r) });
+  // Only the obstacles whose envelopes meet the spot's: every other one is clear of it at every zoom that counts.
+  const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot) => {
+    const near = envelope(zoomBox);
+    return [...labelObstacles.near(near), ...(label.overMarks ? [] : markObstacles.near(near))].filter((o) => o.id !== label.id);
+  };
   const place = (label: LabelRequest, spot: Spot, zoom: number | undefined): PlacedLabel => {
     const { zoomBox, ...rest } = spot;
-    if (zoom !== undefined) labelObstacles.push({ id: label.id, box: zoomBox, zoom });
+    if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
   };
   const placed: PlacedLabel[] = [];
   const later: LabelRequest[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
-    const obstacles = obstaclesFor(label);
-    const spot = candidates(label).find(({ zoomBox }) => !obstacles.some((o) => overlapsAt(zoomBox, o.box, 1)));
+    const spot = candidates(label).find((s) => !obstaclesFor(label, s).some((o) => overlapsAt(s.zoomBox, o.box, 1)));
     if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }
-  for (const label of later) placed.push(place(label, ...closestFit(candidates(label), obstaclesFor(label))));
+  for (const label of later) placed.push(place(label, ...closestFit(candidates(label), (spot) => obstaclesFor(label, spot))));
   return placed;
 }
 
 type Spot = Omit<PlacedLabel, 'id' | 'box' | 'zoom'> & { zoomBox: ZoomBox };
 
 /** The spot a closer zoom frees first, and that zoom; the first spot and no zoom if none is freed before MAX_ZOOM. */
-function closestFit(spots: readonly Spot[], obstacles: readonly Obstacle[]): [Spot, number | undefined] {
-  const zooms = spots.map((spot) => labelZoom(spot.zoomBox, obstacles));
+function closestFit(spots: readonly Spot[], obstaclesNear: (spot: Spot) => readonly Obstacle[]): [Spot, number | undefined] {
+  const zooms = spots.map((spot) => labelZoom(spot.zoomBox, obstaclesNear(spot)));
   const best = zooms.reduce((b, z, i) => (z < zooms[b]! ? i : b), 0);
   const zoom = zooms[best]!;
   return [spots[best]!, zoom <= MAX_ZOOM ? zoom : undefined];
@@ -133,10 +137,28 @@ const boxAt = ({ scaled, fixed }: ZoomBox, k: number): Box => ({
   y1: k * scaled.y1 + fixed.y1,
 });
 
-function overlapsAt(a: ZoomBox, b: ZoomBox, k: number): boolean {
-  const [p, q] = [boxAt(a, k), boxAt(b, k)];
-  return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
-}
+const overlapsAt = (a: ZoomBox, b: ZoomBox, k: number): boolean => overlaps(boxAt(a, k), boxAt(b, k));
+
+/**
+ * A box's envelope, in the build's units: where it can be at any zoom k in [1, MAX_ZOOM], the only
+ * zooms placement asks about (the first pass asks k = 1; labelZoom counts an overlap (lo, hi) only
+ * if hi > o.zoom ≥ 1 and lo < MAX_ZOOM, so only one that holds at some such k). Why: divided by
+ * k > 0, which keeps the overlap test's strict inequalities, a box at zoom k is `scaled + fixed / k`,
+ * and as k goes from 1 to MAX_ZOOM each edge's fixed / k moves from fixed to fixed / MAX_ZOOM, towards
+ * 0 from either sign; so the min of the two bounds a low edge and the max a high one. Two boxes that
+ * overlap at such a k overlap there as envelopes: an obstacle whose envelope misses a spot's can
+ * be left out. The slack keeps rounding in overlapZooms's divisions from mattering: a pair left
+ * out is at least two units apart at every such zoom.
+ */
+const envelope = ({ scaled, fixed }: ZoomBox): Box => ({
+  x0: scaled.x0 + Math.min(fixed.x0, fixed.x0 / MAX_ZOOM) - GRID_SLACK,
+  y0: scaled.y0 + Math.min(fixed.y0, fixed.y0 / MAX_ZOOM) - GRID_SLACK,
+  x1: scaled.x1 + Math.max(fixed.x1, fixed.x1 / MAX_ZOOM) + GRID_SLACK,
+  y1: scaled.y1 + Math.max(fixed.y1, fixed.y1 / MAX_ZOOM) + GRID_SLACK,
+});
+const GRID_SLACK = 1;
+/** The obstacle grid's cell, in the build's units: a name of 19 characters is as wide. */
+const GRID_CELL = 128;
 
 /** A mark grows with the picture: all of its box is scaled. */
 const markBox = (at: Point, r: number): ZoomBox => ({
