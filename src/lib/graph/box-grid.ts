@@ -15,7 +15,10 @@ export function boxGrid<T>(cell: number): BoxGrid<T> {
   const cells = new Map<string, { box: Box; item: T; seen: number }[]>();
   let queries = 0;
   const keys = (box: Box): string[] => {
-    const [i0, j0, i1, j1] = [box.x0, box.y0, box.x1, box.y1].map((v) => Math.floor(v / cell)) as [number, number, number, number];
+    const edges = [box.x0, box.y0, box.x1, box.y1];
+    // An infinite edge would file the box under endless cells, and NaN under none.
+    if (!edges.every(Number.isFinite)) throw new RangeError(`a box to file is not finite: ${edges.join(', ')}`);
+    const [i0, j0, i1, j1] = edges.map((v) => Math.floor(v / cell)) as [number, number, number, number];
     const found: string[] = [];
     for (let i = i0; i <= i1; i++) for (let j = j0; j <= j1; j++) found.push(`${i},${j}`);
     return found;

@@ -82,4 +82,11 @@ describe('placeLabels with its obstacle grid', () => {
     // The crowds try every way out: a spot at once, one a closer zoom frees, none at all.
     assert.ok(zooms.first > 1000 && zooms.closer > 1000 && zooms.never > 1000, JSON.stringify(zooms));
   });
+
+  it('refuses a mark at no finite point rather than file it under endless cells', () => {
+    const label: LabelRequest = { id: 'a', text: 'Jakarta', at: { x: 0, y: 0 }, r: 4, priority: 1 };
+    for (const x of [Infinity, Number.NaN]) {
+      assert.throws(() => placeLabels([label], [{ id: 'b', at: { x, y: 0 }, r: 4 }]), /not finite/);
+    }
+  });
 });
