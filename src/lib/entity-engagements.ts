@@ -1,3 +1,4 @@
+import { HOME_CITY } from './home-city.ts';
 import { involves, type TimelineEntry } from './timeline.ts';
 
 export interface ThroughBranches<B> {
@@ -7,7 +8,8 @@ export interface ThroughBranches<B> {
 
 /**
  * The engagements an entity took part in or hosted, and those only its branches did, with the
- * branches that did (ICLEI Indonesia's on ICLEI's page), in the timeline's order.
+ * branches that did (ICLEI Indonesia's on ICLEI's page), in the timeline's order. Every
+ * engagement is the home city's own, wherever it was held, though none names it as a partner.
  */
 export function entityEngagements<B extends { id: string }>(
   timeline: readonly TimelineEntry[],
@@ -18,7 +20,7 @@ export function entityEngagements<B extends { id: string }>(
   const throughBranches: ThroughBranches<B>[] = [];
   for (const entry of timeline) {
     if (entry.type !== 'engagement') continue;
-    if (involves(entry, id)) {
+    if (id === HOME_CITY || involves(entry, id)) {
       own.push(entry);
       continue;
     }

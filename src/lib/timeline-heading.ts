@@ -12,7 +12,7 @@ export type TimelineFocus = { year: number } | { kind: TimelineEntry['kind'] } |
 export function timelineHeading(lang: Lang, focus?: TimelineFocus): string {
   const t = useTranslations(lang);
   if (!focus) return t('timeline.heading');
-  if ('year' in focus) return `${t('timeline.heading')}: ${focus.year}`;
+  if ('year' in focus) return fillTemplate(t('timeline.headingYear'), { year: focus.year });
   if ('kind' in focus) return `${t('timeline.heading')}: ${t(`kindPlural.${focus.kind}`)}`;
   return fillTemplate(t('timeline.headingPartner'), { name: focus.partner });
 }

@@ -34,6 +34,9 @@ for (const lang of languages) {
         await expect(page.locator(`#article-${article.id} .meta`).filter({ hasText: t('archive.address') })).toHaveText(
           `${t('archive.address')}: ${article.url ?? t('archive.addressUnknown')}`,
         );
+        const original = page.locator(`#article-${article.id} .head cite[lang="${article.lang}"]`);
+        if (lang === article.lang) await expect(original).toHaveCount(0);
+        else await expect(original).toHaveText(squash(article.title));
       }
       for (const url of addresses) await expect(page.locator(`main a[href="${url}"]`).first()).toBeAttached();
     });

@@ -47,4 +47,10 @@ describe('an entity’s engagements', () => {
     assert.deepEqual(entityEngagements(timeline, 'c40', []).throughBranches, []);
     assert.deepEqual(entityEngagements(timeline, 'c40', []).own.map((e) => e.id), ['meeting', 'hosted', 'unrelated']);
   });
+
+  it('are every engagement for the home city, held there or not, and never an article', () => {
+    const { own, throughBranches } = entityEngagements(timeline, 'jakarta', [{ id: 'jakarta-government' }]);
+    assert.deepEqual(own.map((e) => e.id), ['summit', 'meeting', 'forum', 'hosted', 'unrelated']);
+    assert.deepEqual(throughBranches, []);
+  });
 });

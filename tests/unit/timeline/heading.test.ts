@@ -9,8 +9,8 @@ describe('a timeline page’s heading', () => {
   });
 
   it('names the year, the kind or the partner a page narrows it to, as each language says it', () => {
-    assert.equal(timelineHeading('en', { year: 2018 }), 'Jakarta’s city diplomacy, a timeline: 2018');
-    assert.equal(timelineHeading('id', { year: 2018 }), 'Lini masa diplomasi kota Jakarta: 2018');
+    assert.equal(timelineHeading('en', { year: 2018 }), 'Jakarta’s city diplomacy in 2018');
+    assert.equal(timelineHeading('id', { year: 2018 }), 'Lini masa diplomasi kota Jakarta, 2018');
     assert.equal(timelineHeading('en', { kind: 'summit' }), 'Jakarta’s city diplomacy, a timeline: Summits');
     assert.equal(timelineHeading('id', { kind: 'summit' }), 'Lini masa diplomasi kota Jakarta: KTT');
     assert.equal(timelineHeading('en', { kind: 'article' }), 'Jakarta’s city diplomacy, a timeline: News');
