@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 interface GraphData {
@@ -430,6 +431,32 @@ test.describe('with JavaScript', () => {
 
   test.describe('on a phone, the zoom and its box', () => {
     test.use({ viewport: { width: 375, height: 800 } });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`a shade marks each side where more of the picture lies, and goes at that end (${colorScheme})`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto('en/network/');
+        await expect(page.locator('[data-network]')).toHaveAttribute('data-enhanced', '');
+        const scroller = page.locator('.scroller');
+        await scroller.locator('svg').evaluate((svg: SVGSVGElement) => (svg.style.visibility = 'hidden'));
+        // The box's background alone: how far its first and last columns of pixels are from its middle's.
+        const edges = async () => {
+          const { data, info } = await sharp(await scroller.screenshot()).raw().toBuffer({ resolveWithObject: true });
+          const pixel = (x: number) => data.subarray((Math.floor(info.height / 2) * info.width + x) * info.channels).subarray(0, 3);
+          const middle = pixel(Math.floor(info.width / 2));
+          const off = (x: number) => pixel(x).reduce((sum, v, i) => sum + Math.abs(v - middle[i]!), 0);
+          return { left: off(0), right: off(info.width - 1) };
+        };
+        const opened = await edges();
+        expect(opened.left > 20 && opened.right > 20, `both sides shaded on opening at Jakarta: ${JSON.stringify(opened)}`).toBe(true);
+        await scroller.evaluate((el) => (el.scrollLeft = 0));
+        const start = await edges();
+        expect(start.left < 4 && start.right > 20, `only the right side at the start: ${JSON.stringify(start)}`).toBe(true);
+        await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+        const end = await edges();
+        expect(end.left > 20 && end.right < 4, `only the left side at the end: ${JSON.stringify(end)}`).toBe(true);
+      });
+    }
 
     test('open on Jakarta in the middle of the box, and Reset comes back to just that view', async ({ page }) => {
       await page.goto('en/network/');
