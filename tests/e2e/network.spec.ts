@@ -197,7 +197,7 @@ test.describe('with JavaScript', () => {
 
     test('a filter keeps one Tab stop among the nodes it shows, and the keys skip the hidden ones', async ({ page }) => {
       await page.goto('en/network/');
-      await page.getByLabel('Kind', { exact: true }).selectOption('organisation');
+      await page.getByLabel('Node type', { exact: true }).selectOption('organisation');
       await expect(node(page, 'jakarta')).toBeHidden();
       await expect(page.locator('svg[data-graph] .node[tabindex="0"]')).toHaveCount(1);
       await expect(page.locator('svg[data-graph] .node:not(.is-hidden)[tabindex="0"]')).toHaveCount(1);
@@ -349,11 +349,11 @@ test.describe('with JavaScript', () => {
 
   test('a find prefers an exact name on a hidden node to part of a name on a shown one', async ({ page }) => {
     await page.goto('en/network/');
-    await page.getByLabel('Kind', { exact: true }).selectOption('organisation');
+    await page.getByLabel('Node type', { exact: true }).selectOption('organisation');
     await expect(node(page, 'jakarta')).toBeHidden();
     await find(page, 'Jakarta');
     await expect(node(page, 'jakarta')).toBeFocused();
-    await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Node type', { exact: true })).toHaveValue('');
   });
 
   test('an empty find lets go of the found node without a complaint', async ({ page }) => {
@@ -392,14 +392,14 @@ test.describe('with JavaScript', () => {
     await find(page, 'xyz');
     await page.getByLabel('Find in the graph').fill('');
     await page.getByLabel('Year', { exact: true }).selectOption('2022');
-    await page.getByLabel('Kind', { exact: true }).selectOption('organisation');
+    await page.getByLabel('Node type', { exact: true }).selectOption('organisation');
     await expect(page).toHaveURL(/\/en\/network\/\?year=2022&type=organisation$/);
     const expected = graph.nodes.filter((n) => n.years.includes(2022) && (n.type === 'organisation' || ['engagement', 'article'].includes(n.type))).map((n) => n.id).sort();
     await expect.poll(() => visibleIds(page)).toEqual(expected);
     await expect(page.locator('[data-lang-switch]')).toHaveAttribute('href', /\/id\/network\/\?year=2022&type=organisation$/);
     await page.reload();
     await expect(page.getByLabel('Year', { exact: true })).toHaveValue('2022');
-    await expect(page.getByLabel('Kind', { exact: true })).toHaveValue('organisation');
+    await expect(page.getByLabel('Node type', { exact: true })).toHaveValue('organisation');
     await expect.poll(() => visibleIds(page)).toEqual(expected);
     await page.locator('[data-lang-switch]').click();
     await expect(page).toHaveURL(/\/id\/network\/\?year=2022&type=organisation$/);
@@ -569,7 +569,7 @@ test.describe('with JavaScript', () => {
     await expect(node(page, 'casablanca')).toBeHidden();
 
     await page.getByLabel('Engagement', { exact: true }).selectOption('');
-    await page.getByLabel('Kind', { exact: true }).selectOption('city');
+    await page.getByLabel('Node type', { exact: true }).selectOption('city');
     await expect(node(page, 'c40')).toBeHidden();
     await expect(node(page, 'paris')).toBeVisible();
     await expect(node(page, SUMMIT)).toBeVisible();

@@ -13,7 +13,7 @@ export interface LabelRequest {
   r: number;
   /** Higher first: these get the free spots. */
   priority: number;
-  /** A landmark's label may cover other marks (it is drawn above them), never another label. */
+  /** A landmark's label may cover other marks (it is drawn above them) where no spot is clear of them, never another label. */
   overMarks?: boolean;
 }
 
@@ -58,8 +58,8 @@ interface Obstacle {
 
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and
- * below its mark that overlaps no mark and no label already placed; that keeps labels from piling
- * up. Then each label left without a free spot in the build's view, again by priority, gets the
+ * below its mark that overlaps no mark and no label already placed (a landmark, where none does,
+ * of those that overlap no label the first that overlaps fewest marks); that keeps labels from piling up. Then each label left without a free spot in the build's view, again by priority, gets the
  * spot that a closer zoom frees first, and that zoom: it never covers a label of the build's view
  * (those are there at every zoom) nor one placed before it. One that no zoom frees shows only
  * when its node is hovered or focused.
@@ -68,10 +68,17 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly { i
   const [markObstacles, labelObstacles] = [boxGrid<Obstacle>(GRID_CELL), boxGrid<Obstacle>(GRID_CELL)];
   for (const { id = '', at, r } of marks) markObstacles.add(envelope(markBox(at, r)), { id, zoom: 1, box: markBox(at, r) });
   // Only the obstacles whose envelopes meet the spot's: every other one is clear of it at every zoom that counts.
-  const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot) => {
+  const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot, overMarks = label.overMarks) => {
     const near = envelope(zoomBox);
-    return [...labelObstacles.near(near), ...(label.overMarks ? [] : markObstacles.near(near))].filter((o) => o.id !== label.id);
+    return [...labelObstacles.near(near), ...(overMarks ? [] : markObstacles.near(near))].filter((o) => o.id !== label.id);
   };
+  const covered = (label: LabelRequest, spot: Spot, overMarks: boolean | undefined) => obstaclesFor(label, spot, overMarks).filter((o) => overlapsAt(spot.zoomBox, o.box, 1)).length;
+  // Where every spot covers a mark, a landmark takes the one clear of labels that covers fewest.
+  const fewestCovered = (label: LabelRequest, spots: readonly Spot[]): Spot | undefined =>
+    spots
+      .filter((s) => covered(label, s, true) === 0)
+      .map((s) => ({ s, n: covered(label, s, false) }))
+      .reduce<{ s: Spot; n: number } | undefined>((best, c) => (best && best.n <= c.n ? best : c), undefined)?.s;
   const place = (label: LabelRequest, spot: Spot, zoom: number | undefined): PlacedLabel => {
     const { zoomBox, ...rest } = spot;
     if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, box: zoomBox, zoom });
@@ -81,7 +88,9 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly { i
   const later: LabelRequest[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
-    const spot = candidates(label).find((s) => !obstaclesFor(label, s).some((o) => overlapsAt(s.zoomBox, o.box, 1)));
+    const spots = candidates(label);
+    // A landmark covers a mark only where no spot is clear of them all: an engagement's name over a partner's dot hid it.
+    const spot = spots.find((s) => covered(label, s, false) === 0) ?? (label.overMarks ? fewestCovered(label, spots) : undefined);
     if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }

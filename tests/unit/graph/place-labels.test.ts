@@ -9,7 +9,7 @@ import { labelZoom, placeLabels, type LabelRequest, type PlacedLabel, type ZoomB
 import { MAX_ZOOM } from '../../../src/lib/graph/zoom-limits.ts';
 
 /**
- * placeLabels as it was before its obstacle grid: every label's spots against every mark and every
+ * placeLabels without its obstacle grid: every label's spots against every mark and every
  * label placed before it. The grid must only ever leave out obstacles that could not matter.
  */
 function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: string; at: Point; r: number }[]): PlacedLabel[] {
@@ -32,7 +32,7 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: stri
   const zero = { x0: 0, y0: 0, x1: 0, y1: 0 };
   const markObstacles = marks.map(({ id = '', at, r }) => ({ id, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
   const labelObstacles: typeof markObstacles = [];
-  const obstaclesFor = (label: LabelRequest) => (label.overMarks ? labelObstacles : [...markObstacles, ...labelObstacles]).filter((o) => o.id !== label.id);
+  const obstaclesFor = (label: LabelRequest, overMarks = label.overMarks) => (overMarks ? labelObstacles : [...markObstacles, ...labelObstacles]).filter((o) => o.id !== label.id);
   const place = (label: LabelRequest, { zoomBox, ...rest }: Spot, zoom: number | undefined): PlacedLabel => {
     if (zoom !== undefined) labelObstacles.push({ id: label.id, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
@@ -40,8 +40,10 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: stri
   const placed: PlacedLabel[] = [];
   const later: LabelRequest[] = [];
   for (const label of [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id))) {
-    const obstacles = obstaclesFor(label);
-    const spot = candidates(label).find(({ zoomBox }) => !obstacles.some((o) => overlapsAt(zoomBox, o.box)));
+    const covered = (spot: Spot, overMarks: boolean) => obstaclesFor(label, overMarks).filter((o) => overlapsAt(spot.zoomBox, o.box)).length;
+    const overLabels = candidates(label).filter((s) => covered(s, true) === 0);
+    const fewest = overLabels.length ? overLabels.reduce((best, s) => (covered(s, false) < covered(best, false) ? s : best)) : undefined;
+    const spot = candidates(label).find((s) => covered(s, false) === 0) ?? (label.overMarks ? fewest : undefined);
     if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }
@@ -88,5 +90,17 @@ describe('placeLabels with its obstacle grid', () => {
     for (const x of [Infinity, Number.NaN]) {
       assert.throws(() => placeLabels([label], [{ id: 'b', at: { x, y: 0 }, r: 4 }]), /not finite/);
     }
+  });
+
+  it('gives a landmark a spot clear of marks where there is one, and one over marks where there is not', () => {
+    const landmark: LabelRequest = { id: 'summit', text: 'U20 Mayors Summit 2018', at: { x: 0, y: 0 }, r: 8, priority: 9, overMarks: true };
+    const right = { id: 'paris', at: { x: 40, y: 0 }, r: 4 };
+    assert.equal(placeLabels([landmark], [landmark, right])[0]!.anchor, 'end');
+    const around = [right, { id: 'rome', at: { x: -40, y: 0 }, r: 4 }, { id: 'oslo', at: { x: 0, y: -16 }, r: 4 }, { id: 'lima', at: { x: 0, y: 16 }, r: 4 }];
+    assert.deepEqual(placeLabels([landmark], [landmark, ...around]).map(({ anchor, zoom }) => [anchor, zoom]), [['start', 1]]);
+    const twoLeft = [...around, { id: 'kyiv', at: { x: -60, y: 0 }, r: 4 }, { id: 'riga', at: { x: -80, y: 0 }, r: 4 }];
+    const twoRight = [...around, { id: 'kyiv', at: { x: 60, y: 0 }, r: 4 }, { id: 'riga', at: { x: 80, y: 0 }, r: 4 }];
+    assert.equal(placeLabels([landmark], [landmark, ...twoLeft])[0]!.anchor, 'start', 'the right, over one mark, not the left over three');
+    assert.equal(placeLabels([landmark], [landmark, ...twoRight])[0]!.anchor, 'end', 'the left, over one mark, not the right over three');
   });
 });
