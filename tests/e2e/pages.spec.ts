@@ -355,6 +355,25 @@ for (const lang of languages) {
       expect(hrefs.filter((href) => href.includes(`/articles/${article.id}/`))).toEqual([]);
     });
 
+    test('an engagement is found for what it is about, not for the notes on its sources', async ({ page }) => {
+      // The keynote and the concert cite headlines known only from the U20 article's list of related
+      // headlines: their pages say so, naming that article, which is no part of what they are about.
+      const u20 = 'u20-mayors-summit-2018';
+      const article = seedArticles.find((a) => a.engagement === u20)!;
+      const title = lang === article.lang ? article.title : translation(lang, article.id).title;
+      for (const query of ['U20', title]) {
+        await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
+        await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+        const found = (await resultPaths(page)).filter((href) => href.includes('/engagements/'));
+        expect(found, query).toEqual([expect.stringMatching(new RegExp(`/${lang}/engagements/${u20}/$`))]);
+      }
+      // Its partners still find it: Tshwane is one, named nowhere in its summary.
+      expect(engagements.find((e) => e.id === u20)!.data.summary[lang]).not.toContain('Tshwane');
+      await page.goto(`${lang}/search/?q=Tshwane`);
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      expect(await resultPaths(page)).toContainEqual(expect.stringMatching(new RegExp(`/${lang}/engagements/${u20}/$`)));
+    });
+
     test('a section label is not what a page is about: every engagement has a "Sources" heading, which finds none by itself', async ({ page }) => {
       const label = useTranslations(lang)('engagement.sources');
       await page.goto(`${lang}/search/?q=${encodeURIComponent(label)}`);
