@@ -231,12 +231,13 @@ for (const lang of languages) {
     test('an organisation’s facts say where it is based and what it includes, a city’s its country', async ({ page }) => {
       const t = useTranslations(lang);
       const fact = (key: Parameters<typeof t>[0]) => page.locator('dl.facts dt', { hasText: t(key) }).locator('+ dd');
+      // Each value ends with a full stop for search, which the grid does not show (Fact.astro).
       await page.goto(`${lang}/organisations/iclei/`);
-      await expect(fact('entity.basedIn')).toHaveText(lang === 'en' ? 'Germany' : 'Jerman');
-      await expect(fact('entity.children')).toHaveText('ICLEI Indonesia');
+      await expect(fact('entity.basedIn')).toHaveText(lang === 'en' ? 'Germany.' : 'Jerman.');
+      await expect(fact('entity.children')).toHaveText('ICLEI Indonesia.');
       await expect(fact('entity.country')).toHaveCount(0);
       await page.goto(`${lang}/cities/casablanca/`);
-      await expect(fact('entity.country')).toHaveText(lang === 'en' ? 'Morocco' : 'Maroko');
+      await expect(fact('entity.country')).toHaveText(lang === 'en' ? 'Morocco.' : 'Maroko.');
       await expect(fact('entity.basedIn')).toHaveCount(0);
     });
 
@@ -251,7 +252,8 @@ for (const lang of languages) {
     test('an engagement’s venue is named in the page’s language', async ({ page }) => {
       await page.goto(`${lang}/engagements/jakarta-casablanca-music-exchange-2018/`);
       const where = page.locator('dt', { hasText: useTranslations(lang)('engagement.where') }).locator('+ dd');
-      await expect(where).toHaveText(lang === 'en' ? 'Balai Agung, City Hall, Jakarta' : 'Balai Agung, Balai Kota, Jakarta');
+      // Its full stop is for search, and not shown (Fact.astro).
+      await expect(where).toHaveText(lang === 'en' ? 'Balai Agung, City Hall, Jakarta.' : 'Balai Agung, Balai Kota, Jakarta.');
     });
 
     test('an organisation named only in an engagement’s coverage says so, and links the engagement', async ({ page }) => {
@@ -303,8 +305,8 @@ for (const lang of languages) {
       await expect(page.locator('[data-search-results]')).toContainText('Casablanca');
       await expect(page.locator('[data-search-status]')).toHaveText(lang === 'en' ? /^\d+ results? for “Casablanca”$/ : /^\d+ hasil untuk “Casablanca”$/);
       // The facts of the city and the regional council reach the excerpts as words: a label and its
-      // value are not glued together.
-      await expect(page.locator('[data-search-results]')).toContainText(lang === 'en' ? /(Country|Based in) Morocco/ : /(Negara|Berkedudukan di) Maroko/);
+      // value are neither glued together nor run on into the next fact.
+      await expect(page.locator('[data-search-results]')).toContainText(lang === 'en' ? /(Country|Based in): Morocco\./ : /(Negara|Berkedudukan di): Maroko\./);
       const hrefs = await resultPaths(page);
       for (const href of hrefs) expect(href).toContain(`/${lang}/`);
       // It finds the things themselves, not the timelines, archive and network pages that list them,
