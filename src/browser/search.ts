@@ -4,12 +4,14 @@ import { excerptParts } from './search-excerpt.ts';
 
 /**
  * A result's data, as Pagefind gives it: `content` is the page's text, `excerpt` HTML made from it,
- * and `about` the line the page gave it (Base's `searchAbout`).
+ * `locations` the words of it that matched, and `about` the line the page gave it (Base's
+ * `searchAbout`).
  */
 interface Hit {
   url: string;
   content: string;
   excerpt: string;
+  locations: number[];
   meta: { title?: string; about?: string };
 }
 
@@ -22,7 +24,7 @@ interface Pagefind {
 /** Results are listed this many at a time: each costs Pagefind a fragment to fetch. */
 const BATCH = 20;
 
-/** One result: its title as a link, what it is (when the page says), and Pagefind's excerpt. */
+/** One result: its title as a link, what it is (when the page says), and an excerpt of its text. */
 function resultItem(doc: Document, hit: Hit): HTMLLIElement {
   const item = doc.createElement('li');
   const link = doc.createElement('a');
@@ -35,8 +37,11 @@ function resultItem(doc: Document, hit: Hit): HTMLLIElement {
     about.textContent = hit.meta.about;
     item.append(about);
   }
+  // A page with no text but its title has no excerpt to show.
+  const parts = excerptParts({ content: hit.content, excerpt: hit.excerpt, title: hit.meta.title ?? '', locations: hit.locations });
+  if (parts.length === 0) return item;
   const excerpt = doc.createElement('p');
-  for (const { text, mark } of excerptParts(hit.content, hit.excerpt)) {
+  for (const { text, mark } of parts) {
     if (!mark) excerpt.append(text);
     else excerpt.append(Object.assign(doc.createElement('mark'), { textContent: text }));
   }

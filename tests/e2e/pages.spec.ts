@@ -3,6 +3,7 @@ import { decodeHTML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
+import { languageName } from '../../src/lib/language-names.ts';
 import { articles, engagements, gazetteerName, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
 import { expect, test } from './fixtures.ts';
@@ -374,6 +375,30 @@ for (const lang of languages) {
       await page.goto(`${lang}/search/?q=Tshwane`);
       await expect(page.locator('[data-search-results] li').first()).toBeVisible();
       expect(await resultPaths(page)).toContainEqual(expect.stringMatching(new RegExp(`/${lang}/engagements/${u20}/$`)));
+    });
+
+    test('an excerpt leaves out the title its result shows, and marks with "…" the text it leaves out', async ({ page }) => {
+      const t = useTranslations(lang);
+      const keynote = engagements.find((e) => e.id === 'smart-city-keynote-casablanca-2018')!.data;
+      const excerptOf = (path: string) => page.locator('[data-search-results] li').filter({ has: page.locator(`a[href$="/${lang}/${path}/"]`) }).locator('p:not(.about)');
+      const summary = squash(keynote.summary[lang]);
+      // A word of its title and of its summary's opening: the excerpt starts where the summary does.
+      await page.goto(`${lang}/search/?q=${lang === 'en' ? 'keynote' : 'Gubernur'}`);
+      const opening = excerptOf('engagements/smart-city-keynote-casablanca-2018');
+      await expect(opening).toHaveText(/ …$/);
+      expect(summary.startsWith((await opening.innerText()).replace(/ …$/, ''))).toBe(true);
+      // A word deep in the summary: the excerpt starts and ends inside it.
+      const deep = lang === 'en' ? 'firefighters' : 'pemadaman';
+      await page.goto(`${lang}/search/?q=${deep}`);
+      const inside = excerptOf('engagements/smart-city-keynote-casablanca-2018');
+      await expect(inside).toHaveText(/^… .+ …$/);
+      expect(summary).toContain((await inside.innerText()).replace(/^… | …$/g, ''));
+      // An entity's facts read as label and value, one after another.
+      await page.goto(`${lang}/search/?q=${lang === 'en' ? 'Casablanca-Settat' : 'Dewan'}`);
+      const council = excerptOf('organisations/casablanca-settat-regional-council');
+      const other = lang === 'en' ? 'id' : 'en';
+      const nameIn = fillTemplate(t('entity.nameIn'), { language: languageName(other, lang) });
+      await expect(council).toContainText(`${nameIn}: ${gazetteerName('casablanca-settat-regional-council', other)}. ${t('entity.basedIn')}: ${lang === 'en' ? 'Morocco' : 'Maroko'}.`);
     });
 
     test('a section label is not what a page is about: every engagement has a "Sources" heading, which finds none by itself', async ({ page }) => {
