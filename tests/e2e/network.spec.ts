@@ -1,6 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import sharp from 'sharp';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { squash } from './content.ts';
 import { expect, expectAccessible, test } from './fixtures.ts';
+import { readPdf } from './pdf.ts';
 
 interface GraphData {
   nodes: { id: string; type: string; years: number[]; events: string[]; name: { id: string; en: string } }[];
@@ -762,6 +765,23 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-zoom-controls]')).toBeHidden();
     await expect(page.locator('svg[data-graph]')).toBeVisible();
   });
+
+  for (const lang of ['id', 'en'] as const) {
+    test(`prints on six sheets, the map under its heading (${lang})`, async ({ page }, testInfo) => {
+      const t = useTranslations(lang);
+      await page.goto(`${lang}/network/`);
+      const file = testInfo.outputPath('network.pdf');
+      await page.pdf({ path: file, preferCSSPageSize: true });
+      const pdf = await readPdf(file);
+      // Eight while every node in the list printed its page's address after its name.
+      expect(pdf.pages).toBeLessThanOrEqual(6);
+      expect(pdf.text).not.toContain('/cities/');
+      // The map cannot break: printed on the page of the heading that follows it, it is on its own heading's.
+      const pageOf = (heading: string) => pdf.pageTexts.findIndex((text) => text.includes(squash(heading)));
+      expect(pageOf(t('network.map'))).toBeGreaterThanOrEqual(0);
+      expect(pageOf(t('network.map'))).toBe(pageOf(t('network.nodes')));
+    });
+  }
 
   test('axe-core finds nothing with a node in focus and a filter set', async ({ page }) => {
     await page.goto('id/network/');

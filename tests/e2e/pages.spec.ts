@@ -111,6 +111,45 @@ for (const lang of languages) {
       expect(pdf.text.replace(/\s/g, '')).toContain(engagement);
     });
 
+    test('prints the addresses of other sites, and of its own pages only in running text, never in a list', async ({ page }) => {
+      const paths = ['', 'timeline/2018/', `articles/${seedArticles[0]!.id}/`, 'engagements/u20-mayors-summit-2018/', 'cities/jakarta/', 'organisations/c40/', 'network/', 'about/', 'archive/'];
+      for (const path of paths) {
+        await page.goto(`${lang}/${path}`);
+        await page.emulateMedia({ media: 'print' });
+        const printed = await page.locator('main a[href]').evaluateAll((links) =>
+          links.flatMap((a) => {
+            const content = getComputedStyle(a, '::after').content;
+            if (!a.checkVisibility() || a.closest('svg')) return [];
+            const where = a.parentElement?.closest('p, li, h1, h2, h3, h4, td, dd, nav')?.localName;
+            const href = a.getAttribute('href') ?? '';
+            // A bibliography prints the address as a line of the source's item instead (CoverageList),
+            // and a link may be its own address.
+            const written = (a.closest('li, p') as HTMLElement | null)?.innerText.replace(/\s/g, '').includes(href) ?? false;
+            return [{ href, where, address: content !== 'none' && content !== 'normal', written }];
+          }),
+        );
+        const own = printed.filter((l) => l.href.startsWith('/'));
+        expect(own.filter((l) => l.address && l.where !== 'p'), `${path}: the site's addresses outside running text`).toEqual([]);
+        // Another site's address always prints.
+        for (const l of printed.filter((l) => l.href.startsWith('http'))) expect(l.address || l.written, `${path}: ${l.href}`).toBe(true);
+      }
+      await page.goto(`${lang}/articles/${seedArticles[0]!.id}/`);
+      await page.emulateMedia({ media: 'print' });
+      const otherLanguage = await page.locator('a[data-other-language]').evaluate((a) => getComputedStyle(a, '::after').content);
+      expect(otherLanguage).toContain((await page.locator('a[data-other-language]').getAttribute('href')) ?? '?');
+    });
+
+    test('an article prints each way on from it on a line of its own, with no separator between them', async ({ page }) => {
+      await page.goto(`${lang}/articles/${seedArticles[0]!.id}/`);
+      const ways = page.locator('.article footer');
+      await expect(ways).toContainText('·');
+      await page.emulateMedia({ media: 'print' });
+      expect(await ways.innerText()).not.toContain('·');
+      const tops = await ways.locator('a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().top));
+      expect(tops.length).toBeGreaterThan(1);
+      expect(new Set(tops).size).toBe(tops.length);
+    });
+
     test('the timeline prints the dot that marks each entry', async ({ page }) => {
       await page.goto(`${lang}/`);
       await page.emulateMedia({ media: 'print' });
