@@ -166,6 +166,7 @@ export const en = {
   'network.neighbourhoodSome': '{shown} of {total} shown: the engagements, partners and latest articles',
   'network.neighbourhoodOpen': 'Show it in the network',
   'network.numbered': 'Numbered in the graph and on the map, where a name has no room:',
+  'network.numberedMap': 'Numbered on the map, where a name has no room:',
   'network.map': 'Map of partner cities',
   'network.mapIntro': 'The cities involved alongside Jakarta, with a line from Jakarta to each. Base map: Natural Earth.',
   'network.mapDesc': 'World map: {n} partner cities with lines from Jakarta',

@@ -166,6 +166,7 @@ export const id = {
   'network.neighbourhoodSome': '{shown} dari {total} ditampilkan: kegiatan, mitra, dan artikel terbaru',
   'network.neighbourhoodOpen': 'Tampilkan di jaringan',
   'network.numbered': 'Bernomor di grafik dan peta, karena namanya tak muat:',
+  'network.numberedMap': 'Bernomor di peta, karena namanya tak muat:',
   'network.map': 'Peta kota mitra',
   'network.mapIntro': 'Kota-kota yang terlibat bersama Jakarta, dengan garis dari Jakarta ke masing-masing kota. Peta dasar: Natural Earth.',
   'network.mapDesc': 'Peta dunia: {n} kota mitra dengan garis dari Jakarta',

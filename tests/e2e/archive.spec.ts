@@ -51,6 +51,21 @@ for (const lang of languages) {
       await expect(page.locator('.archive-entry').first()).toHaveCSS('break-before', 'page');
     });
 
+    test('prints its citations and its keys at 9 pt or more', async ({ page }) => {
+      await page.goto(`${lang}/archive/`);
+      await page.emulateMedia({ media: 'print' });
+      // Every element that holds text of its own, down to a source's date and address.
+      const sizes = await page.locator('main :is(.with-addresses, .number-key)').evaluateAll((lists) =>
+        lists.flatMap((list) =>
+          [list, ...list.querySelectorAll('*')].flatMap((el) =>
+            [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ? [{ text: el.textContent?.slice(0, 40), pt: (parseFloat(getComputedStyle(el).fontSize) * 3) / 4 }] : [],
+          ),
+        ),
+      );
+      expect(sizes.length).toBeGreaterThan(0);
+      expect(sizes.filter((s) => s.pt < 9)).toEqual([]);
+    });
+
     test('names each article in its table of contents as its heading does, in the same language', async ({ page }) => {
       await page.goto(`${lang}/archive/`);
       const entries = page.locator('.toc ol ol a');
@@ -73,7 +88,11 @@ for (const lang of languages) {
       const numbered = await network.locator('svg.graph .node.keyed').evaluateAll((nodes) =>
         nodes.map((n) => ({ key: Number(n.querySelector('.label')?.textContent), names: n.getAttribute('data-names')?.split('|') ?? [] })),
       );
-      const key = await network.locator('.number-key li').evaluateAll((items) => items.map((li) => ({ key: (li as HTMLLIElement).value, name: li.textContent })));
+      // Two keys: the whole one under the legend, and the map's part of it under the map, a page on.
+      const keys = network.locator('.number-key');
+      await expect(keys).toHaveCount(2);
+      const read = (list: typeof keys) => list.locator('li').evaluateAll((items) => items.map((li) => ({ key: (li as HTMLLIElement).value, name: li.textContent })));
+      const key = await read(keys.first());
       expect(numbered.length).toBeGreaterThan(0);
       expect(key.map((k) => k.key)).toEqual(key.map((_, i) => i + 1));
       for (const { key: n, names } of numbered) expect(names).toContain(key[n - 1]?.name);
@@ -93,6 +112,8 @@ for (const lang of languages) {
       // The key has no number that neither picture uses.
       const used = new Set([...numbered.map((n) => n.key), ...texts.filter((text) => /^\d+$/.test(text)).map(Number)]);
       expect(key.filter((k) => !used.has(k.key))).toEqual([]);
+      // The map's key names every number on the map, as the whole key does, and no other.
+      expect(await read(keys.last())).toEqual(key.filter((k) => texts.includes(String(k.key))));
       const contents = await page.locator('.toc > ol > li > a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(contents.slice(-2)).toEqual(['#network', '#map']);
       await expect(page.locator('#map')).toHaveText(useTranslations(lang)('network.map'));
@@ -131,6 +152,10 @@ for (const lang of languages) {
       expect(network).toContain(squash(t('network.numbered')));
       expect(map).toContain(squash(t('network.map')));
       expect(map).toContain(squash(t('footer.made')));
+      // The map's numbers are named on its own page: the reader need not turn back to the key.
+      const mapKey = await page.locator('#network .number-key').last().locator('li').allTextContents();
+      expect(mapKey.length).toBeGreaterThan(0);
+      for (const name of mapKey) expect(map).toContain(squash(name));
       // Moscow is named once in each picture: a halo drawn as a stroke would print each name twice.
       for (const page of [network, map]) expect(page.split(lang === 'id' ? 'Moskwa' : 'Moscow')).toHaveLength(2);
       expect(pdf.info['Title']).toContain(lang === 'id' ? 'Arsip' : 'Archive');

@@ -28,10 +28,11 @@ export interface MapLabel {
 
 /**
  * Names for the printed map, which cannot show a city's card on hover: each city's name where it
- * has room, else its number from the `key`. Without a key, the cities whose names have no room,
- * for {@link numberKey}. The map's points are scaled so that the labels' font is the placement's.
+ * has room, else its number from the `key` (`numbered`: those cities' ids). Without a key, the
+ * cities whose names have no room, for {@link numberKey}. The map's points are scaled so that the
+ * labels' font is the placement's.
  */
-export function labelMap(map: WorldMap, lang: Lang, key?: NumberKey): { labels: MapLabel[]; unnamed: GraphNode[] } {
+export function labelMap(map: WorldMap, lang: Lang, key?: NumberKey): { labels: MapLabel[]; unnamed: GraphNode[]; numbered: string[] } {
   const scale = FONT_SIZE / PRINT_FONT_SIZE;
   // The centre first, over the lines that meet at it; then the cities with the most events.
   const centre = map.centre ? [{ ...map.centre, r: CENTRE_RADIUS, priority: Number.MAX_SAFE_INTEGER, overMarks: true }] : [];
@@ -60,5 +61,6 @@ export function labelMap(map: WorldMap, lang: Lang, key?: NumberKey): { labels: 
       anchor: p.anchor,
     })),
     unnamed: cities.filter(({ node }) => !named.has(node.id)).map(({ node }) => node),
+    numbered: [...(numbered?.numbers.keys() ?? [])],
   };
 }

@@ -25,6 +25,19 @@ export function numberKey(unnamed: readonly GraphNode[], lang: Lang): NumberKey 
   };
 }
 
+/**
+ * The entries of `key` for the nodes `ids`: the numbers one picture shows, for a key printed beside
+ * it, so that a reader of that page finds them without turning back to the whole key.
+ */
+export function keyPart(key: NumberKey, ids: Iterable<string>): NumberKey {
+  const numbers = new Map([...ids].flatMap((id) => {
+    const number = key.numbers.get(id);
+    return number === undefined ? [] : [[id, number] as const];
+  }));
+  const shown = new Set(numbers.values());
+  return { numbers, entries: key.entries.filter((e) => shown.has(e.number)) };
+}
+
 /** More than any label's priority: a numbered label comes after every name. */
 const NUMBERED_LAST = 1e9;
 

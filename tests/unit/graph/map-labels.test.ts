@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { CHAR_WIDTH } from '../../../src/lib/graph/label-font.ts';
 import { DOT_RADIUS, labelMap, PRINT_FONT_SIZE, type MapLabel } from '../../../src/lib/graph/map-labels.ts';
 import { buildGraph } from '../../../src/lib/graph/model.ts';
-import { numberKey } from '../../../src/lib/graph/number-key.ts';
+import { keyPart, numberKey } from '../../../src/lib/graph/number-key.ts';
 import { partnerMap } from '../../../src/lib/graph/world-map.ts';
 import { seedGraphInput } from './seed-input.ts';
 
@@ -45,6 +45,18 @@ describe('the printed map’s names', () => {
     const numbered = labelMap(map, 'en', key).labels.filter((l) => /^\d+$/.test(l.text));
     assert.ok(numbered.length > 0);
     for (const l of numbered) assert.equal(l.text, String(key.numbers.get(l.id)));
+  });
+
+  it('says which cities it numbered, whose part of the key is printed under the map', () => {
+    const uclg = graph.nodes.find((n) => n.id === 'uclg')!;
+    const key = numberKey([...labelMap(map, 'en').unnamed, uclg], 'en');
+    const { labels, numbered } = labelMap(map, 'en', key);
+    assert.deepEqual(numbered.sort(), labels.filter((l) => /^\d+$/.test(l.text)).map((l) => l.id).sort());
+    const part = keyPart(key, numbered);
+    assert.deepEqual([...part.numbers.keys()].sort(), [...numbered].sort());
+    // Numbered as in the whole key, which also has the network's numbers (UCLG's, here).
+    assert.deepEqual(part.entries, key.entries.filter((e) => e.name !== uclg.name.en));
+    assert.ok(part.entries.length < key.entries.length);
   });
 });
 
