@@ -155,6 +155,30 @@ test('the header keeps the language switch beside the brand, from a phone to a d
   }
 });
 
+test('Tab walks the header in the order it is seen: brand, language, search, tabs', async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('id/');
+    const header = page.getByRole('banner');
+    const stops = [
+      header.getByRole('link', { name: 'Diplomasi Kota Jakarta' }),
+      page.locator('[data-lang-switch]'),
+      header.getByRole('searchbox'),
+      header.getByRole('button', { name: 'Cari' }),
+      page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link').first(),
+    ];
+    await stops[0]!.focus();
+    for (const stop of stops.slice(1)) {
+      await page.keyboard.press('Tab');
+      await expect(stop, `${width} px`).toBeFocused();
+    }
+    // And where the reader sees it: the switch beside the brand, the search after it.
+    const [brand, toggle, field] = await Promise.all(stops.slice(0, 3).map(async (stop) => (await stop.boundingBox())!));
+    expect(toggle!.x, `${width} px`).toBeGreaterThan(brand!.x + brand!.width);
+    expect(field!.y > toggle!.y || field!.x > toggle!.x + toggle!.width, `${width} px`).toBe(true);
+  }
+});
+
 test('on a phone the header’s search button is a magnifier, and keeps its name', async ({ page }) => {
   for (const [lang, name] of [['id', 'Cari'], ['en', 'Search']] as const) {
     await page.goto(`${lang}/`);

@@ -18,7 +18,6 @@ describe('the main navigation’s current tab', () => {
     assert.deepEqual(current('network/'), { network: 'page' });
     assert.deepEqual(current('archive/'), { archive: 'page' });
     assert.deepEqual(current('embed/'), { embed: 'page' });
-    assert.deepEqual(current('about/'), { about: 'page' });
   });
 
   it('is the timeline on its years, its filters and the pages of what it lists', () => {
@@ -34,6 +33,8 @@ describe('the main navigation’s current tab', () => {
   it('is the archive on its volumes, and none on a page of no section', () => {
     assert.deepEqual(current('archive/2018/2/'), { archive: 'true' });
     assert.deepEqual(current('search/'), {});
+    // The about page is the footer's, a tab no more: a phone's row has room for four.
+    assert.deepEqual(current('about/'), {});
     // Another language's pages, or a path outside the base, are no section of this language's.
     assert.equal(tabs.some((tab) => navCurrent(tab, '/jakarta-diplomacy/preview/id/engagements/x/')), false);
     assert.equal(tabs.some((tab) => navCurrent(tab, '/en/engagements/x/')), false);
