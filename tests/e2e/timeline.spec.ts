@@ -124,7 +124,9 @@ for (const lang of languages) {
       await expect(page).toHaveTitle(lang === 'id' ? 'C40 Cities · Lini masa · Diplomasi Kota Jakarta' : 'C40 Cities · Timeline · Jakarta City Diplomacy');
       const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
       expect(withC40.length).toBeGreaterThanOrEqual(2);
-      // A partner's chip says what its number counts, for a reader who hears it rather than sees it.
+      // The partners' list is closed (the status line names the partner); opened, it marks the chip
+      // of the one shown, which says what its number counts, for a reader who hears it rather than sees it.
+      await page.locator('.filters summary').click();
       await expect(page.locator('.filters .chips a[aria-current=page]')).toHaveAccessibleName(`C40 Cities ${count(withC40.length)}`);
       for (const { data } of withC40) await expect(page.getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
       await expect(page.locator('p[role=status]')).toContainText(`· ${count(withC40.length)} ·`);
@@ -132,6 +134,18 @@ for (const lang of languages) {
       const single = engagements.filter((e) => e.data.partners.includes('barcelona'));
       await page.goto(`${lang}/timeline/partner/barcelona/`);
       await expect(page.locator('p[role=status]')).toContainText(`· ${count(single.length)} ·`);
+    });
+
+    test("on a phone a partner's page says first what it shows, and its entries are a tap away", async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${lang}/timeline/partner/u20/`);
+      // The line was under the open list of every partner, its entry 1,700 px down.
+      const status = page.locator('p[role=status]');
+      await expect(status).toBeInViewport({ ratio: 1 });
+      await expect(page.locator('.filters details')).not.toHaveAttribute('open');
+      const toEntries = status.getByRole('link', { name: lang === 'id' ? '1 entri' : '1 entry', exact: true });
+      await toEntries.click();
+      await expect(page.locator('article.entry').first()).toBeInViewport();
     });
   });
 
