@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { fillTemplate } from '../../i18n/template.ts';
 import { countryName } from '../entities.ts';
 import { formatNumber } from '../lists-and-numbers.ts';
-import { labelText } from './drawing.ts';
+import { labelText } from '../short-label.ts';
 import type { GraphNode } from './model.ts';
 
 /** A card lists this many of the city's timeline entries (engagements and stand-alone articles); its page has them all. */

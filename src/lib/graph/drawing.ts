@@ -6,6 +6,7 @@ import { isEvent } from './node-events.ts';
 import { numberedRequests, type NumberKey } from './number-key.ts';
 import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
+import { labelText } from '../short-label.ts';
 import type { Box } from './box.ts';
 
 export interface DrawnNode {
@@ -38,20 +39,6 @@ export interface Drawing {
   viewBox: [number, number, number, number];
   nodes: DrawnNode[];
   edges: DrawnEdge[];
-}
-
-export const labelText = (node: GraphNode, lang: Lang): string => (node.short ?? node.name)[lang];
-
-/**
- * What a node's link is called: its name where that starts with its label; else the label, then the
- * name in brackets, "UCLG (United Cities and Local Governments)". Speech users say what they see,
- * so the link's name starts with it (WCAG 2.5.3).
- */
-export function linkName(node: GraphNode, lang: Lang): string {
-  const label = labelText(node, lang);
-  const name = node.name[lang];
-  if (name.startsWith(label)) return name;
-  return `${label} (${name.endsWith(` (${label})`) ? name.slice(0, -label.length - 3) : name})`;
 }
 
 /**

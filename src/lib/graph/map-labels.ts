@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/index.ts';
 import { round } from '../round.ts';
-import { labelText } from './drawing.ts';
+import { labelText } from '../short-label.ts';
 import { FONT_SIZE } from './label-font.ts';
 import type { GraphNode } from './model.ts';
 import { numberedRequests, type NumberKey } from './number-key.ts';

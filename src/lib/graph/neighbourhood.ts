@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/index.ts';
-import { labelText, linkName } from './drawing.ts';
+import { labelText, linkName } from '../short-label.ts';
 import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 import type { Graph, GraphNode, Relation } from './model.ts';
 import { collate } from '../collate.ts';

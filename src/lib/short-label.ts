@@ -1,0 +1,21 @@
+import type { Lang } from '../i18n/index.ts';
+
+/** A city, organisation or graph node: a name in each language, and for a long one a few words to label it with ("UCLG"). */
+export interface Named {
+  name: { id: string; en: string };
+  short?: { id: string; en: string } | undefined;
+}
+
+export const labelText = (named: Named, lang: Lang): string => (named.short ?? named.name)[lang];
+
+/**
+ * What a link labelled with `labelText` is called: the name where that starts with the label; else
+ * the label, then the name in brackets, "UCLG (United Cities and Local Governments)". Speech users
+ * say what they see, so the link's name starts with it (WCAG 2.5.3).
+ */
+export function linkName(named: Named, lang: Lang): string {
+  const label = labelText(named, lang);
+  const name = named.name[lang];
+  if (name.startsWith(label)) return name;
+  return `${label} (${name.endsWith(` (${label})`) ? name.slice(0, -label.length - 3) : name})`;
+}
