@@ -3,6 +3,7 @@ import type { City, Organisation } from '../schemas/gazetteer.ts';
 import { collate } from './collate.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { perLang } from './per-lang.ts';
+import { shortLabel, type ShortLabel } from './short-label.ts';
 import type { Links } from './urls.ts';
 
 const regionNames = perLang((locale) => new Intl.DisplayNames([locale], { type: 'region' }));
@@ -45,7 +46,8 @@ export type EntityIndex = ReturnType<typeof indexEntities>;
 
 export interface LinkedEntity {
   id: string;
-  name: string;
+  /** Its short name where it has one, which keeps a chip on one line on a phone. */
+  label: ShortLabel;
   href: string;
 }
 
@@ -55,7 +57,7 @@ export interface LinkedEntity {
  */
 const linkedLists = new WeakMap<EntityIndex, WeakMap<Links, WeakMap<readonly string[], readonly LinkedEntity[]>>>();
 
-/** The gazetteer entries among `ids`, named and linked in `links`' language and sorted as its readers sort; unknown ids are left out. */
+/** The gazetteer entries among `ids`, labelled and linked in `links`' language and sorted by label as its readers sort; unknown ids are left out. */
 export function linkedEntities(ids: readonly string[], entities: EntityIndex, links: Links): readonly LinkedEntity[] {
   const byLinks = getOrCreate(linkedLists, entities, () => new WeakMap());
   const lists = getOrCreate(byLinks, links, () => new WeakMap());
@@ -64,8 +66,8 @@ export function linkedEntities(ids: readonly string[], entities: EntityIndex, li
     return ids
       .flatMap((id) => {
         const entity = entities.get(id);
-        return entity ? [{ id, name: entity.name[lang], href: links.entity(entityType(entity), id) }] : [];
+        return entity ? [{ id, label: shortLabel(entity, lang), href: links.entity(entityType(entity), id) }] : [];
       })
-      .sort((a, b) => collate(lang)(a.name, b.name));
+      .sort((a, b) => collate(lang)(a.label.text, b.label.text));
   });
 }

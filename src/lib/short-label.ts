@@ -19,3 +19,15 @@ export function linkName(named: Named, lang: Lang): string {
   if (name.startsWith(label)) return name;
   return `${label} (${name.endsWith(` (${label})`) ? name.slice(0, -label.length - 3) : name})`;
 }
+
+/** A label as shown, and what a screen reader hears after it to make up the link's name (`linkName`). */
+export interface ShortLabel {
+  text: string;
+  /** " (United Cities and Local Governments)"; empty where the label is the whole name. */
+  rest: string;
+}
+
+export function shortLabel(named: Named, lang: Lang): ShortLabel {
+  const text = labelText(named, lang);
+  return { text, rest: linkName(named, lang).slice(text.length) };
+}

@@ -2,11 +2,14 @@ import type { Lang } from '../i18n/index.ts';
 import { collate } from './collate.ts';
 import { isCity, type EntityIndex } from './entities.ts';
 import { HOME_CITY } from './home-city.ts';
+import { shortLabel, type ShortLabel } from './short-label.ts';
 import type { TimelineEntry } from './timeline.ts';
 
 export interface PartnerFacet {
   id: string;
   name: string;
+  /** What its chip shows: the short name where it has one. */
+  label: ShortLabel;
   /** How many entries the partner takes part in, as partner or as their place. */
   count: number;
 }
@@ -15,7 +18,7 @@ export interface PartnerFacet {
 export interface TimelineFacets {
   /** In the order the timeline first shows them. */
   kinds: TimelineEntry['kind'][];
-  /** Each list: most entries first, then by name as readers of the language sort them. */
+  /** Each list: most entries first, then by label as readers of the language sort them. */
   organisations: PartnerFacet[];
   /** Jakarta, a party to every entry, is not among them. */
   cities: PartnerFacet[];
@@ -28,11 +31,11 @@ export function timelineFacets(entries: readonly TimelineEntry[], entities: Enti
     for (const id of new Set(entry.place ? [...entry.partners, entry.place] : entry.partners)) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const facets: TimelineFacets = { kinds: [...new Set(entries.map((e) => e.kind))], organisations: [], cities: [] };
-  const byCount = (a: PartnerFacet, b: PartnerFacet) => b.count - a.count || collate(lang)(a.name, b.name);
+  const byCount = (a: PartnerFacet, b: PartnerFacet) => b.count - a.count || collate(lang)(a.label.text, b.label.text);
   for (const [id, count] of counts) {
     const entity = entities.get(id);
     if (!entity || id === HOME_CITY) continue;
-    (isCity(entity) ? facets.cities : facets.organisations).push({ id, name: entity.name[lang], count });
+    (isCity(entity) ? facets.cities : facets.organisations).push({ id, name: entity.name[lang], label: shortLabel(entity, lang), count });
   }
   facets.organisations.sort(byCount);
   facets.cities.sort(byCount);

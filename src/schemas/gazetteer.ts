@@ -25,7 +25,7 @@ const common = {
   id: entityId,
   /** Display names per language. */
   name: bilingual,
-  /** A few words the graphs label it with where the name is long ("UCLG"); links still give the name. */
+  /** A few words the graphs and chips label it with where the name is long ("UCLG"); links still give the name. */
   short: bilingual.optional(),
   /** Every other spelling seen in sources; matched case-insensitively on word boundaries. */
   aliases: z.array(z.string().min(2)).default([]),

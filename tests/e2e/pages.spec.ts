@@ -225,6 +225,36 @@ for (const lang of languages) {
       for (const source of u20.data.sources) await expect(page.locator('main')).toContainText(source.title ?? source.publisher);
     });
 
+    test('on a phone a partner chip is one line: a long name shows its short one, and the link still gives it', async ({ page }) => {
+      // The timeline and a partner's filters, two engagements' partners, and UNICEF's page, whose entry lists FAO.
+      const pages = ['', 'timeline/partner/u20/', 'engagements/u20-mayors-summit-2018/', 'engagements/jakarta-casablanca-music-exchange-2018/', 'organisations/unicef/'];
+      for (const width of [320, 360]) {
+        await page.setViewportSize({ width, height: 740 });
+        for (const path of pages) {
+          await page.goto(`${lang}/${path}`);
+          if (path.startsWith('timeline') || path === '') await page.locator('.filters summary').click();
+          const chips = await page.locator('main a.chip').evaluateAll((links) =>
+            links.map((a) => ({ text: a.textContent, height: a.getBoundingClientRect().height, radius: parseFloat(getComputedStyle(a).borderTopLeftRadius) })),
+          );
+          const line = Math.min(...chips.map((chip) => chip.height));
+          for (const chip of chips) {
+            // "Organisasi Pangan dan Pertanian PBB (FAO)" was a pill two lines tall at 360 px.
+            if (width === 360) expect(chip.height, `${chip.text} on ${path} at ${width} px`).toBeLessThan(line * 1.5);
+            // A long name with no short one may wrap at 320 px, in a rounded box rather than a swollen pill.
+            else if (chip.height > line * 1.5) expect(Math.min(chip.radius, chip.height / 2), `${chip.text} on ${path}`).toBeLessThan(chip.height / 3);
+          }
+        }
+      }
+      // What the chip shows starts its name, as a speech user would say it (WCAG 2.5.3).
+      const fao = lang === 'id' ? 'FAO (Organisasi Pangan dan Pertanian PBB)' : 'FAO (Food and Agriculture Organization)';
+      for (const [path, name] of [['organisations/unicef/', fao], ['engagements/u20-mayors-summit-2018/', 'UCLG (United Cities and Local Governments)']] as const) {
+        await page.goto(`${lang}/${path}`);
+        const chip = page.locator('main .chips').getByRole('link', { name, exact: true }).first();
+        await expect(chip).toBeVisible();
+        expect(await chip.evaluate((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(''))).toBe(name.split(' ')[0]);
+      }
+    });
+
     test('a city page lists what involves the city', async ({ page }) => {
       await page.goto(`${lang}/cities/buenos-aires/`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Buenos Aires');

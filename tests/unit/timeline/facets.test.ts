@@ -42,10 +42,18 @@ describe('timelineFacets', () => {
   it('counts each partner once per entry, its place included, leaving out Jakarta and names not in the gazetteer', () => {
     const { organisations, cities } = timelineFacets(timeline, entities, 'en');
     assert.deepEqual(organisations, [
-      { id: 'c40', name: 'C40 Cities', count: 2 },
-      { id: 'uclg', name: 'UCLG', count: 1 },
+      { id: 'c40', name: 'C40 Cities', label: { text: 'C40 Cities', rest: '' }, count: 2 },
+      { id: 'uclg', name: 'UCLG', label: { text: 'UCLG', rest: '' }, count: 1 },
     ]);
     assert.deepEqual(cities.map((c) => [c.id, c.count]), [['buenos-aires', 1], ['casablanca', 1], ['zagreb', 1]]);
+  });
+
+  it('labels a long-named partner by its short name, and orders it by what its chip shows', () => {
+    const fao: Entity = { ...organisation('fao', ''), name: { id: 'Organisasi Pangan dan Pertanian PBB (FAO)', en: 'Food and Agriculture Organization (FAO)' }, short: { id: 'FAO', en: 'FAO' } };
+    const { organisations } = timelineFacets([...timeline, entry('e', 'summit', ['fao'])], indexEntities([...entities.all, fao]), 'id');
+    assert.deepEqual(organisations.map((o) => [o.label.text, o.label.rest]), [['C40 Cities', ''], ['FAO', ' (Organisasi Pangan dan Pertanian PBB)'], ['UCLG', '']]);
+    // The widget's list of partners gives names in full.
+    assert.equal(organisations[1]!.name, 'Organisasi Pangan dan Pertanian PBB (FAO)');
   });
 
   it('names and orders partners in the language asked for', () => {
