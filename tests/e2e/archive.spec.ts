@@ -66,6 +66,14 @@ for (const lang of languages) {
       expect(sizes.filter((s) => s.pt < 9)).toEqual([]);
     });
 
+    test('prints an entry’s summary, partners and pieces against the 11 pt text, not the screen’s', async ({ page }) => {
+      await page.goto(`${lang}/archive/`);
+      await page.emulateMedia({ media: 'print' });
+      const pt = (selector: string) => page.locator(`main ${selector}`).first().evaluate((el) => (parseFloat(getComputedStyle(el).fontSize) * 3) / 4);
+      expect(await pt('.archive-entry .summary')).toBeCloseTo(12.1, 1);
+      expect(await pt('.archive-entry .partners')).toBeCloseTo(10.45, 1);
+    });
+
     test('names each article in its table of contents as its heading does, in the same language', async ({ page }) => {
       await page.goto(`${lang}/archive/`);
       const entries = page.locator('.toc ol ol a');
