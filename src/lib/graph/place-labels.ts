@@ -59,7 +59,8 @@ interface Obstacle {
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and
  * below its mark that overlaps no mark and no label already placed (a landmark, where none does,
- * of those that overlap no label the first that overlaps fewest marks); that keeps labels from piling up. Then each label left without a free spot in the build's view, again by priority, gets the
+ * of those that overlap no label the first that overlaps fewest marks); that keeps labels from
+ * piling up. Then each label left without a free spot in the build's view, again by priority, gets the
  * spot that a closer zoom frees first, and that zoom: it never covers a label of the build's view
  * (those are there at every zoom) nor one placed before it. One that no zoom frees shows only
  * when its node is hovered or focused.
@@ -68,17 +69,16 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly { i
   const [markObstacles, labelObstacles] = [boxGrid<Obstacle>(GRID_CELL), boxGrid<Obstacle>(GRID_CELL)];
   for (const { id = '', at, r } of marks) markObstacles.add(envelope(markBox(at, r)), { id, zoom: 1, box: markBox(at, r) });
   // Only the obstacles whose envelopes meet the spot's: every other one is clear of it at every zoom that counts.
-  const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot, overMarks = label.overMarks) => {
+  const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot) => {
     const near = envelope(zoomBox);
-    return [...labelObstacles.near(near), ...(overMarks ? [] : markObstacles.near(near))].filter((o) => o.id !== label.id);
+    return [...labelObstacles.near(near), ...(label.overMarks ? [] : markObstacles.near(near))].filter((o) => o.id !== label.id);
   };
-  const covered = (label: LabelRequest, spot: Spot, overMarks: boolean | undefined) => obstaclesFor(label, spot, overMarks).filter((o) => overlapsAt(spot.zoomBox, o.box, 1)).length;
-  // Where every spot covers a mark, a landmark takes the one clear of labels that covers fewest.
-  const fewestCovered = (label: LabelRequest, spots: readonly Spot[]): Spot | undefined =>
-    spots
-      .filter((s) => covered(label, s, true) === 0)
-      .map((s) => ({ s, n: covered(label, s, false) }))
-      .reduce<{ s: Spot; n: number } | undefined>((best, c) => (best && best.n <= c.n ? best : c), undefined)?.s;
+  // How many of the labels placed and of the marks a spot covers in the build's view.
+  const covers = (label: LabelRequest, spot: Spot) => {
+    const near = envelope(spot.zoomBox);
+    const hit = (o: Obstacle) => o.id !== label.id && overlapsAt(spot.zoomBox, o.box, 1);
+    return { spot, labels: labelObstacles.near(near).filter(hit).length, marks: markObstacles.near(near).filter(hit).length };
+  };
   const place = (label: LabelRequest, spot: Spot, zoom: number | undefined): PlacedLabel => {
     const { zoomBox, ...rest } = spot;
     if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, box: zoomBox, zoom });
@@ -88,10 +88,13 @@ export function placeLabels(labels: readonly LabelRequest[], marks: readonly { i
   const later: LabelRequest[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
-    const spots = candidates(label);
-    // A landmark covers a mark only where no spot is clear of them all: an engagement's name over a partner's dot hid it.
-    const spot = spots.find((s) => covered(label, s, false) === 0) ?? (label.overMarks ? fewestCovered(label, spots) : undefined);
-    if (spot) placed.push(place(label, spot, 1));
+    // A landmark covers marks only where no spot is clear of them all, and then as few as it can:
+    // an engagement's name over a partner's dot hid it.
+    const allowed = candidates(label)
+      .map((spot) => covers(label, spot))
+      .filter((c) => c.labels === 0 && (label.overMarks || c.marks === 0));
+    const best = allowed.reduce<(typeof allowed)[number] | undefined>((b, c) => (b && b.marks <= c.marks ? b : c), undefined);
+    if (best) placed.push(place(label, best.spot, 1));
     else later.push(label);
   }
   for (const label of later) placed.push(place(label, ...closestFit(candidates(label), (spot) => obstaclesFor(label, spot))));
