@@ -1,9 +1,9 @@
-import { dump } from 'js-yaml';
 import type { Root } from 'mdast';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { type YamlMapping, yamlMapping } from './yaml-writer.ts';
 
 /**
  * mdast-util-mdx (remark-mdx's serializer) escapes `{` and `<`, but a paragraph line that starts with `import`/`export` would
@@ -41,12 +41,10 @@ export function paragraphsToMdx(paragraphs: readonly string[]): string {
 }
 
 /**
- * The MDX file: front matter and the serialized body. The front matter is written by the YAML
- * library Astro reads it with (js-yaml 4): gray-matter's own, js-yaml 3, follows YAML 1.1 and left
- * a headline such as `0o17` bare, which js-yaml 4 reads as a number. Nor is it joined by
+ * The MDX file: front matter and the serialized body. The front matter is not joined by
  * gray-matter's `stringify`, which trims the YAML with JavaScript's `trim`: that takes an
  * ideographic space (U+3000) off the end of a value, so a title of one read back as null.
  */
-export function toMdxFile(frontMatter: Record<string, unknown>, paragraphs: readonly string[]): string {
-  return `---\n${dump(frontMatter)}---\n${paragraphsToMdx(paragraphs)}`;
+export function toMdxFile(frontMatter: YamlMapping, paragraphs: readonly string[]): string {
+  return `---\n${yamlMapping(frontMatter)}---\n${paragraphsToMdx(paragraphs)}`;
 }
