@@ -210,7 +210,7 @@ export const en = {
   'archive.count.organisations.one': 'partner organisation',
   'archive.generated': 'Generated on',
   'archive.pdf': 'Download the PDF',
-  'archive.print': 'Or print this page from your browser; it is laid out for A4.',
+  'archive.print': 'or print this page from your browser: it is laid out for A4.',
   'archive.toc': 'Table of contents',
   'archive.coverage': 'Sources',
   'archive.inOriginal': 'No translation yet: this article is shown in its original Indonesian.',

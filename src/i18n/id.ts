@@ -210,7 +210,7 @@ export const id = {
   'archive.count.organisations.one': 'organisasi mitra',
   'archive.generated': 'Dibuat pada',
   'archive.pdf': 'Unduh PDF',
-  'archive.print': 'Atau cetak halaman ini dari peramban Anda; tata letak cetaknya A4.',
+  'archive.print': 'atau cetak halaman ini dari peramban Anda: tata letak cetaknya A4.',
   'archive.toc': 'Daftar isi',
   'archive.coverage': 'Sumber',
   'archive.inOriginal': 'Belum ada terjemahan: artikel ini dimuat dalam bahasa aslinya.',
