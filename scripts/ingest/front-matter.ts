@@ -77,8 +77,8 @@ function splitAtTop(text: string): SplitSource {
     });
   }
   // gray-matter would eval `---js`; the check above and the engine table below both rule it out.
-  // It is given the front matter alone: it looks up every text it gets in its cache, and hashing a
-  // whole article for that cost a quarter of its time. What it leaves of that is where the body begins.
+  // It is given the front matter alone: it looks up every text it gets in its cache, and hashing
+  // whole articles for that was three quarters of its time. What it leaves of it is where the body begins.
   const head = text.slice(0, opening[0].length + closing.index + closing[0].length - 1);
   const parsed = matter(head, {
     language: 'yaml',
