@@ -25,7 +25,7 @@ export const en = {
   'search.more': 'Show more results',
   'search.none': 'Check the spelling, or try fewer words: a city’s or an organisation’s name finds the most.',
   'search.browse': 'Or browse the site:',
-  'search.noscript': 'Search needs JavaScript. Everything on the site can also be browsed from the timeline.',
+  'search.noscript': 'Search needs JavaScript. Without it, browse the site:',
   'timeline.heading': 'Jakarta’s city diplomacy, a timeline',
   'timeline.headingYear': 'Jakarta’s city diplomacy in {year}',
   'timeline.headingPartner': 'Jakarta’s city diplomacy with {name}, a timeline',

@@ -23,7 +23,7 @@ export const id = {
   'search.more': 'Tampilkan hasil lainnya',
   'search.none': 'Periksa ejaannya, atau coba kata yang lebih sedikit: pencarian nama kota atau organisasi paling sering membuahkan hasil.',
   'search.browse': 'Atau jelajahi situs:',
-  'search.noscript': 'Pencarian memerlukan JavaScript. Semua isi situs juga dapat dijelajahi melalui lini masa.',
+  'search.noscript': 'Pencarian memerlukan JavaScript. Tanpanya, jelajahi situs:',
   'timeline.heading': 'Lini masa diplomasi kota Jakarta',
   'timeline.headingYear': 'Lini masa diplomasi kota Jakarta, {year}',
   'timeline.headingPartner': 'Lini masa diplomasi kota Jakarta dengan {name}',

@@ -385,6 +385,28 @@ for (const lang of languages) {
       expect(hrefs.some((href) => href.endsWith(`/${lang}/cities/casablanca/`))).toBe(true);
     });
 
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false, opensMissingPage: true });
+      test('no page offers a search form, and the search page links the ways to browse', async ({ page }) => {
+        const t = useTranslations(lang);
+        await page.goto(`${lang}/`);
+        const forms = page.locator('form[role="search"]');
+        await expect(forms).toHaveCount(1);
+        await expect(forms).toBeHidden();
+        await page.goto(`${lang}/search/?q=Casablanca`);
+        await expect(forms).toHaveCount(2);
+        for (const form of await forms.all()) await expect(form).toBeHidden();
+        const notice = page.locator('main .notice');
+        await expect(notice).toContainText(t('search.noscript'));
+        for (const [name, path] of [[t('nav.timeline'), ''], [t('nav.network'), 'network/'], [t('nav.archive'), 'archive/']] as const) {
+          await expect(notice.getByRole('link', { name })).toHaveAttribute('href', new RegExp(`/${lang}/${path}$`));
+        }
+        await page.goto(`${lang}/no-such-page/`);
+        await expect(forms).toHaveCount(2);
+        for (const form of await forms.all()) await expect(form).toBeHidden();
+      });
+    });
+
     test('a search that finds nothing says what to try, and where to browse instead', async ({ page }) => {
       const t = useTranslations(lang);
       const none = page.getByText(t('search.none'));
