@@ -8,9 +8,8 @@ export function applyOptions(doc: Document, search: string): void {
   root.dataset['theme'] = options.theme;
   root.dataset['density'] = options.density;
   if (options.limit !== undefined) {
-    // The most recent entries stay: the list runs oldest first.
-    const entries = [...doc.querySelectorAll<HTMLElement>('[data-entry]')];
-    for (const entry of entries.slice(0, Math.max(0, entries.length - options.limit))) entry.hidden = true;
+    // The most recent entries stay: the list runs newest first.
+    for (const entry of [...doc.querySelectorAll<HTMLElement>('[data-entry]')].slice(options.limit)) entry.hidden = true;
     for (const year of doc.querySelectorAll<HTMLElement>('[data-year]')) {
       year.hidden = [...year.querySelectorAll<HTMLElement>('[data-entry]')].every((entry) => entry.hidden);
     }

@@ -135,13 +135,16 @@ test.describe('the loader on another origin', () => {
     await expect(frame.locator('h1')).toHaveText('Jakarta’s city diplomacy with C40 Cities, a timeline');
   });
 
-  test('a limit keeps the most recent entries', async ({ page, host }) => {
+  test('lists the newest entry first, and a limit keeps the most recent entries', async ({ page, host }) => {
     const frame = await embed(page, host, { lang: 'en', limit: '2' });
     const all = await frame.locator('article.entry time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     expect(all.length).toBeGreaterThan(2);
+    expect(all).toEqual([...all].sort().reverse());
+    const years = await frame.locator('section[data-year] h2').allTextContents();
+    expect(years).toEqual([...years].sort().reverse());
     await expect(frame.locator('article.entry:visible')).toHaveCount(2);
     const shown = await frame.locator('article.entry:visible time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
-    expect(shown).toEqual(all.slice(-2));
+    expect(shown).toEqual(all.slice(0, 2));
     await expectFitted(page, frame);
   });
 
