@@ -5,7 +5,7 @@ export const en = {
   'site.title': 'Jakarta City Diplomacy',
   'site.tagline': 'A timeline of Jakarta’s international cooperation',
   'site.description':
-    'A bilingual timeline of Jakarta’s international engagements: world city forums, sister cities and international partner organisations, with the news coverage behind them.',
+    'A bilingual timeline of Jakarta’s international engagements: world city forums, sister cities and partner organisations, with the news coverage behind them.',
   'site.shareImage': 'Jakarta City Diplomacy: a world map with lines from Jakarta to its partner cities',
   'nav.label': 'Main navigation',
   'nav.timeline': 'Timeline',
@@ -30,6 +30,7 @@ export const en = {
   'timeline.headingYear': 'Jakarta’s city diplomacy in {year}',
   'timeline.headingPartner': 'Jakarta’s city diplomacy with {name}, a timeline',
   'timeline.intro': 'Jakarta’s international engagements year by year: where, with whom, and the news coverage they are known from.',
+  'timeline.description': '{heading}: where, with whom, and the news coverage behind each engagement.',
   'timeline.overview': 'Years at a glance',
   'timeline.overviewDesc': 'Time axis: one dot per entry',
   'timeline.overviewYears': 'Go to a year',
