@@ -100,6 +100,21 @@ for (const lang of languages) {
       await expect(page.locator('figure.neighbourhood figcaption')).toBeVisible();
     });
 
+    test('a printed page says which site and address it came from; the screen does not', async ({ page }) => {
+      const t = useTranslations(lang);
+      for (const path of ['', 'engagements/u20-mayors-summit-2018/', `articles/${seedArticles[0]!.id}/`, 'cities/casablanca/']) {
+        await page.goto(`${lang}/${path}`);
+        const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+        expect(canonical).toMatch(new RegExp(`/${lang}/${path}$`));
+        const from = page.locator('footer.site').getByText(fillTemplate(t('footer.printedFrom'), { site: t('site.title') }));
+        await expect(from).toBeHidden();
+        await page.emulateMedia({ media: 'print' });
+        await expect(from).toBeVisible();
+        await expect(from).toHaveText(`${fillTemplate(t('footer.printedFrom'), { site: t('site.title') })} ${canonical}`);
+        await page.emulateMedia({ media: 'screen' });
+      }
+    });
+
     test('a page prints numbered from its first sheet, with each link’s address as written', async ({ page }, testInfo) => {
       await page.goto(`${lang}/articles/2018-10-30-anies-jadi-panelis-social-integration-and-inclusion-di-u20/`);
       // The link to the engagement sits in a line set in capitals; a path in capitals is another page.
