@@ -1,10 +1,10 @@
 import { filterFromForm, findNode, isVisible, searchWithForm } from './network-filter.ts';
 import { isShown, type GraphView, type NodeView } from './network-view.ts';
-import { countedForm, fillTemplate } from '../i18n/template.ts';
+import { fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
 
 /** The status line's texts, which the page hands over in its data-texts. */
-export type StatusTexts = Record<'shown' | 'found' | 'foundOne' | 'notFound', string>;
+export type StatusTexts = Record<'shown' | 'notFound', string>;
 
 interface Controls {
   /** Hides what the menus filter out, and says how many nodes are left. */
@@ -62,10 +62,10 @@ export function enableControls(
       keepInAddress();
     }
     node.el.classList.add('is-active');
+    // Focus goes to the node, whose name says what it is and how many links it has: the status
+    // saying it too had a screen reader read it twice.
+    status.textContent = '';
     showNode(node);
-    const n = node.degree;
-    const found = countedForm(document.documentElement.lang, n, { one: texts.foundOne, other: texts.found });
-    status.textContent = fillTemplate(found, { name: node.names[0] ?? node.id, n: localNumber(n) });
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();

@@ -134,8 +134,6 @@ export const en = {
   'network.findPlaceholder': 'City or organisation',
   'network.findButton': 'Find',
   'network.notFound': 'Nothing in the graph is called “{q}”.',
-  'network.found': '{name}: {n} links.',
-  'network.found.one': '{name}: {n} link.',
   'network.zoomIn': 'Zoom in',
   'network.zoomOut': 'Zoom out',
   'network.reset': 'Reset view',

@@ -134,8 +134,6 @@ export const id = {
   'network.findPlaceholder': 'Kota atau organisasi',
   'network.findButton': 'Temukan',
   'network.notFound': 'Tidak ada yang bernama “{q}” di grafik.',
-  'network.found': '{name}: {n} hubungan.',
-  'network.found.one': '{name}: {n} hubungan.',
   'network.zoomIn': 'Perbesar',
   'network.zoomOut': 'Perkecil',
   'network.reset': 'Tampilan awal',

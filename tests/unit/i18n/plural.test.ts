@@ -8,7 +8,7 @@ describe('counted texts', () => {
     assert.equal(counted('network.links', 1), 'link');
     for (const n of [0, 2, 11, 1.5]) assert.equal(counted('network.links', n), 'links');
     assert.equal(counted('source.more', 1).replace('{n}', '1'), 'and 1 more source');
-    assert.equal(counted('network.found', 1), '{name}: {n} link.');
+    assert.equal(counted('search.results', 1), '{n} result for “{q}”');
     assert.equal(useCountedText('en')('about.sourcesCount', 1), '1 source is cited on this site:');
     assert.equal(useCountedText('en')('about.sourcesCount', 1300), '1,300 sources are cited on this site:');
   });
