@@ -8,6 +8,7 @@ import { pruneStaleOutput } from './src/integrations/prune-stale-output.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { basePath, cacheDir, outDir, siteUrl } from './src/lib/build-env.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { isFolderPage } from './src/lib/folder-pages.ts';
 import { SITE_MARKDOWN_FEATURES } from './src/lib/markdown-features.ts';
 import { RENDER_CONCURRENCY } from './src/lib/render-concurrency.ts';
 import { sitemapAlternates } from './src/lib/sitemap-alternates.ts';
@@ -53,8 +54,11 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(
-      // The widget pages are for iframes and say noindex; search engines get the site's own pages.
-      sitemapAlternates(new URL(base, site).href, (page) => !new URL(page).pathname.startsWith(`${base}embed/`)),
+      // The widget pages are for iframes and the folders' pages send the reader on; both say noindex.
+      sitemapAlternates(new URL(base, site).href, (page) => {
+        const path = new URL(page).pathname.slice(base.length);
+        return !path.startsWith('embed/') && !isFolderPage(path.replace(/^[^/]+\//, ''));
+      }),
     ),
     pruneStaleOutput(),
     siteUrlNotice(),

@@ -188,6 +188,7 @@ export const en = {
   'about.earlierSources': 'The sources of earlier entries are cited in full, with their addresses, in the archive volume of their year:',
   'footer.made': 'Made from the news articles cited; summaries and translations are written by this project.',
   'footer.top': 'Back to top',
+  'folder.body': 'This address has no page of its own; what is under it is listed here:',
   'footer.printedFrom': 'Printed from {site}:',
   'notFound.title': 'Page not found',
   'notFound.body': 'The page you are looking for does not exist or has moved.',

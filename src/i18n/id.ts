@@ -188,6 +188,7 @@ export const id = {
   'about.earlierSources': 'Sumber entri yang lebih lama dikutip lengkap, beserta alamatnya, di jilid arsip tahunnya:',
   'footer.made': 'Dibuat dari artikel berita yang dikutip; ringkasan dan terjemahan ditulis oleh proyek ini.',
   'footer.top': 'Kembali ke atas',
+  'folder.body': 'Alamat ini tidak punya halaman sendiri; isinya terdaftar di sini:',
   'footer.printedFrom': 'Dicetak dari {site}:',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Halaman yang Anda cari tidak ada atau telah dipindahkan.',

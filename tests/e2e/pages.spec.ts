@@ -3,6 +3,7 @@ import { decodeHTML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
+import { FOLDERS } from '../../src/lib/folder-pages.ts';
 import { languageName } from '../../src/lib/language-names.ts';
 import { articles, engagements, gazetteerName, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
@@ -98,6 +99,27 @@ for (const lang of languages) {
       await page.emulateMedia({ media: 'print' });
       for (const link of away) await expect(link).toBeHidden();
       await expect(page.locator('figure.neighbourhood figcaption')).toBeVisible();
+    });
+
+    test('an address trimmed to a folder of pages sends the reader to its section’s page, and is not in the sitemap', async ({ page, request, baseURL }) => {
+      const sections: Record<(typeof FOLDERS)[number], string> = {
+        timeline: '',
+        'timeline/partner': '',
+        'timeline/kind': '',
+        engagements: '',
+        articles: '',
+        cities: 'network/',
+        organisations: 'network/',
+      };
+      const sitemap = await (await request.get('sitemap-0.xml')).text();
+      for (const folder of FOLDERS) {
+        const response = await request.get(`${lang}/${folder}/`);
+        expect(response.status(), folder).toBe(200);
+        expect(await response.text()).toMatch(/<meta name="robots" content="noindex"/);
+        expect(sitemap).not.toContain(`/${lang}/${folder}/<`);
+        await page.goto(`${lang}/${folder}/`);
+        await expect(page, folder).toHaveURL(`${baseURL}${lang}/${sections[folder]}`);
+      }
     });
 
     test('a printed page says which site and address it came from; the screen does not', async ({ page }) => {

@@ -4,7 +4,8 @@ import { dist } from './built-site.ts';
 
 export type PageType = 'timeline' | 'year' | 'article' | 'engagement' | 'city' | 'organisation' | 'about' | 'archive' | 'search' | 'network' | 'embed';
 
-const firstIn = (dir: string): string => readdirSync(join(dist, dir)).sort()[0]!;
+/** The first page in a folder, not the folder's own, which sends the reader on (src/lib/folder-pages.ts). */
+const firstIn = (dir: string): string => readdirSync(join(dist, dir)).filter((name) => name !== 'index.html').sort()[0]!;
 /** The first year page: the timeline's folder also holds the kind and partner filters. */
 const firstYear = (lang: string): string => readdirSync(join(dist, lang, 'timeline')).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
 

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { languages } from '../../src/i18n/index.ts';
+import { isFolderPage } from '../../src/lib/folder-pages.ts';
 import { SEARCHABLE_SECTIONS } from '../../src/lib/search-scope.ts';
 import { dist } from './built-site.ts';
 
@@ -16,9 +17,11 @@ const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && e.name.endsWith('.html'))
   .map((e) => join(e.parentPath, e.name).slice(dist.length + 1));
 
+/** A page of a searchable section, not a folder's own page, which only sends the reader on. */
 const inSearchableSection = (path: string): boolean => {
-  const [lang, section] = path.split('/');
-  return (languages as readonly string[]).includes(lang ?? '') && (SEARCHABLE_SECTIONS as readonly string[]).includes(section ?? '');
+  const [lang, section, ...rest] = path.split('/');
+  const folderPage = isFolderPage(`${section}/${rest.join('/').replace(/index\.html$/, '')}`);
+  return (languages as readonly string[]).includes(lang ?? '') && (SEARCHABLE_SECTIONS as readonly string[]).includes(section ?? '') && !folderPage;
 };
 
 describe('the search index', () => {
