@@ -563,6 +563,18 @@ for (const lang of languages) {
         expect(squash(decodeHTML(String(item!.description)))).toBe(squash(shown.paragraphs[0]!));
       }
     });
+
+    test('the RSS feed gives its own address and, as when it was last built, its newest item’s date', async ({ request, baseURL }) => {
+      const xml = await (await request.get(`${baseURL}${lang}/rss.xml`)).text();
+      const feed = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+        rss: { channel: { 'atom:link': Record<string, string>; lastBuildDate: string; item: { pubDate: string }[] } };
+      };
+      const { channel } = feed.rss;
+      expect(channel['atom:link']).toMatchObject({ '@_rel': 'self', '@_type': 'application/rss+xml' });
+      expect(new URL(channel['atom:link']['@_href']!).pathname).toBe(new URL(`${baseURL}${lang}/rss.xml`).pathname);
+      const newest = Math.max(...channel.item.map((i) => Date.parse(i.pubDate)));
+      expect(Date.parse(channel.lastBuildDate)).toBe(newest);
+    });
   });
 }
 

@@ -70,13 +70,18 @@ export function getStaticPaths() {
 export function GET(context: APIContext<InferGetStaticPropsType<typeof getStaticPaths>>) {
   const { lang, items } = context.props;
   const t = useTranslations(lang);
+  const self = new URL(linksFor(lang).rss(), configuredSite(context.site)).href;
+  // The newest item's date, not the clock's: two builds of the same content give the same feed.
+  const lastBuild = items[0]?.pubDate.toUTCString();
   return rss({
     title: t('site.title'),
     description: t('site.description'),
     // The channel's link: this language's home. Items link absolute paths, resolved against its origin.
     site: new URL(linksFor(lang).home(), configuredSite(context.site)).href,
     items: items.map(({ article: _key, ...item }) => item),
-    customData: `<language>${lang}</language>`,
+    // The feed's own address, which feed validators ask for, so a reader can find it again.
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>${lastBuild ? `<lastBuildDate>${lastBuild}</lastBuildDate>` : ''}`,
     trailingSlash: true,
   });
 }
