@@ -82,7 +82,9 @@ for (const lang of languages) {
     expect(event).not.toHaveProperty('organizer');
     const article = articles()[0]!;
     await page.goto(`${lang}/articles/${article.id}/`);
-    expect(await jsonLd()).toMatchObject({ '@type': 'NewsArticle', datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}/) });
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(await jsonLd()).toMatchObject({ '@type': 'NewsArticle', url: canonical, datePublished: article.date });
+    await expect(page.locator('meta[property="article:published_time"]')).toHaveAttribute('content', article.date);
   });
 }
 
