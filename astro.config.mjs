@@ -54,10 +54,12 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap(
-      // The widget pages are for iframes and the folders' pages send the reader on; both say noindex.
+      // The widget pages are for iframes, the folders' pages send the reader on, and the search page
+      // is a form whose results the browser makes: all say noindex.
       sitemapAlternates(new URL(base, site).href, (page) => {
         const path = new URL(page).pathname.slice(base.length);
-        return !path.startsWith('embed/') && !isFolderPage(path.replace(/^[^/]+\//, ''));
+        const inLanguage = path.replace(/^[^/]+\//, '');
+        return !path.startsWith('embed/') && !isFolderPage(inLanguage) && inLanguage !== 'search/';
       }),
     ),
     pruneStaleOutput(),

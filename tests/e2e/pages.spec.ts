@@ -444,6 +444,13 @@ for (const lang of languages) {
       });
     });
 
+    test('the search page, a form whose results the browser makes, asks not to be indexed and is not in the sitemap', async ({ request }) => {
+      expect(await (await request.get(`${lang}/search/`)).text()).toMatch(/<meta name="robots" content="noindex"/);
+      const sitemap = await (await request.get('sitemap-0.xml')).text();
+      expect(sitemap).toContain(`/${lang}/about/<`);
+      expect(sitemap).not.toContain(`/${lang}/search/<`);
+    });
+
     test('a search that finds nothing says what to try, and where to browse instead', async ({ page }) => {
       const t = useTranslations(lang);
       const none = page.getByText(t('search.none'));
