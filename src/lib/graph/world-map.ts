@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { HOME_CITY } from '../home-city.ts';
 import { countryKey, type AtlasTopology } from './atlas-topology.ts';
+import { mapArc } from './map-arc.ts';
 import type { Graph, GraphNode } from './model.ts';
 import { round } from '../round.ts';
 
@@ -10,7 +11,7 @@ export interface MapCity {
   node: GraphNode;
   x: number;
   y: number;
-  /** The great-circle line from the centre city, as an SVG path. */
+  /** The line from the centre city, as an SVG path (map-arc.ts). */
   arc: string;
 }
 
@@ -84,8 +85,9 @@ export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
   const { projection, path, width, height } = frame();
   const placed = cities.filter(isPlaced);
   const home = placed.find((c) => c.id === HOME_CITY);
+  const projected = (node: PlacedNode): [number, number] => projection(node.coordinates) ?? [0, 0];
   const point = (node: PlacedNode) => {
-    const [x, y] = projection(node.coordinates) ?? [0, 0];
+    const [x, y] = projected(node);
     return { x: round(x), y: round(y) };
   };
   return {
@@ -98,7 +100,7 @@ export function drawWorldMap(cities: readonly GraphNode[]): WorldMap {
       .map((node) => ({
         node,
         ...point(node),
-        arc: home ? path({ type: 'LineString', coordinates: [home.coordinates, node.coordinates] }) ?? '' : '',
+        arc: home ? mapArc(projected(home), projected(node), (home.coordinates[1] + node.coordinates[1]) / 2) : '',
       })),
   };
 }
