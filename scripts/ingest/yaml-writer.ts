@@ -4,8 +4,11 @@ export type YamlValue = string | readonly (string | YamlMapping)[] | YamlMapping
 /** A mapping; a key whose value is undefined is left out, as an optional field not given. */
 export type YamlMapping = { readonly [key: string]: YamlValue | undefined };
 
-/** A mapping key YAML reads back as the same text when written bare. */
-const BARE_KEY = /^[A-Za-z_][\w-]*$/;
+/**
+ * A mapping key YAML reads back as the same text when written bare: a word, but not one the core
+ * schema reads as a boolean or null in another case ("True" would come back as "true").
+ */
+const BARE_KEY = /^(?!(?:true|false|null)$)[A-Za-z_][\w-]*$/i;
 
 /**
  * A YAML mapping in block style, every string in double quotes. A double-quoted YAML string takes

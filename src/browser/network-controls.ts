@@ -55,6 +55,9 @@ export function enableControls(
       status.textContent = fillTemplate(texts.notFound, { q: query });
       return;
     }
+    // Focus goes to the node, whose name says what it is and how many links it has: the status
+    // saying it too had a screen reader read it twice. It speaks only when the filters are reset.
+    status.textContent = '';
     if (!isShown(node)) {
       // Only the filters: form.reset() would also empty the field the reader just typed into.
       for (const select of selects) select.value = '';
@@ -62,9 +65,6 @@ export function enableControls(
       keepInAddress();
     }
     node.el.classList.add('is-active');
-    // Focus goes to the node, whose name says what it is and how many links it has: the status
-    // saying it too had a screen reader read it twice.
-    status.textContent = '';
     showNode(node);
   };
   form.addEventListener('submit', (e) => {

@@ -348,6 +348,8 @@ test.describe('with JavaScript', () => {
     await expect(node(page, 'casablanca')).toBeFocused();
     await expect(page.getByLabel('Year', { exact: true })).toHaveValue('');
     await expect(page.getByLabel('Find in the graph')).toHaveValue('Casablanca');
+    // The focus says what was found; the status, that the filters went.
+    await expect(page.locator('[data-status]')).toHaveText(`${graph.nodes.length} of ${graph.nodes.length} nodes shown.`);
   });
 
   test('a find prefers an exact name on a hidden node to part of a name on a shown one', async ({ page }) => {

@@ -81,7 +81,7 @@ export function GET(context: APIContext<InferGetStaticPropsType<typeof getStatic
     items: items.map(({ article: _key, ...item }) => item),
     // The feed's own address, which feed validators ask for, so a reader can find it again.
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
-    customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>${lastBuild ? `<lastBuildDate>${lastBuild}</lastBuildDate>` : ''}`,
+    customData: `<language>${lang}</language><atom:link href="${escapeMarkup(self)}" rel="self" type="application/rss+xml"/>${lastBuild ? `<lastBuildDate>${lastBuild}</lastBuildDate>` : ''}`,
     trailingSlash: true,
   });
 }

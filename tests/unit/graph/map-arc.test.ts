@@ -3,7 +3,9 @@ import { describe, it } from 'node:test';
 import { mapArc } from '../../../src/lib/graph/map-arc.ts';
 
 /** The arc's start, control and end points. */
-function points(arc: string): [number, number][] {
+type Point = [number, number];
+
+function points(arc: string): [Point, Point, Point] {
   const match = /^M([\d.-]+),([\d.-]+)Q([\d.-]+),([\d.-]+) ([\d.-]+),([\d.-]+)$/.exec(arc);
   assert.ok(match, arc);
   const n = match.slice(1).map(Number);
