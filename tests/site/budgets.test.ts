@@ -23,6 +23,8 @@ const BUDGETS: Record<PageType, { total?: number; js?: number; scripts?: RegExp[
   search: { total: 50 * KB, scripts: [/\/_astro\/search\.[^/]*\.js$/] },
   network: { js: 30 * KB },
   embed: { total: 15 * KB },
+  // A folder's page only sends the reader on (src/lib/folder-pages.ts).
+  folder: { total: 50 * KB, scripts: [] },
 };
 
 const describeWeight = (w: Weight): string =>

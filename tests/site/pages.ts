@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { dist } from './built-site.ts';
 
-export type PageType = 'timeline' | 'year' | 'article' | 'engagement' | 'city' | 'organisation' | 'about' | 'archive' | 'search' | 'network' | 'embed';
+export type PageType = 'timeline' | 'year' | 'article' | 'engagement' | 'city' | 'organisation' | 'about' | 'archive' | 'search' | 'network' | 'embed' | 'folder';
 
 /** The first page in a folder, not the folder's own, which sends the reader on (src/lib/folder-pages.ts). */
 const firstIn = (dir: string): string => readdirSync(join(dist, dir)).filter((name) => name !== 'index.html').sort()[0]!;
@@ -25,5 +25,6 @@ export const PAGE_TYPES = (['id', 'en'] as const).flatMap((lang): { type: PageTy
   { type: 'search', lang, path: `/${lang}/search/` },
   { type: 'network', lang, path: `/${lang}/network/` },
   { type: 'embed', lang, path: `/embed/${lang}/` },
+  { type: 'folder', lang, path: `/${lang}/cities/` },
 ]);
 
