@@ -10,7 +10,7 @@ interface Keyboard {
  * The picture's keyboard model, a roving tabindex (WAI-ARIA Authoring Practices): its nodes are one
  * Tab stop, so Tab passes the picture in one step instead of 56 jumping across it; the arrow keys
  * move to the nearest node that way, Home and End to the top-left and bottom-right ones; Escape lets
- * go of the highlights and leaves the nodes for the picture itself. Each node stays a link, named as
+ * go of the highlights and leaves the nodes for the picture itself, from which Tab leaves the picture. Each node stays a link, named as
  * before, that Enter follows. `reveal` brings a node the keyboard reaches on screen; `letGo` ends the highlights.
  */
 export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, letGo }: { reveal: (node: NodeView) => void; letGo: () => void }): Keyboard {
@@ -41,15 +41,19 @@ export function enableKeyboard(svg: SVGSVGElement, view: GraphView, { reveal, le
   // (:focus-visible cannot tell the two apart: a key pressed on a clicked element makes it match.)
   let escaped = false;
   // Focus stays in the picture, on the picture itself, rather than going up to the find field: the
-  // page does not jump, the reader hears where they are, and Tab or an arrow takes them back to the node.
+  // page does not jump, the reader hears where they are, and an arrow takes them back to the node.
+  // Tab leaves the picture, as out of any widget: the node keeps its Tab stop for the way back in.
   const escape = (from: NodeView | undefined) => {
     letGo();
     if (!from) return;
     svg.focus({ preventScroll: true });
+    from.el.tabIndex = -1;
     escaped = true;
   };
   svg.addEventListener('focusout', (e) => {
-    if (e.target === svg) escaped = false;
+    if (e.target !== svg) return;
+    escaped = false;
+    if (stop) stop.el.tabIndex = 0;
   });
   svg.addEventListener('pointerdown', () => {
     escaped = false;

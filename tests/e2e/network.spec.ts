@@ -225,11 +225,15 @@ test.describe('with JavaScript', () => {
       await expect(svg).toBeFocused();
       await expect(svg).not.toHaveClass(/is-highlighting/);
       await expect(page.locator('svg[data-graph] :is(.is-near, .is-active)')).toHaveCount(0);
-      // The picture itself is no Tab stop: Tab goes back to the node it left, as does an arrow.
-      await page.keyboard.press('Tab');
+      // An arrow goes back to the node it left; Tab leaves the picture, as out of any widget, and
+      // Shift+Tab comes back to that node.
+      await page.keyboard.press('ArrowUp');
       await expect(node(page, 'casablanca')).toBeFocused();
       await page.keyboard.press('Escape');
-      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Tab');
+      await expect(svg).not.toBeFocused();
+      expect(await page.evaluate(() => document.activeElement?.closest('svg[data-graph]') ?? null)).toBeNull();
+      await page.keyboard.press('Shift+Tab');
       await expect(node(page, 'casablanca')).toBeFocused();
     });
 
