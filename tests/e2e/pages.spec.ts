@@ -122,6 +122,16 @@ for (const lang of languages) {
       }
     });
 
+    test('an engagement page prints the address of each article among its sources, whose title links the site', async ({ page }) => {
+      const article = seedArticles.find((a) => a.engagement === 'partner-organisations-meeting-2022' && a.url)!;
+      await page.goto(`${lang}/engagements/partner-organisations-meeting-2022/`);
+      const item = page.locator('.coverage-list li').filter({ has: page.locator(`a[href$="/${lang}/articles/${article.id}/"]`) });
+      const address = item.getByText(article.url!, { exact: true });
+      await expect(address).toBeHidden();
+      await page.emulateMedia({ media: 'print' });
+      await expect(address).toBeVisible();
+    });
+
     test('a printed page says which site and address it came from; the screen does not', async ({ page }) => {
       const t = useTranslations(lang);
       for (const path of ['', 'engagements/u20-mayors-summit-2018/', `articles/${seedArticles[0]!.id}/`, 'cities/casablanca/']) {
