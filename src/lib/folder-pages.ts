@@ -5,5 +5,7 @@
  */
 export const FOLDERS = ['timeline', 'timeline/partner', 'timeline/kind', 'engagements', 'articles', 'cities', 'organisations'] as const;
 
+export type Folder = (typeof FOLDERS)[number];
+
 /** Whether a path below a language's root, `cities/` or `cities/jakarta/`, is one of those folders. */
 export const isFolderPage = (path: string): boolean => (FOLDERS as readonly string[]).includes(path.replace(/\/$/, ''));

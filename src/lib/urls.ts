@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/index.ts';
 import { archiveAnchor, type ArchiveVolume } from './archive.ts';
 import { normaliseBase } from './base-path.ts';
+import type { Folder } from './folder-pages.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { filterSegments, type TimelineFilter } from './timeline-filter.ts';
 import type { TimelinePlace } from './timeline-place.ts';
@@ -61,8 +62,8 @@ function makeLinks(lang: Lang, base: string) {
     year,
     /** A timeline entry where the timeline lists it: on its year's page, at its heading. */
     listed: (place: TimelinePlace) => `${year(place.year, place.page)}#${place.anchor}`,
-    /** A folder of pages that has no page of its own: the timeline's years and filters, the entries', the cities' or the organisations'. */
-    folder: (name: 'timeline' | 'engagements' | 'articles' | 'cities' | 'organisations') => page(name),
+    /** A folder of pages that has no page of its own (folder-pages.ts): the timeline's years and filters, the entries', the cities' or the organisations'. */
+    folder: (name: Folder) => page(name),
     about: () => page('about'),
     /** The search page, already searching for `query` when given. */
     search: (query?: string) => (query ? `${page('search')}?q=${encodeURIComponent(query)}` : page('search')),
