@@ -16,3 +16,6 @@ export function timelineHeading(lang: Lang, focus?: TimelineFocus): string {
   if ('kind' in focus) return `${t('timeline.heading')}: ${t(`kindPlural.${focus.kind}`)}`;
   return fillTemplate(t('timeline.headingPartner'), { name: focus.partner });
 }
+
+/** A narrowed timeline's description for search engines and link previews: its heading, and what each entry gives. */
+export const timelineDescription = (lang: Lang, heading: string): string => fillTemplate(useTranslations(lang)('timeline.description'), { heading });
