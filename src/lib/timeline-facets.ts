@@ -41,3 +41,9 @@ export function timelineFacets(entries: readonly TimelineEntry[], entities: Enti
   facets.cities.sort(byCount);
   return facets;
 }
+
+/** Every filter the facets offer, each kind's and each partner's: the filters that have pages. */
+export const facetFilters = ({ kinds, organisations, cities }: TimelineFacets): ({ kind: TimelineEntry['kind'] } | { partner: string })[] => [
+  ...kinds.map((kind) => ({ kind })),
+  ...[...organisations, ...cities].map(({ id }) => ({ partner: id })),
+];

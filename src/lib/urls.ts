@@ -43,7 +43,8 @@ function makeLinks(lang: Lang, base: string) {
   // Listings link the same partners and entries thousands of times over: each path is built once.
   const paths = new Map<string, string>();
   const page = (...segments: string[]): string => getOrCreate(paths, segments.join('/'), () => `${head}${pagePath(lang, ...segments).slice(1)}`);
-  const year = (y: number, n = 1): string => (n > 1 ? page('timeline', String(y), String(n)) : page('timeline', String(y)));
+  const year = (y: number, n = 1, filter: TimelineFilter = null): string =>
+    page('timeline', ...filterSegments(filter), String(y), ...(n > 1 ? [String(n)] : []));
   const filtered = (filter: TimelineFilter): string => (filter ? page('timeline', ...filterSegments(filter)) : page());
   const archiveVolume = (y: number, part = 1): string => (part > 1 ? page('archive', String(y), String(part)) : page('archive', String(y)));
   return {
@@ -58,7 +59,10 @@ function makeLinks(lang: Lang, base: string) {
     filtered,
     kindFilter: (kind: string) => filtered({ kind }),
     partnerFilter: (id: string) => filtered({ partner: id }),
-    /** A year of the timeline; its later pages, when it has more entries than one page holds, are numbered from 2. */
+    /**
+     * A year of the timeline, or of the timeline narrowed by `filter`; its later pages, when it has
+     * more entries than one page holds, are numbered from 2.
+     */
     year,
     /** A timeline entry where the timeline lists it: on its year's page, at its heading. */
     listed: (place: TimelinePlace) => `${year(place.year, place.page)}#${place.anchor}`,

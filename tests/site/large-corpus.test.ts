@@ -23,6 +23,8 @@ import { buildSite, writeSyntheticSources } from './synthetic-site.ts';
 
 /** An engagement given more articles than an archive volume prints, as a closely followed one gets. */
 const CROWDED = 'u20-mayors-summit-2018';
+/** A year given more stand-alone articles than a page lists. */
+const BUSY_YEAR = 2019;
 
 const work = mkdtempSync(join(tmpdir(), 'jcd-large-'));
 after(() => rmSync(work, { recursive: true, force: true }));
@@ -53,6 +55,11 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
     // Copies are left as they are, so that they still match the articles they copy.
     const standalone = corpus.filter(({ file, text }) => !/^engagement:/m.test(text) && !file.includes('-copy-') && !corpus.some((s) => s.file.startsWith(`${file.slice(0, -4)}-copy-`)));
     for (const { file, text } of standalone.slice(0, VOLUME_ARTICLES)) writeFileSync(join(sources, file), text.replace(/^---\n/, `---\nengagement: ${CROWDED}\n`));
+    // A year with more entries than a page shows, which its year pages then share.
+    for (let i = 0; i <= PAGE_LIMIT; i++) {
+      const day = `${BUSY_YEAR}-06-${String(1 + (i % 28)).padStart(2, '0')}`;
+      writeFileSync(join(sources, `busy-${i}.txt`), `---\ntitle: Berita ${i}\ndate: ${day}\npublisher: Berita Jakarta\nlang: id\n---\n\nBerita nomor ${i} tentang kota Jakarta.\n`);
+    }
     buildSite(sources, work);
   });
 
@@ -68,6 +75,49 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       for (const page of listings) assert.ok(count(html(page), ENTRY) <= PAGE_LIMIT, `${page} shows more than ${PAGE_LIMIT} entries`);
       const onYearPages = pagesUnder(`${lang}/timeline`).filter((p) => /timeline\/\d{4}\//.test(p)).reduce((n, p) => n + count(html(p), ENTRY), 0);
       assert.ok(onYearPages > PAGE_LIMIT, `the year pages hold ${onYearPages} entries: fewer than the whole timeline`);
+    });
+
+    it(`${lang}: a filter with more entries than its page shows has year pages that keep it`, () => {
+      const number = (text: string | undefined): number => Number(text?.replace(/\D/g, ''));
+      const filters = [...pagesUnder(`${lang}/timeline/partner`), ...pagesUnder(`${lang}/timeline/kind`)].filter((p) => /timeline\/(partner|kind)\/[^/]+\/index\.html$/.test(p));
+      const totals = new Map(filters.map((p) => [p, number(/<p class="meta" role="status"[\s\S]*?<a href="#y\d{4}"[^>]*>([\d.,]+)/.exec(html(p))?.[1])]));
+      const crowded = filters.filter((p) => totals.get(p)! > PAGE_LIMIT);
+      assert.ok(crowded.length > 0, 'no filter has more entries than a page shows');
+      for (const page of crowded) {
+        const dir = page.replace(/index\.html$/, '');
+        const text = html(page);
+        const yearPages = pagesUnder(dir).filter((p) => p !== page);
+        const entriesOn = (pages: string[]) => pages.reduce((n, p) => n + count(html(p), ENTRY), 0);
+        // Each year's count in the overview leads to that year's entries: on this page, or on the
+        // year's pages below the filter's, which together hold just as many.
+        const years = [...text.matchAll(/<li[^>]*><a href="([^"]*)"[^>]*>(\d{4})<\/a> <span class="meta"[^>]*>\(([\d.,]+)\)<\/span><\/li>/g)];
+        assert.ok(years.some(([, href]) => !href!.startsWith('#')), `${page} links no year page`);
+        for (const [, href, year, shown] of years) {
+          const listed = href!.startsWith('#')
+            ? count(new RegExp(`<section class="year" aria-labelledby="y${year}"[\\s\\S]*?</section>`).exec(text)![0], ENTRY)
+            : entriesOn(yearPages.filter((p) => p.startsWith(`${dir}${year}/`)));
+          if (!href!.startsWith('#')) assert.equal(href, `${base}${dir}${year}/`, `${page}: ${year} leads off the filter`);
+          assert.equal(listed, number(shown), `${page}: ${year}`);
+        }
+        assert.equal(entriesOn(yearPages), totals.get(page), `${page}: its year pages hold ${entriesOn(yearPages)} of its ${totals.get(page)} entries`);
+      }
+    });
+
+    it(`${lang}: a year over a page says which of its pages a page is, and leads to the next and the one before`, () => {
+      const t = useTranslations(lang);
+      const pages = [`${lang}/timeline/${BUSY_YEAR}/`, `${lang}/timeline/${BUSY_YEAR}/2/`];
+      pages.forEach((page, i) => {
+        const text = html(`${page}index.html`);
+        const head = /<nav class="year-pages"[\s\S]*?<\/nav>/.exec(text)?.[0] ?? '';
+        assert.match(head, new RegExp(`<p[^>]*>${t('paging.pageOf').replace('{page}', String(i + 1)).replace('{pages}', '2').replace('{days}', '[^<]+')}</p>`), `${page}: which page`);
+        // The next page, and the one before, are links at its head and at its foot.
+        const next = pages[i + 1];
+        const previous = pages[i - 1];
+        for (const [target, label] of [[next, 'paging.nextPage'], [previous, 'paging.previousPage']] as const) {
+          const links = count(text, new RegExp(`<a href="${base}${target}"[^>]*>[^<]*${t(label)}`, 'g'));
+          assert.equal(links, target ? 2 : 0, `${page}: ${t(label)}`);
+        }
+      });
     });
 
     it(`${lang}: a listing shows ${COVERAGE_LIMIT} of an engagement's sources and links the page that has them all`, () => {

@@ -16,6 +16,8 @@ describe('site links', () => {
       assert.equal(links.home(), '/jakarta-diplomacy/preview/id/');
       assert.equal(links.entity('organisation', 'uclg-aspac'), '/jakarta-diplomacy/preview/id/organisations/uclg-aspac/');
       assert.equal(links.year(2018, 2), '/jakarta-diplomacy/preview/id/timeline/2018/2/');
+      assert.equal(links.year(2018, 1, { partner: 'c40' }), '/jakarta-diplomacy/preview/id/timeline/partner/c40/2018/');
+      assert.equal(links.year(2018, 3, { kind: 'summit' }), '/jakarta-diplomacy/preview/id/timeline/kind/summit/2018/3/');
       assert.equal(links.rss(), '/jakarta-diplomacy/preview/id/rss.xml');
     }
     assert.equal(linksFor('en', '/').article('x'), '/en/articles/x/');

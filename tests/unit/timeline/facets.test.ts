@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexEntities, type Entity } from '../../../src/lib/entities.ts';
 import type { TimelineEntry } from '../../../src/lib/timeline.ts';
-import { timelineFacets } from '../../../src/lib/timeline-facets.ts';
+import { facetFilters, timelineFacets } from '../../../src/lib/timeline-facets.ts';
 
 const city = (id: string, id_: string, en: string): Entity => ({ id, kind: 'city', name: { id: id_, en }, aliases: [], acronyms: [], country: 'ID', coordinates: [0, 0] });
 const organisation = (id: string, name: string): Entity => ({ id, kind: 'city-network', name: { id: name, en: name }, aliases: [], acronyms: [] });
@@ -59,5 +59,18 @@ describe('timelineFacets', () => {
   it('names and orders partners in the language asked for', () => {
     const { cities } = timelineFacets(timeline, entities, 'id');
     assert.deepEqual(cities.map((c) => c.name), ['Buenos Aires', 'Kasablanka', 'Zagreb']);
+  });
+
+  it('offer a filter, with pages of its own, for each kind and then each partner', () => {
+    assert.deepEqual(facetFilters(timelineFacets(timeline, entities, 'en')), [
+      { kind: 'summit' },
+      { kind: 'keynote' },
+      { kind: 'article' },
+      { partner: 'c40' },
+      { partner: 'uclg' },
+      { partner: 'buenos-aires' },
+      { partner: 'casablanca' },
+      { partner: 'zagreb' },
+    ]);
   });
 });

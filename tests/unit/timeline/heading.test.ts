@@ -18,6 +18,13 @@ describe('a timeline page’s heading', () => {
     assert.equal(timelineHeading('id', { partner: 'Kasablanka' }), 'Lini masa diplomasi kota Jakarta dengan Kasablanka');
   });
 
+  it('names the year too on a filter’s year page', () => {
+    assert.equal(timelineHeading('en', { kind: 'summit', year: 2018 }), 'Jakarta’s city diplomacy, a timeline: Summits, 2018');
+    assert.equal(timelineHeading('id', { kind: 'summit', year: 2018 }), 'Lini masa diplomasi kota Jakarta: KTT, 2018');
+    assert.equal(timelineHeading('en', { partner: 'Casablanca', year: 2018 }), 'Jakarta’s city diplomacy with Casablanca in 2018');
+    assert.equal(timelineHeading('id', { partner: 'Kasablanka', year: 2018 }), 'Lini masa diplomasi kota Jakarta dengan Kasablanka, 2018');
+  });
+
   it('keeps a name as written, whatever it holds', () => {
     assert.equal(timelineHeading('en', { partner: 'US$& {name}' }), 'Jakarta’s city diplomacy with US$& {name}, a timeline');
   });
