@@ -7,7 +7,9 @@ import { numberedRequests, type NumberKey } from './number-key.ts';
 import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
 import { labelText } from '../short-label.ts';
+import { clipAtWord } from '../clip-text.ts';
 import type { Box } from './box.ts';
+import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 
 export interface DrawnNode {
   node: GraphNode;
@@ -50,38 +52,74 @@ export interface Drawing {
  */
 export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; key?: NumberKey } = {}): Drawing {
   const layout = options.layout ?? layoutGraph(graph);
-  // Engagements and the centre may label over marks; a stand-alone article's long title only where
-  // it fits, after every partner: at scale they would otherwise bury the cities' names.
-  const landmark = (node: GraphNode) => node.type === 'engagement' || node.id === HOME_CITY;
-  const rank = (node: GraphNode) => (node.id === HOME_CITY ? 1000 : node.type === 'engagement' ? 500 : isEvent(node) ? -500 : 0);
   const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
   const r = (id: string) => layout.radius.get(id) ?? 4;
-  const requests: LabelRequest[] = graph.nodes.map((node) => ({
-    id: node.id,
-    text: labelText(node, lang),
-    at: at(node.id),
-    r: r(node.id),
-    priority: rank(node) + node.degree * 10 + node.events.length,
-    overMarks: landmark(node),
-  }));
-  const first = placeLabels(requests, requests);
+  const requests = graph.nodes.map((node): LabelRequest => {
+    const overMarks = reach(node);
+    return {
+      id: node.id,
+      text: clipAtWord(labelText(node, lang), MAX_LABEL_CHARS),
+      at: at(node.id),
+      r: r(node.id),
+      priority: layer(node) * TIER + node.degree * 10 + node.events.length,
+      layer: layer(node),
+      ...(overMarks !== undefined ? { overMarks } : {}),
+    };
+  });
+  const frame = labelFrame(layout.viewBox);
+  const first = placeLabels(requests, requests, frame);
   const numbered = options.key ? numberedRequests(requests, first, options.key) : undefined;
-  const placed = numbered ? placeLabels(numbered.requests, requests) : first;
+  const placed = numbered ? placeLabels(numbered.requests, requests, frame) : first;
   const keys = numbered?.numbers ?? new Map<string, number>();
   const placedById = new Map(placed.map((p) => [p.id, p]));
-  // Landmarks last, so their marks and labels are drawn above the rest.
-  const ordered = [...graph.nodes.filter((n) => !landmark(n)), ...graph.nodes.filter(landmark)];
+  // By layer, so that a label is drawn above the marks it may cover.
+  const ordered = [...graph.nodes].sort((a, b) => layer(a) - layer(b));
   const nodes = ordered.map((node): DrawnNode => {
-    const { x, y, dx, dy, anchor, zoom, box } = placedById.get(node.id)!;
+    const { text, x, y, dx, dy, anchor, zoom, box } = placedById.get(node.id)!;
     const key = keys.get(node.id);
     const paper = options.key && (zoom === 1 || key !== undefined) ? { x0: round(box.x0), y0: round(box.y0), x1: round(box.x1), y1: round(box.y1) } : undefined;
     // A zoom to two decimals: finer steps than the zoom buttons' are never seen.
     const label = { x: round(x), y: round(y), dx: round(dx, 2), dy: round(dy, 2), anchor, ...(zoom !== undefined ? { zoom: Math.ceil(zoom * 100) / 100 } : {}), ...(paper ? { paper } : {}) };
-    return { node, ...at(node.id), r: r(node.id), text: key === undefined ? labelText(node, lang) : String(key), label, ...(key !== undefined ? { key } : {}) };
+    return { node, ...at(node.id), r: r(node.id), text: key === undefined ? text : String(key), label, ...(key !== undefined ? { key } : {}) };
   });
   const edges = graph.edges.map((e) => ({ source: e.source, target: e.target, relation: e.relation, x1: at(e.source).x, y1: at(e.source).y, x2: at(e.target).x, y2: at(e.target).y }));
   return { viewBox: widen(layout.viewBox, labelExtent(placed)), nodes, edges };
 }
+
+/**
+ * A node's label's layer, and its mark's: the centre, then the engagements, then the partners (the
+ * network's subject), then the stand-alone articles. A higher layer takes the free spots first and
+ * is drawn above the lower ones.
+ */
+const layer = (node: GraphNode): number => (node.id === HOME_CITY ? 3 : node.type === 'engagement' ? 2 : isEvent(node) ? 0 : 1);
+/** Apart from a layer's degree and events: every node of a layer ranks before every node of the next one down. */
+const TIER = 1e7;
+
+/**
+ * The marks a node's label may cover where no spot is clear of them: a landmark's (the centre's, an
+ * engagement's) every mark; a partner's the stand-alone articles', which at scale crowd round the
+ * centre where the partners are and left most of them unnamed; an article's none.
+ */
+const reach = (node: GraphNode): number | undefined => (layer(node) >= 2 ? Infinity : layer(node) === 1 ? 0 : undefined);
+
+/**
+ * A label's length at most, cut after a whole word: the whole name is the node's accessible name,
+ * and its page's title. At scale the drawn articles' titles ran to 94 characters, each as wide as
+ * a fifth of the picture; the seed's longest name, 41, stays whole.
+ */
+const MAX_LABEL_CHARS = 48;
+
+/**
+ * Where labels in the build's view may go: the marks' extent and, each side, room for a name of
+ * LABEL_ROOM characters beside its mark. Beyond it a label is cut short rather than widening the
+ * picture: at scale a few long titles at the sides tripled its width and shrank every label to 6 px.
+ */
+function labelFrame([x, y, w, h]: Layout['viewBox']): Box {
+  const room = LABEL_ROOM * FONT_SIZE * CHAR_WIDTH;
+  return { x0: x - room, y0: y, x1: x + w + room, y1: y + h };
+}
+/** The seed's widest label reaches 20 characters past its marks' extent. */
+const LABEL_ROOM = 22;
 
 /**
  * The partners whose names have no room in a drawing's first view, for a key. Not the stand-alone

@@ -35,21 +35,21 @@ export interface MapLabel {
 export function labelMap(map: WorldMap, lang: Lang, key?: NumberKey): { labels: MapLabel[]; unnamed: GraphNode[]; numbered: string[] } {
   const scale = FONT_SIZE / PRINT_FONT_SIZE;
   // The centre first, over the lines that meet at it; then the cities with the most events.
-  const centre = map.centre ? [{ ...map.centre, r: CENTRE_RADIUS, priority: Number.MAX_SAFE_INTEGER, overMarks: true }] : [];
-  const cities = [...centre, ...map.cities.map((c) => ({ ...c, r: DOT_RADIUS, priority: c.node.events.length, overMarks: false }))];
-  const requests: LabelRequest[] = cities.map(({ node, x, y, r, priority, overMarks }) => ({
+  const centre = map.centre ? [{ ...map.centre, r: CENTRE_RADIUS, priority: Number.MAX_SAFE_INTEGER, overMarks: Infinity }] : [];
+  const cities = [...centre, ...map.cities.map((c) => ({ ...c, r: DOT_RADIUS, priority: c.node.events.length }))];
+  const requests: LabelRequest[] = cities.map(({ node, x, y, r, priority, ...rest }) => ({
     id: node.id,
     text: labelText(node, lang),
     at: { x: x * scale, y: y * scale },
     r: r * scale,
     priority,
-    overMarks,
+    ...('overMarks' in rest ? { overMarks: rest.overMarks } : {}),
   }));
   const first = placeLabels(requests, requests);
   const named = new Set(first.filter((p) => p.zoom === 1).map((p) => p.id));
   const numbered = key ? numberedRequests(requests, first, key) : undefined;
   // A number may cover a dot where nothing else frees it: two digits over a crowd of cities.
-  const final = numbered ? numbered.requests.map((q) => (numbered.numbers.has(q.id) ? { ...q, overMarks: true } : q)) : requests;
+  const final = numbered ? numbered.requests.map((q) => (numbered.numbers.has(q.id) ? { ...q, overMarks: Infinity } : q)) : requests;
   const placed = numbered ? placeLabels(final, requests) : first;
   const texts = new Map(final.map((q) => [q.id, q.text]));
   return {

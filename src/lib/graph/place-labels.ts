@@ -1,4 +1,5 @@
 import { byCodeUnits } from '../code-unit-order.ts';
+import { clipAtWord } from '../clip-text.ts';
 import { overlaps, union, type Box } from './box.ts';
 import { boxGrid } from './box-grid.ts';
 import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
@@ -13,12 +14,27 @@ export interface LabelRequest {
   r: number;
   /** Higher first: these get the free spots. */
   priority: number;
-  /** A landmark's label may cover other marks (it is drawn above them) where no spot is clear of them, never another label. */
-  overMarks?: boolean;
+  /** Its mark's layer (0 unless given): a layer is drawn above those below it. */
+  layer?: number;
+  /**
+   * The highest layer of marks the label may cover (it is drawn above them) where no spot is clear
+   * of them, never another label; none unless given. A landmark's label covers every mark.
+   */
+  overMarks?: number;
+}
+
+/** A mark that labels stay clear of, unless they may cover its layer. */
+export interface Mark {
+  id?: string;
+  at: Point;
+  r: number;
+  layer?: number;
 }
 
 export interface PlacedLabel {
   id: string;
+  /** The label as drawn: its text, or that cut short where the build's view has no room for all of it. */
+  text: string;
   /** The point the label hangs from: its mark's edge on the label's side. It moves with the picture. */
   x: number;
   y: number;
@@ -51,6 +67,8 @@ const GAP = 3;
 interface Obstacle {
   /** The node it belongs to: a label may touch its own mark. */
   id: string;
+  /** A mark's layer; a label is above every layer. */
+  layer: number;
   box: ZoomBox;
   /** From which zoom it is on screen: labels appear at their own zoom, marks are always there. */
   zoom: number;
@@ -58,54 +76,72 @@ interface Obstacle {
 
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and
- * below its mark that overlaps no mark and no label already placed (a landmark, where none does,
- * of those that overlap no label the first that overlaps fewest marks); that keeps labels from
- * piling up. Then each label left without a free spot in the build's view, again by priority, gets the
- * spot that a closer zoom frees first, and that zoom: it never covers a label of the build's view
- * (those are there at every zoom) nor one placed before it. One that no zoom frees shows only
- * when its node is hovered or focused.
+ * below its mark that overlaps no mark and no label already placed (one that may cover marks,
+ * where none does, of those that overlap no label and no mark above its reach the first that
+ * overlaps fewest marks); that keeps labels from piling up. Then each label left without a free
+ * spot in the build's view, again by priority, gets the spot that a closer zoom frees first, and
+ * that zoom: it never covers a label of the build's view (those are there at every zoom) nor one
+ * placed before it. One that no zoom frees shows only when its node is hovered or focused.
+ *
+ * Given a `frame`, a label in the build's view stays inside it, cut short after a whole word where
+ * a spot has room for only part of it (at least MIN_CHARS): a long title at the picture's edge
+ * would otherwise widen the picture and shrink every label on screen. A closer zoom's label hangs
+ * wherever the reader has panned, and is never cut.
  */
-export function placeLabels(labels: readonly LabelRequest[], marks: readonly { id?: string; at: Point; r: number }[]): PlacedLabel[] {
+export function placeLabels(labels: readonly LabelRequest[], marks: readonly Mark[], frame?: Box): PlacedLabel[] {
   const [markObstacles, labelObstacles] = [boxGrid<Obstacle>(GRID_CELL), boxGrid<Obstacle>(GRID_CELL)];
-  for (const { id = '', at, r } of marks) markObstacles.add(envelope(markBox(at, r)), { id, zoom: 1, box: markBox(at, r) });
+  for (const { id = '', at, r, layer = 0 } of marks) markObstacles.add(envelope(markBox(at, r)), { id, layer, zoom: 1, box: markBox(at, r) });
+  const coverable = (label: LabelRequest, o: Obstacle) => label.overMarks !== undefined && o.layer <= label.overMarks;
   // Only the obstacles whose envelopes meet the spot's: every other one is clear of it at every zoom that counts.
   const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot) => {
     const near = envelope(zoomBox);
-    return [...labelObstacles.near(near), ...(label.overMarks ? [] : markObstacles.near(near))].filter((o) => o.id !== label.id);
+    return [...labelObstacles.near(near), ...markObstacles.near(near).filter((o) => !coverable(label, o))].filter((o) => o.id !== label.id);
   };
-  // How many of the labels placed and of the marks a spot covers in the build's view.
+  // How many of the labels placed, and of the marks it may and may not cover, a spot covers in the build's view.
   const covers = (label: LabelRequest, spot: Spot) => {
     const near = envelope(spot.zoomBox);
     const hit = (o: Obstacle) => o.id !== label.id && overlapsAt(spot.zoomBox, o.box, 1);
-    return { spot, labels: labelObstacles.near(near).filter(hit).length, marks: markObstacles.near(near).filter(hit).length };
+    const marksHit = markObstacles.near(near).filter(hit);
+    const over = marksHit.filter((o) => coverable(label, o)).length;
+    return { spot, labels: labelObstacles.near(near).filter(hit).length, marks: over, blocked: marksHit.length - over };
   };
   const place = (label: LabelRequest, spot: Spot, zoom: number | undefined): PlacedLabel => {
     const { zoomBox, ...rest } = spot;
-    if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, box: zoomBox, zoom });
+    if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, layer: Infinity, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
   };
   const placed: PlacedLabel[] = [];
   const later: LabelRequest[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
-    // A landmark covers marks only where no spot is clear of them all, and then as few as it can:
+    // A label covers marks only where no spot is clear of them all, and then as few as it can:
     // an engagement's name over a partner's dot hid it.
-    const allowed = candidates(label)
+    const allowed = candidates(label, frame)
       .map((spot) => covers(label, spot))
-      .filter((c) => c.labels === 0 && (label.overMarks || c.marks === 0));
+      .filter((c) => c.labels === 0 && c.blocked === 0);
     const best = allowed.reduce<(typeof allowed)[number] | undefined>((b, c) => (b && b.marks <= c.marks ? b : c), undefined);
     if (best) placed.push(place(label, best.spot, 1));
     else later.push(label);
   }
-  for (const label of later) placed.push(place(label, ...closestFit(candidates(label), (spot) => obstaclesFor(label, spot))));
+  for (const label of later) placed.push(place(label, ...closestFit(candidates(label), (spot) => obstaclesFor(label, spot), frame)));
   return placed;
 }
 
+/** The fewest characters a label is cut to at the frame's edge: fewer say too little to be worth the room. */
+export const MIN_CHARS = 8;
+
 type Spot = Omit<PlacedLabel, 'id' | 'box' | 'zoom'> & { zoomBox: ZoomBox };
 
-/** The spot a closer zoom frees first, and that zoom; the first spot and no zoom if none is freed before MAX_ZOOM. */
-function closestFit(spots: readonly Spot[], obstaclesNear: (spot: Spot) => readonly Obstacle[]): [Spot, number | undefined] {
-  const zooms = spots.map((spot) => labelZoom(spot.zoomBox, obstaclesNear(spot)));
+/**
+ * The spot a closer zoom frees first, and that zoom; the first spot and no zoom if none is freed
+ * before MAX_ZOOM. A spot that leaves the frame waits for the first zoom past the build's view,
+ * which the frame bounds.
+ */
+function closestFit(spots: readonly Spot[], obstaclesNear: (spot: Spot) => readonly Obstacle[], frame?: Box): [Spot, number | undefined] {
+  const zooms = spots.map((spot) => {
+    const zoom = labelZoom(spot.zoomBox, obstaclesNear(spot));
+    return frame && !within(boxAt(spot.zoomBox, 1), frame) ? Math.max(zoom, PAST_FRAME_ZOOM) : zoom;
+  });
   const best = zooms.reduce((b, z, i) => (z < zooms[b]! ? i : b), 0);
   const zoom = zooms[best]!;
   return [spots[best]!, zoom <= MAX_ZOOM ? zoom : undefined];
@@ -116,7 +152,7 @@ function closestFit(spots: readonly Spot[], obstaclesNear: (spot: Spot) => reado
  * zoom: past every zoom range where it would overlap an obstacle that shows there too. Labels
  * only ever appear as the reader zooms in, never flicker off and on again.
  */
-export function labelZoom(box: ZoomBox, obstacles: readonly Obstacle[]): number {
+export function labelZoom(box: ZoomBox, obstacles: readonly Omit<Obstacle, 'layer'>[]): number {
   let zoom = 1;
   for (const o of obstacles) {
     const range = overlapZooms(box, o.box);
@@ -141,6 +177,11 @@ export function overlapZooms(a: ZoomBox, b: ZoomBox): [number, number] | undefin
   }
   return lo < hi ? [lo, hi] : undefined;
 }
+
+/** Just past the build's view: the drawing's zooms are rounded up to hundredths. */
+const PAST_FRAME_ZOOM = 1.01;
+
+const within = (box: Box, frame: Box): boolean => box.x0 >= frame.x0 && box.y0 >= frame.y0 && box.x1 <= frame.x1 && box.y1 <= frame.y1;
 
 const boxAt = ({ scaled, fixed }: ZoomBox, k: number): Box => ({
   x0: k * scaled.x0 + fixed.x0,
@@ -178,23 +219,28 @@ const markBox = (at: Point, r: number): ZoomBox => ({
   fixed: { x0: 0, y0: 0, x1: 0, y1: 0 },
 });
 
-function candidates({ text, at, r }: LabelRequest): Spot[] {
-  const w = text.length * FONT_SIZE * CHAR_WIDTH;
+/** Right, left, above and below a label's mark; in a frame, only those inside it, their text cut to its room. */
+function candidates({ text, at, r }: LabelRequest, frame?: Box): Spot[] {
+  const advance = FONT_SIZE * CHAR_WIDTH;
   const h = FONT_SIZE * 1.2;
   const base = FONT_SIZE * 0.35;
-  const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], fixed: Box): Spot => ({
-    x,
-    y,
-    dx,
-    dy,
-    anchor,
-    zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed },
-  });
+  const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], box: (w: number) => Box): Spot[] => {
+    // The characters that fit between the spot's point and the frame's sides (both, for a centred label).
+    const room = !frame ? Infinity : anchor === 'start' ? frame.x1 - x - GAP : anchor === 'end' ? x - GAP - frame.x0 : 2 * Math.min(x - frame.x0, frame.x1 - x);
+    const fits = text.length * advance <= room;
+    const chars = Math.floor(room / advance);
+    if (!fits && chars < MIN_CHARS) return [];
+    const shown = fits ? text : clipAtWord(text, chars);
+    // Multiplied in this order as before the frame, so that the drawings stay byte for byte the same.
+    const fixed = box(shown.length * FONT_SIZE * CHAR_WIDTH);
+    if (frame && (y + fixed.y0 < frame.y0 || y + fixed.y1 > frame.y1)) return [];
+    return [{ text: shown, x, y, dx, dy, anchor, zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed } }];
+  };
   return [
-    spot(at.x + r, at.y, GAP, base, 'start', { x0: GAP, y0: -h / 2, x1: GAP + w, y1: h / 2 }),
-    spot(at.x - r, at.y, -GAP, base, 'end', { x0: -GAP - w, y0: -h / 2, x1: -GAP, y1: h / 2 }),
-    spot(at.x, at.y - r, 0, -GAP - h / 2 + base, 'middle', { x0: -w / 2, y0: -GAP - h, x1: w / 2, y1: -GAP }),
-    spot(at.x, at.y + r, 0, GAP + h / 2 + base, 'middle', { x0: -w / 2, y0: GAP, x1: w / 2, y1: GAP + h }),
+    ...spot(at.x + r, at.y, GAP, base, 'start', (w) => ({ x0: GAP, y0: -h / 2, x1: GAP + w, y1: h / 2 })),
+    ...spot(at.x - r, at.y, -GAP, base, 'end', (w) => ({ x0: -GAP - w, y0: -h / 2, x1: -GAP, y1: h / 2 })),
+    ...spot(at.x, at.y - r, 0, -GAP - h / 2 + base, 'middle', (w) => ({ x0: -w / 2, y0: -GAP - h, x1: w / 2, y1: -GAP })),
+    ...spot(at.x, at.y + r, 0, GAP + h / 2 + base, 'middle', (w) => ({ x0: -w / 2, y0: GAP, x1: w / 2, y1: GAP + h })),
   ];
 }
 

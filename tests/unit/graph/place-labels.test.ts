@@ -5,14 +5,14 @@ import { byCodeUnits } from '../../../src/lib/code-unit-order.ts';
 import type { Box } from '../../../src/lib/graph/box.ts';
 import { CHAR_WIDTH, FONT_SIZE } from '../../../src/lib/graph/label-font.ts';
 import type { Point } from '../../../src/lib/graph/layout-graph.ts';
-import { labelZoom, placeLabels, type LabelRequest, type PlacedLabel, type ZoomBox } from '../../../src/lib/graph/place-labels.ts';
+import { labelZoom, MIN_CHARS, placeLabels, type LabelRequest, type Mark, type PlacedLabel, type ZoomBox } from '../../../src/lib/graph/place-labels.ts';
 import { MAX_ZOOM } from '../../../src/lib/graph/zoom-limits.ts';
 
 /**
  * placeLabels without its obstacle grid: every label's spots against every mark and every
  * label placed before it. The grid must only ever leave out obstacles that could not matter.
  */
-function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: string; at: Point; r: number }[]): PlacedLabel[] {
+function bruteForce(labels: readonly LabelRequest[], marks: readonly Mark[]): PlacedLabel[] {
   const boxAt = ({ scaled, fixed }: ZoomBox, k: number): Box => ({ x0: k * scaled.x0 + fixed.x0, y0: k * scaled.y0 + fixed.y0, x1: k * scaled.x1 + fixed.x1, y1: k * scaled.y1 + fixed.y1 });
   const overlapsAt = (a: ZoomBox, b: ZoomBox) => {
     const [p, q] = [boxAt(a, 1), boxAt(b, 1)];
@@ -21,7 +21,7 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: stri
   type Spot = Omit<PlacedLabel, 'id' | 'box' | 'zoom'> & { zoomBox: ZoomBox };
   const candidates = ({ text, at, r }: LabelRequest): Spot[] => {
     const [w, h, base, gap] = [text.length * FONT_SIZE * CHAR_WIDTH, FONT_SIZE * 1.2, FONT_SIZE * 0.35, 3];
-    const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], fixed: Box): Spot => ({ x, y, dx, dy, anchor, zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed } });
+    const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], fixed: Box): Spot => ({ text, x, y, dx, dy, anchor, zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed } });
     return [
       spot(at.x + r, at.y, gap, base, 'start', { x0: gap, y0: -h / 2, x1: gap + w, y1: h / 2 }),
       spot(at.x - r, at.y, -gap, base, 'end', { x0: -gap - w, y0: -h / 2, x1: -gap, y1: h / 2 }),
@@ -30,11 +30,13 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: stri
     ];
   };
   const zero = { x0: 0, y0: 0, x1: 0, y1: 0 };
-  const markObstacles = marks.map(({ id = '', at, r }) => ({ id, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
+  const markObstacles = marks.map(({ id = '', at, r, layer = 0 }) => ({ id, layer, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
   const labelObstacles: typeof markObstacles = [];
-  const obstaclesFor = (label: LabelRequest, overMarks = label.overMarks) => (overMarks ? labelObstacles : [...markObstacles, ...labelObstacles]).filter((o) => o.id !== label.id);
+  // The marks a label may not cover, and the labels; with `overMarks` false, the marks it may cover too.
+  const obstaclesFor = (label: LabelRequest, overMarks = true) =>
+    [...markObstacles.filter((o) => !overMarks || label.overMarks === undefined || o.layer > label.overMarks), ...labelObstacles].filter((o) => o.id !== label.id);
   const place = (label: LabelRequest, { zoomBox, ...rest }: Spot, zoom: number | undefined): PlacedLabel => {
-    if (zoom !== undefined) labelObstacles.push({ id: label.id, box: zoomBox, zoom });
+    if (zoom !== undefined) labelObstacles.push({ id: label.id, layer: Infinity, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
   };
   const placed: PlacedLabel[] = [];
@@ -43,7 +45,7 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly { id?: stri
     const covered = (spot: Spot, overMarks: boolean) => obstaclesFor(label, overMarks).filter((o) => overlapsAt(spot.zoomBox, o.box)).length;
     const overLabels = candidates(label).filter((s) => covered(s, true) === 0);
     const fewest = overLabels.length ? overLabels.reduce((best, s) => (covered(s, false) < covered(best, false) ? s : best)) : undefined;
-    const spot = candidates(label).find((s) => covered(s, false) === 0) ?? (label.overMarks ? fewest : undefined);
+    const spot = candidates(label).find((s) => covered(s, false) === 0) ?? (label.overMarks !== undefined ? fewest : undefined);
     if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }
@@ -64,10 +66,12 @@ function crowd(seed: number, n: number, spread: number) {
   const labels: LabelRequest[] = Array.from({ length: n }, (_, i) => {
     const at = points.length && random() < 0.1 ? points[int(points.length)]! : { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread };
     points.push(at);
-    return { id: `n${int(n * 2)}-${i}`, text: 'Kota'.repeat(int(10)).slice(0, int(40)), at, r: 2 + random() * 14, priority: int(8) * 10, overMarks: random() < 0.1 };
+    const layer = int(3);
+    const reach = random() < 0.1 ? { overMarks: Infinity } : random() < 0.2 ? { overMarks: int(2) } : {};
+    return { id: `n${int(n * 2)}-${i}`, text: 'Kota'.repeat(int(10)).slice(0, int(40)), at, r: 2 + random() * 14, priority: int(8) * 10, layer, ...reach };
   });
   // The labels' own marks, as the network gives them, and a few bare ones.
-  const marks = [...labels, ...Array.from({ length: int(20) }, () => ({ at: { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }, r: 1 + random() * 20 }))];
+  const marks: Mark[] = [...labels, ...Array.from({ length: int(20) }, () => ({ at: { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }, r: 1 + random() * 20, layer: int(3) }))];
   return { labels, marks };
 }
 
@@ -93,7 +97,7 @@ describe('placeLabels with its obstacle grid', () => {
   });
 
   it('gives a landmark a spot clear of marks where there is one, and one over marks where there is not', () => {
-    const landmark: LabelRequest = { id: 'summit', text: 'U20 Mayors Summit 2018', at: { x: 0, y: 0 }, r: 8, priority: 9, overMarks: true };
+    const landmark: LabelRequest = { id: 'summit', text: 'U20 Mayors Summit 2018', at: { x: 0, y: 0 }, r: 8, priority: 9, overMarks: Infinity };
     const right = { id: 'paris', at: { x: 40, y: 0 }, r: 4 };
     assert.equal(placeLabels([landmark], [landmark, right])[0]!.anchor, 'end');
     const around = [right, { id: 'rome', at: { x: -40, y: 0 }, r: 4 }, { id: 'oslo', at: { x: 0, y: -16 }, r: 4 }, { id: 'lima', at: { x: 0, y: 16 }, r: 4 }];
@@ -102,5 +106,45 @@ describe('placeLabels with its obstacle grid', () => {
     const twoRight = [...around, { id: 'kyiv', at: { x: 60, y: 0 }, r: 4 }, { id: 'riga', at: { x: 80, y: 0 }, r: 4 }];
     assert.equal(placeLabels([landmark], [landmark, ...twoLeft])[0]!.anchor, 'start', 'the right, over one mark, not the left over three');
     assert.equal(placeLabels([landmark], [landmark, ...twoRight])[0]!.anchor, 'end', 'the left, over one mark, not the right over three');
+  });
+});
+
+describe('placeLabels in layers', () => {
+  // A city ringed by articles' marks on every side, as at scale round Jakarta.
+  const ring = (layer: number): Mark[] => [{ x: 40, y: 0 }, { x: -40, y: 0 }, { x: 0, y: -16 }, { x: 0, y: 16 }].map((at, i) => ({ id: `a${i}`, at, r: 4, layer }));
+  const city: LabelRequest = { id: 'rome', text: 'Rome', at: { x: 0, y: 0 }, r: 6, priority: 1, layer: 1, overMarks: 0 };
+
+  it('lets a label cover the marks of the layers it reaches over, drawn below it', () => {
+    assert.equal(placeLabels([city], [city, ...ring(0)])[0]!.zoom, 1);
+  });
+
+  it('keeps a label off the marks of its own layer and above', () => {
+    assert.notEqual(placeLabels([city], [city, ...ring(1)])[0]!.zoom, 1);
+  });
+});
+
+describe('placeLabels in a frame', () => {
+  const frame = { x0: -100, y0: -50, x1: 100, y1: 50 };
+  const title = 'Jakarta and Paris sign a memorandum of understanding on public health';
+
+  it('cuts a label after a whole word where it would leave the frame, and keeps it inside', () => {
+    // Marks left, above and below: only the right is free, 90 units to the frame's edge.
+    const label: LabelRequest = { id: 't', text: title, at: { x: 0, y: 0 }, r: 5, priority: 1 };
+    const marks = [label, { at: { x: -20, y: 0 }, r: 6 }, { at: { x: 0, y: -15 }, r: 6 }, { at: { x: 0, y: 15 }, r: 6 }];
+    const [placed] = placeLabels([label], marks, frame);
+    assert.equal(placed!.text, 'Jakarta and…');
+    assert.equal(placed!.zoom, 1);
+    assert.ok(placed!.box.x1 <= frame.x1 && placed!.box.x0 >= frame.x0, JSON.stringify(placed!.box));
+  });
+
+  it('keeps a label whole where it fits, and whole at a closer zoom, which hangs wherever the reader pans', () => {
+    const short: LabelRequest = { id: 's', text: 'Rome', at: { x: 0, y: 0 }, r: 5, priority: 1 };
+    assert.equal(placeLabels([short], [short], frame)[0]!.text, 'Rome');
+    // Right at the frame's edge, with a mark in every other spot: no room in the first view.
+    const edge: LabelRequest = { id: 'e', text: title, at: { x: 95, y: 0 }, r: 5, priority: 1 };
+    const marks = [edge, { at: { x: 75, y: 0 }, r: 6 }, { at: { x: 95, y: -15 }, r: 6 }, { at: { x: 95, y: 15 }, r: 6 }];
+    const [placed] = placeLabels([edge], marks, frame);
+    assert.ok(placed!.zoom !== 1 && placed!.text === title, JSON.stringify(placed));
+    assert.ok(MIN_CHARS > 1);
   });
 });
