@@ -228,6 +228,8 @@ export const en = {
   'embed.skip': 'Skip past the entries',
   'embed.sources': 'sources',
   'embed.sources.one': 'source',
+  'embed.morePartners': 'more partners',
+  'embed.morePartners.one': 'more partner',
   'embed.title': 'Embed the timeline',
   'embed.description': 'Put Jakarta’s city diplomacy timeline on your own site: pick the options, copy the code.',
   'embed.intro': 'Newsrooms, city networks and partner organisations can put this timeline on their own pages. The widget is light, readable without JavaScript, sets no cookies, uses no storage and loads nothing from any other site. Its links open this site in the main window.',

@@ -228,6 +228,8 @@ export const id = {
   'embed.skip': 'Lewati daftar entri',
   'embed.sources': 'sumber',
   'embed.sources.one': 'sumber',
+  'embed.morePartners': 'mitra lainnya',
+  'embed.morePartners.one': 'mitra lainnya',
   'embed.title': 'Sematkan lini masa',
   'embed.description': 'Pasang lini masa diplomasi kota Jakarta di situs Anda: pilih opsi, salin kodenya.',
   'embed.intro': 'Redaksi, jaringan kota, dan organisasi mitra dapat memasang lini masa ini di halaman mereka. Widget ini ringan, terbaca tanpa JavaScript, tidak memakai cookie atau penyimpanan, dan tidak memuat apa pun dari situs lain. Tautan di dalamnya membuka situs ini di jendela utama.',

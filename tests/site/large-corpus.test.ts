@@ -3,9 +3,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { chromium } from 'playwright';
 import { chromiumArgs, locateBrowser } from '../../scripts/browser.ts';
+import { pageFiles, siteFile } from '../../scripts/page-files.ts';
 import { createStaticServer } from '../../scripts/serve.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
@@ -34,6 +36,9 @@ const base = MAIN_SITE.base;
 const html = (path: string): string => readFileSync(join(dist, path), 'utf8');
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 const ENTRY = /<article class="entry"/g;
+
+/** The embed's budget (budgets.test.ts, the embed e2e test): everything a host page loads for it. */
+const EMBED_BUDGET = 15 * 1024;
 
 /** Site pages under `dir`, by path from the site's root. */
 function pagesUnder(dir: string): string[] {
@@ -118,6 +123,14 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
           assert.equal(links, target ? 2 : 0, `${page}: ${t(label)}`);
         }
       });
+    });
+
+    it(`${lang}: the widget, with everything it and its loader load, stays within ${EMBED_BUDGET / 1024} KB gzip`, () => {
+      // Its entries are capped, not their weight: a hundred news items with many partners each.
+      const files = [...pageFiles(`${base}embed/${lang}/`, (path) => siteFile(dist, base, path)), ...pageFiles(`${base}embed.js`, (path) => siteFile(dist, base, path))];
+      const sizes = files.map(({ path, bytes }) => [path, bytes ? gzipSync(bytes, { level: 9 }).length : NaN] as const);
+      const total = sizes.reduce((n, [, size]) => n + size, 0);
+      assert.ok(total <= EMBED_BUDGET, `embed/${lang}/ weighs ${total} B gzip:\n${sizes.map((s) => s.join(' ')).join('\n')}`);
     });
 
     it(`${lang}: a listing shows ${COVERAGE_LIMIT} of an engagement's sources and links the page that has them all`, () => {
