@@ -157,6 +157,7 @@ export const en = {
   'network.nodes': 'Every node',
   'network.data': 'Network data',
   'network.dataIntro': 'For network analysis: the same nodes and links as the graph.',
+  'network.dataIntroWhole': 'For network analysis: the whole network, all {nodes} nodes and {links} links, of which the graph draws the {drawn} best-connected nodes.',
   'network.data.json': 'JSON (nodes, links, measures)',
   'network.data.nodes': 'Nodes as CSV',
   'network.data.edges': 'Links as CSV',

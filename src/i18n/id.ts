@@ -157,6 +157,7 @@ export const id = {
   'network.nodes': 'Semua simpul',
   'network.data': 'Data jaringan',
   'network.dataIntro': 'Untuk analisis jaringan: simpul dan hubungan yang sama seperti pada grafik.',
+  'network.dataIntroWhole': 'Untuk analisis jaringan: seluruh jaringan, semua {nodes} simpul dan {links} hubungan, sedangkan grafik hanya menampilkan {drawn} simpul yang paling banyak terhubung.',
   'network.data.json': 'JSON (simpul, hubungan, ukuran)',
   'network.data.nodes': 'CSV simpul',
   'network.data.edges': 'CSV hubungan',

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,8 +11,11 @@ import { pageFiles, siteFile } from '../../scripts/page-files.ts';
 import { createStaticServer } from '../../scripts/serve.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
+import { formatFileSize } from '../../src/lib/file-size.ts';
+import { DATA_FILES } from '../../src/lib/graph/data-files.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
 import { MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
+import { formatNumber } from '../../src/lib/lists-and-numbers.ts';
 import { COVERAGE_LIMIT, PAGE_LIMIT } from '../../src/lib/paginate.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
 import { buildSite, writeSyntheticSources } from './synthetic-site.ts';
@@ -232,6 +235,21 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       assert.deepEqual(told.filter(([id, degree]) => degree !== linksOf(id)), []);
       const drawnLinks = (id: string) => count(network, new RegExp(`data-(?:source|target)="${id}"`, 'g'));
       assert.ok(told.some(([id, degree]) => drawnLinks(id) < degree), 'every node has all its links drawn');
+    });
+
+    it(`${lang}: the data downloads give each file's size and say the graph draws only part of what they hold`, () => {
+      const graph = JSON.parse(html('data/graph.json')) as { nodes: unknown[]; edges: unknown[] };
+      for (const page of [`${lang}/network/index.html`, `${lang}/about/index.html`]) {
+        const downloads = /id="data"[\s\S]*?<\/ul>/.exec(html(page))?.[0] ?? '';
+        for (const { file } of DATA_FILES) {
+          const size = formatFileSize(statSync(join(dist, 'data', file)).size, lang);
+          assert.ok(downloads.includes(`(${file}, ${size})`), `${page} does not give ${file} as ${size}`);
+        }
+        // "The same nodes and links as the graph" would be false: the files hold them all.
+        const caption = /<p>([^<]*)<\/p>/.exec(downloads)?.[1] ?? '';
+        assert.notEqual(caption, useTranslations(lang)('network.dataIntro'), `${page}: ${caption}`);
+        for (const n of [graph.nodes.length, graph.edges.length, MAX_DRAWN_NODES]) assert.ok(caption.includes(formatNumber(n, lang)), `${page}: "${caption}" does not say ${n}`);
+      }
     });
 
     it(`${lang}: a hub's neighbourhood drawings keep to ${MAX_SPOKES} neighbours and say how many they leave out`, () => {
