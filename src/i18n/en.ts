@@ -164,6 +164,7 @@ export const en = {
   'network.data.graphml': 'GraphML (Gephi, Cytoscape)',
   'network.neighbourhoodDesc': '{name} and everything directly linked to it',
   'network.neighbourhoodSome': '{shown} of {total} shown: the engagements, partners and latest articles',
+  'network.neighbourhoodListed': 'the rest are listed below, under',
   'network.neighbourhoodOpen': 'Show it in the network',
   'network.numbered': 'Numbered in the graph and on the map, where a name has no room:',
   'network.numberedMap': 'Numbered on the map, where a name has no room:',

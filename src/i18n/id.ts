@@ -164,6 +164,7 @@ export const id = {
   'network.data.graphml': 'GraphML (Gephi, Cytoscape)',
   'network.neighbourhoodDesc': '{name} dan semua yang terhubung langsung dengannya',
   'network.neighbourhoodSome': '{shown} dari {total} ditampilkan: kegiatan, mitra, dan artikel terbaru',
+  'network.neighbourhoodListed': 'selebihnya tercantum di bawah, di bagian',
   'network.neighbourhoodOpen': 'Tampilkan di jaringan',
   'network.numbered': 'Bernomor di grafik dan peta, karena namanya tak muat:',
   'network.numberedMap': 'Bernomor di peta, karena namanya tak muat:',

@@ -14,7 +14,7 @@ import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
 import { DATA_FILES } from '../../src/lib/graph/data-files.ts';
 import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
-import { MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
+import { MAX_ARTICLES, MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
 import { formatNumber } from '../../src/lib/lists-and-numbers.ts';
 import { COVERAGE_LIMIT, PAGE_LIMIT } from '../../src/lib/paginate.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
@@ -252,16 +252,21 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       }
     });
 
-    it(`${lang}: a hub's neighbourhood drawings keep to ${MAX_SPOKES} neighbours and say how many they leave out`, () => {
+    it(`${lang}: a hub's neighbourhood drawing keeps to its latest ${MAX_ARTICLES} articles and sends the reader to the page's list of them`, () => {
       const jakarta = html(`${lang}/cities/jakarta/index.html`);
       const figure = /<figure class="neighbourhood"[\s\S]*?<\/figure>/.exec(jakarta)?.[0] ?? '';
-      // Its neighbours are mostly articles, whose long titles would make a wheel too wide to read.
-      assert.equal(count(figure, /class="graph wheel"/g), 0, 'no wheel');
-      assert.equal(count(figure, /<path class="edge/g), MAX_SPOKES, 'links of the fan');
-      const graph = JSON.parse(html('data/graph.json')) as { edges: { source: string; target: string }[] };
-      const neighbours = graph.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta').length;
+      const graph = JSON.parse(html('data/graph.json')) as { nodes: { id: string; type: string }[]; edges: { source: string; target: string }[] };
+      const types = new Map(graph.nodes.map((n) => [n.id, n.type]));
+      const neighbours = graph.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta').map((e) => (e.source === 'jakarta' ? e.target : e.source));
+      const others = neighbours.filter((id) => types.get(id) !== 'article').length;
+      assert.ok(neighbours.length > others + MAX_ARTICLES, `Jakarta has only ${neighbours.length} neighbours`);
+      const drawn = others + MAX_ARTICLES;
+      assert.ok(drawn <= MAX_SPOKES);
+      assert.equal(count(figure, /<path class="edge/g), drawn, 'links of the fan');
       const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(figure)?.[1] ?? '';
-      assert.ok(caption.includes(`${MAX_SPOKES}`) && caption.includes(`${neighbours}`), `the caption does not say ${MAX_SPOKES} of ${neighbours}: ${caption}`);
+      assert.ok(caption.includes(`${drawn}`) && caption.includes(`${neighbours.length}`), `the caption does not say ${drawn} of ${neighbours.length}: ${caption}`);
+      assert.match(caption, /<a href="#mentioned">/, 'the caption does not lead to the list of articles');
+      assert.match(jakarta, /<h2 id="mentioned">/);
     });
   }
 

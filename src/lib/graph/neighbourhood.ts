@@ -1,7 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { labelText, linkName } from '../short-label.ts';
 import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
-import type { Graph, GraphNode, Relation } from './model.ts';
+import type { Graph, GraphNode, NodeType, Relation } from './model.ts';
 import { collate } from '../collate.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 
@@ -18,8 +18,10 @@ export interface Neighbour {
 export interface Neighbours {
   centre: GraphNode;
   ring: Neighbour[];
-  /** Neighbours left out: a hub's oldest stand-alone articles, and any other neighbours past MAX_SPOKES. */
+  /** Neighbours left out: stand-alone articles past the latest MAX_ARTICLES, and any other neighbours past MAX_SPOKES. */
   omitted: number;
+  /** The types of the neighbours left out, in the drawing's order of types. */
+  omittedTypes: NodeType[];
 }
 
 /**
@@ -28,6 +30,13 @@ export interface Neighbours {
  * they be more) and then the latest articles.
  */
 export const MAX_SPOKES = 60;
+
+/**
+ * At most this many stand-alone articles in a drawing, the latest. At scale a city's page opened on
+ * 56 rows of look-alike, cut-short titles (1,316 px at 5,000 articles) before the list below that
+ * names them in full; its engagements and partners are what the picture tells that the list does not.
+ */
+export const MAX_ARTICLES = 8;
 
 /** The width of an average character of a label. */
 export const CHAR = CHAR_WIDTH * FONT_SIZE;
@@ -56,13 +65,16 @@ export function neighboursOf(graph: Graph, id: string, lang: Lang): Neighbours |
   const ring = kept(links).sort(
     (a, b) => typeOrder[a.node.type] - typeOrder[b.node.type] || byCodeUnits(a.node.date ?? '', b.node.date ?? '') || byName(a.text, b.text),
   );
-  return { centre, ring, omitted: links.length - ring.length };
+  const drawn = new Set(ring);
+  const omittedTypes = [...new Set(links.filter((l) => !drawn.has(l)).map((l) => l.node.type))].sort((a, b) => typeOrder[a] - typeOrder[b]);
+  return { centre, ring, omitted: links.length - ring.length, omittedTypes };
 }
 
 /** The neighbours a drawing has room for: all but stand-alone articles first, then the latest articles. */
 function kept(links: readonly Neighbour[]): Neighbour[] {
-  if (links.length <= MAX_SPOKES) return [...links];
   const article = (l: Neighbour) => l.node.type === 'article';
+  const articles = links.filter(article);
+  if (links.length <= MAX_SPOKES && articles.length <= MAX_ARTICLES) return [...links];
   const latest = (a: Neighbour, b: Neighbour) => byCodeUnits(b.node.date ?? '', a.node.date ?? '') || byCodeUnits(a.node.id, b.node.id);
-  return [...links.filter((l) => !article(l)), ...links.filter(article).sort(latest)].slice(0, MAX_SPOKES);
+  return [...links.filter((l) => !article(l)), ...articles.sort(latest).slice(0, MAX_ARTICLES)].slice(0, MAX_SPOKES);
 }

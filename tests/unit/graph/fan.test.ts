@@ -38,14 +38,14 @@ describe('neighbourhood fan', () => {
   it('cuts a long label after a whole word, later for wide figures, and keeps the whole name', () => {
     const long: GraphNode = { id: 'long', type: 'organisation', kind: 'network', name: { id: 'x', en: 'x' }, degree: 1, events: [], years: [] };
     const name = 'The Very Long Name of an International Organisation of Cities';
-    const fan = drawFan({ centre: summit.centre, ring: [{ node: long, relation: 'partner', text: name, name }], omitted: 0 });
+    const fan = drawFan({ centre: summit.centre, ring: [{ node: long, relation: 'partner', text: name, name }], omitted: 0, omittedTypes: [] });
     const [row] = fan.rows;
     assert.equal(row!.name, name);
     assert.ok(row!.text.endsWith('…') && Array.from(row!.text).length <= FAN_LABEL_CHARS, row!.text);
     assert.ok(name.startsWith(row!.text.slice(0, -1)), 'cut, not changed');
     assert.equal(row!.wide, name, 'whole where the figure is wide');
     const longer = 'The Very Long Name of an International Organisation of Cities and Local Governments Worldwide';
-    const wide = drawFan({ centre: summit.centre, ring: [{ node: long, relation: 'partner', text: longer, name: longer }], omitted: 0 }).rows[0]!.wide;
+    const wide = drawFan({ centre: summit.centre, ring: [{ node: long, relation: 'partner', text: longer, name: longer }], omitted: 0, omittedTypes: [] }).rows[0]!.wide;
     assert.ok(wide.endsWith('…') && Array.from(wide).length <= FAN_WIDE_LABEL_CHARS && Array.from(wide).length > FAN_LABEL_CHARS, wide);
   });
 

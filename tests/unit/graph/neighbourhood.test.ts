@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildGraph, type Graph, type GraphNode } from '../../../src/lib/graph/model.ts';
-import { CHAR, MAX_SPOKES, neighboursOf } from '../../../src/lib/graph/neighbourhood.ts';
+import { CHAR, MAX_ARTICLES, MAX_SPOKES, neighboursOf } from '../../../src/lib/graph/neighbourhood.ts';
 import { drawWheel, legibleWheel, MAX_WHEEL_WIDTH, MIN_WHEEL_SPOKES } from '../../../src/lib/graph/wheel.ts';
 import { seedGraphInput } from './seed-input.ts';
 
@@ -34,7 +34,7 @@ describe('neighbourhood wheel', () => {
     }
   });
 
-  it('gives a hub its engagements, partners and latest articles, up to a readable number of spokes', () => {
+  it('gives a hub its engagements, partners and only its latest few articles, which its page lists in full', () => {
     const articles = Array.from({ length: 200 }, (_, i): GraphNode => {
       const date = `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`;
       return { id: `article-${String(i).padStart(3, '0')}`, type: 'article', name: { id: `Artikel ${i}`, en: `Artikel ${i}` }, kind: 'article', date, degree: 1, events: [], years: [2020] };
@@ -42,14 +42,25 @@ describe('neighbourhood wheel', () => {
     const hub: Graph = { nodes: [...graph.nodes, ...articles], edges: [...graph.edges, ...articles.map((a) => ({ source: a.id, target: 'jakarta', relation: 'mentioned' as const }))] };
     const shown = neighboursOf(hub, 'jakarta', 'en')!;
     const neighbours = hub.edges.filter((e) => e.source === 'jakarta' || e.target === 'jakarta');
-    assert.equal(shown.ring.length, MAX_SPOKES);
-    assert.equal(shown.omitted, neighbours.length - MAX_SPOKES);
     const others = neighbours.filter((e) => !e.source.startsWith('article-')).length;
     assert.equal(shown.ring.filter((n) => n.node.type !== 'article').length, others);
+    assert.equal(shown.ring.length, others + MAX_ARTICLES);
+    assert.ok(shown.ring.length < MAX_SPOKES);
+    assert.equal(shown.omitted, neighbours.length - shown.ring.length);
+    assert.deepEqual(shown.omittedTypes, ['article'], 'what its caption sends the reader to the page\'s lists for');
     const shownDates = shown.ring.filter((n) => n.node.type === 'article').map((n) => n.node.date!);
     assert.deepEqual(shownDates, [...shownDates].sort(), 'articles in date order, as the timeline lists them');
     const leftOut = articles.filter((a) => !shown.ring.some((n) => n.node.id === a.id)).map((a) => a.date!);
     assert.ok(shownDates.every((d) => leftOut.every((o) => o <= d)), 'the latest articles are shown');
+  });
+
+  it('keeps to MAX_SPOKES neighbours of any type, the engagements and partners first', () => {
+    const partners = Array.from({ length: MAX_SPOKES + 5 }, (_, i): GraphNode => ({ id: `org-${String(i).padStart(3, '0')}`, type: 'organisation', name: { id: `Org ${i}`, en: `Org ${i}` }, kind: 'city-network', degree: 1, events: [], years: [] }));
+    const hub: Graph = { nodes: [...graph.nodes, ...partners], edges: [...graph.edges, ...partners.map((p) => ({ source: 'jakarta', target: p.id, relation: 'mentioned' as const }))] };
+    const shown = neighboursOf(hub, 'jakarta', 'en')!;
+    assert.equal(shown.ring.length, MAX_SPOKES);
+    assert.equal(shown.omitted, MAX_SPOKES + 5 + 3 - MAX_SPOKES);
+    assert.deepEqual(shown.omittedTypes, ['organisation']);
   });
 
   it('names the node an edge ends at when the graph lacks it', () => {
