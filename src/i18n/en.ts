@@ -65,6 +65,7 @@ export const en = {
   'engagement.shareImage': '{title}: a world map with lines from Jakarta to the cities it involved',
   'engagement.partners': 'Partners',
   'engagement.sources': 'Sources',
+  'engagement.moreCoverage': 'More articles about it',
   'engagement.back': 'Back to the timeline',
   'engagement.sequence': 'The engagements before and after',
   'engagement.earlier': 'Earlier',

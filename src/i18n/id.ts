@@ -65,6 +65,7 @@ export const id = {
   'engagement.shareImage': '{title}: peta dunia dengan garis dari Jakarta ke kota-kota yang terlibat',
   'engagement.partners': 'Mitra',
   'engagement.sources': 'Sumber',
+  'engagement.moreCoverage': 'Artikel lain tentang kegiatan ini',
   'engagement.back': 'Kembali ke lini masa',
   'engagement.sequence': 'Kegiatan sebelum dan sesudahnya',
   'engagement.earlier': 'Sebelumnya',

@@ -121,6 +121,18 @@ export function sectionCoverage(section: ArchiveSection): Coverage[] {
 /** The id of an entry's section in the archive, for links that land on it. */
 export const archiveAnchor = (entryId: string): string => `entry-${entryId}`;
 
+/** The id of an article printed in full in the archive. */
+export const printedArticleAnchor = (articleId: string): string => `article-${articleId}`;
+
+/**
+ * The volumes, of those that print an entry (`entryVolumes`), whose piece of it prints any of
+ * `articleIds`, in order: where a page that lists some of an entry's articles sends the reader for the rest.
+ */
+export function volumesPrinting(volumes: readonly ArchiveVolume[], entryId: string, articleIds: readonly string[]): ArchiveVolume[] {
+  const wanted = new Set(articleIds);
+  return volumes.filter((volume) => volume.sections.some((s) => s.entry.id === entryId && s.articles.some((id) => wanted.has(id))));
+}
+
 /** A volume as readers name it: "Volume 2018", or "Volume 2018 (2/6)" for a part of a year. */
 export const volumeName = ({ year, part, parts }: Pick<ArchiveVolume, 'year' | 'part' | 'parts'>, word: string): string =>
   `${word} ${year}${parts > 1 ? ` (${part}/${parts})` : ''}`;

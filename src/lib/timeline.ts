@@ -26,6 +26,8 @@ export type Coverage =
       date: string;
       /** The original's address. */
       url?: string;
+      /** Set on an engagement's article that its sources name: one its summary rests on. */
+      cited?: true;
     }
   | {
       type: 'headline';
@@ -85,8 +87,9 @@ export function buildTimeline(engagements: readonly EngagementInput[], articles:
   const entries: TimelineEntry[] = engagements.map(({ id, data }) => {
     const joined = (byEngagement.get(id) ?? []).sort(byDate);
     const joinedTitles = new Set(joined.map((a) => titleKey(a.data.title)));
+    const citedTitles = new Set(data.sources.flatMap((s) => (s.type === 'article' ? [titleKey(s.title)] : [])));
     const coverage: Coverage[] = [
-      ...joined.map((a) => articleCoverage(a, lang)),
+      ...joined.map((a) => articleCoverage(a, lang, citedTitles.has(titleKey(a.data.title)))),
       ...data.sources.filter((s) => !(s.type === 'article' && joinedTitles.has(titleKey(s.title)))).map((s) => sourceCoverage(s, lang, ingested)),
     ];
     return {
@@ -157,7 +160,7 @@ const byDate = (a: ArticleInput, b: ArticleInput): number => byCodeUnits(a.data.
 const byCoverageDate = (a: Coverage, b: Coverage): number =>
   a.date && b.date ? byCodeUnits(a.date, b.date) : a.date ? -1 : b.date ? 1 : collate('en')(a.publisher ?? '', b.publisher ?? '');
 
-function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
+function articleCoverage(article: ArticleInput, lang: Lang, cited = false): Coverage {
   const title = articleTitle(article, lang);
   const translated = title.lang !== article.data.lang;
   return {
@@ -168,6 +171,7 @@ function articleCoverage(article: ArticleInput, lang: Lang): Coverage {
     ...optional('publisher', article.data.publisher),
     date: article.data.date,
     ...optional('url', article.data.url),
+    ...(cited ? { cited: true as const } : {}),
   };
 }
 

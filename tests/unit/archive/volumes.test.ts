@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { archiveCounts, archivePdfName, archiveVolumes, entryVolumes, fillPieceRange, piecesOf, sectionCoverage, volumeKey, volumeName, volumeSpan, type ArchiveSection } from '../../../src/lib/archive.ts';
+import { archiveCounts, archivePdfName, archiveVolumes, entryVolumes, fillPieceRange, piecesOf, sectionCoverage, volumeKey, volumeName, volumesPrinting, volumeSpan, type ArchiveSection } from '../../../src/lib/archive.ts';
 import type { Coverage } from '../../../src/lib/timeline.ts';
 
 /** A section starting on `start` with `n` articles in full (an engagement the corpus has no article for has none). */
@@ -65,6 +65,19 @@ describe('entryVolumes', () => {
       Object.fromEntries([...found].map(([id, volumes]) => [id, volumes.map(volumeKey)])),
       { a1: ['2019'], e2: ['2019-2', '2019-3'], a3: ['2019-3'] },
     );
+  });
+});
+
+describe('volumesPrinting', () => {
+  it('names only the volumes whose piece of the entry prints one of the articles, in order', () => {
+    const year = [section('a1', '2019-01-01'), section('e2', '2019-02-01', 12), section('a3', '2019-03-01')];
+    const e2 = entryVolumes(archiveVolumes(year, 1, 5)).get('e2')!;
+    assert.deepEqual(e2.map(volumeKey), ['2019-2', '2019-3', '2019-4']);
+    // The page shows e2-4 to e2-9: the rest are in the first and third pieces, not the second.
+    const left = ['e2-0', 'e2-1', 'e2-2', 'e2-3', 'e2-10', 'e2-11'];
+    assert.deepEqual(volumesPrinting(e2, 'e2', left).map(volumeKey), ['2019-2', '2019-4']);
+    assert.deepEqual(volumesPrinting(e2, 'e2', ['e2-11']).map(volumeKey), ['2019-4']);
+    assert.deepEqual(volumesPrinting(e2, 'a3', left), [], 'another entry of a shared volume');
   });
 });
 

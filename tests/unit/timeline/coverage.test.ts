@@ -66,4 +66,14 @@ describe('an engagement’s article sources', () => {
     const [entry] = buildTimeline([cited], [joined], 'en').filter((e) => e.type === 'engagement');
     assert.deepEqual(entry!.coverage.map((c) => c.type), ['article']);
   });
+
+  it('mark the ingested article they name as cited, and no other that joined', () => {
+    const joined = (id: string, title: string): ArticleInput => ({ ...article(id), data: { ...article(id).data, title, engagement: 'concert' } });
+    const cited: EngagementInput = {
+      ...concert,
+      data: { ...concert.data, sources: [{ type: 'article', title: 'Anies jadi panelis  di U20', publisher: 'Berita Jakarta', date: '2018-10-30', lang: 'id' }] },
+    };
+    const [entry] = buildTimeline([cited], [joined('u20', 'Anies Jadi Panelis di U20'), joined('other', 'Berita lain')], 'en').filter((e) => e.type === 'engagement');
+    assert.deepEqual(entry!.coverage.map((c) => (c.type === 'article' ? [c.id, c.cited] : [])), [['u20', true], ['other', undefined]]);
+  });
 });
