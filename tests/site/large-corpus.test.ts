@@ -193,6 +193,11 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       const listed = [...cover.matchAll(/<li data-archive-volume[^>]*>([\s\S]*?)<\/li>/g)].map((m) => m[1]!);
       assert.ok(listed.some((item) => item.includes(volumes[0]!.replace(/index\.html$/, '')) && item.includes(title)), `the cover does not name ${volumes[0]} by "${title}"`);
       assert.ok(listed.every((item) => item.includes(title) || /<time datetime="\d{4}-\d\d-\d\d"/.test(item)), 'a volume is listed with neither its dates nor its engagement');
+      // Every volume with a piece names it, one it shares with other entries (the last piece) too.
+      for (const volume of volumes) {
+        const item = listed.find((text) => text.includes(`href="${base}${volume.replace(/index\.html$/, '')}"`)) ?? '';
+        assert.ok(item.includes(title) && /\d+–\d+/.test(item), `the cover does not name ${volume} by "${title}" and its articles`);
+      }
       let total = 0;
       pieces.forEach((piece, i) => {
         assert.ok(piece.includes('class="piece"'), `piece ${i + 1} does not say which articles it prints`);
