@@ -131,6 +131,8 @@ export const en = {
   'network.year': 'Year',
   'network.kind': 'Node type',
   'network.engagement': 'Engagement',
+  'network.group.engagement': 'Engagements',
+  'network.group.article': 'Stand-alone articles',
   'network.all': 'All',
   'network.find': 'Find in the graph',
   'network.findPlaceholder': 'City or organisation',

@@ -131,6 +131,8 @@ export const id = {
   'network.year': 'Tahun',
   'network.kind': 'Jenis simpul',
   'network.engagement': 'Kegiatan',
+  'network.group.engagement': 'Kegiatan',
+  'network.group.article': 'Berita tersendiri',
   'network.all': 'Semua',
   'network.find': 'Cari di grafik',
   'network.findPlaceholder': 'Kota atau organisasi',

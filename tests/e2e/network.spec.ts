@@ -344,6 +344,13 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-status]')).toHaveText('Tidak ada yang bernama “Atlantis” di grafik.');
   });
 
+  test('the engagement menu lists the engagements flat when no stand-alone article is drawn', async ({ page }) => {
+    await page.goto('en/network/');
+    const menu = page.getByLabel('Engagement', { exact: true });
+    await expect(menu.locator('optgroup')).toHaveCount(0);
+    await expect(menu.locator('option')).toHaveCount(1 + graph.nodes.filter((n) => n.type === 'engagement').length);
+  });
+
   test('a find of a node a filter hides clears the filters, and keeps what was typed', async ({ page }) => {
     await page.goto('en/network/');
     await page.getByLabel('Year', { exact: true }).selectOption('2022');
