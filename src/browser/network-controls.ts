@@ -3,8 +3,8 @@ import { isShown, type GraphView, type NodeView } from './network-view.ts';
 import { fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
 
-/** The status line's texts, which the page hands over in its data-texts. */
-export type StatusTexts = Record<'shown' | 'notFound', string>;
+/** The status line's texts, and the site search's page a find that misses links, which the page hands over in its data-texts. */
+export type StatusTexts = Record<'shown' | 'notFound' | 'searchFor' | 'searchPage', string>;
 
 interface Controls {
   /** Hides what the menus filter out, and says how many nodes are left. */
@@ -52,7 +52,7 @@ export function enableControls(
     }
     const node = findNode(nodes, query, isShown);
     if (!node) {
-      status.textContent = fillTemplate(texts.notFound, { q: query });
+      status.replaceChildren(`${fillTemplate(texts.notFound, { q: query })} `, searchLink(query, texts));
       return;
     }
     // Focus goes to the node, whose name says what it is and how many links it has: the status
@@ -94,6 +94,17 @@ export function enableControls(
       for (const n of nodes) n.el.classList.remove('is-active');
     },
   };
+}
+
+/**
+ * A site search for what a find missed: the name may be a node the graph leaves out, or be named
+ * only in the articles, and the search leads to its page either way.
+ */
+function searchLink(query: string, { searchFor, searchPage }: StatusTexts): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
+  link.textContent = fillTemplate(searchFor, { q: query.trim() });
+  return link;
 }
 
 const localNumber = (n: number) => n.toLocaleString(document.documentElement.lang);

@@ -138,6 +138,8 @@ export const en = {
   'network.findPlaceholder': 'City or organisation',
   'network.findButton': 'Find',
   'network.notFound': 'Nothing in the graph is called “{q}”.',
+  'network.notDrawn': 'None of the {n} nodes drawn here is called “{q}”; the graph leaves out {rest} less-connected ones.',
+  'network.searchFor': 'Search the site for “{q}”',
   'network.zoomIn': 'Zoom in',
   'network.zoomOut': 'Zoom out',
   'network.reset': 'Reset view',

@@ -138,6 +138,8 @@ export const id = {
   'network.findPlaceholder': 'Kota atau organisasi',
   'network.findButton': 'Temukan',
   'network.notFound': 'Tidak ada yang bernama “{q}” di grafik.',
+  'network.notDrawn': 'Tidak ada yang bernama “{q}” di antara {n} simpul yang digambar; grafik ini tidak menampilkan {rest} simpul lain yang kurang terhubung.',
+  'network.searchFor': 'Cari “{q}” di seluruh situs',
   'network.zoomIn': 'Perbesar',
   'network.zoomOut': 'Perkecil',
   'network.reset': 'Tampilan awal',

@@ -341,7 +341,16 @@ test.describe('with JavaScript', () => {
     await find(page, 'World Bank', 'Cari di grafik');
     await expect(node(page, 'world-bank')).toBeFocused();
     await find(page, 'Atlantis', 'Cari di grafik');
-    await expect(page.locator('[data-status]')).toHaveText('Tidak ada yang bernama “Atlantis” di grafik.');
+    await expect(page.locator('[data-status]')).toHaveText('Tidak ada yang bernama “Atlantis” di grafik. Cari “Atlantis” di seluruh situs');
+  });
+
+  test('a find that misses links a site search for what was typed', async ({ page }) => {
+    await page.goto('en/network/');
+    await find(page, ' Atlantis & Troy ');
+    const search = page.locator('[data-status]').getByRole('link', { name: 'Search the site for “Atlantis & Troy”' });
+    await expect(search).toHaveAttribute('href', /\/en\/search\/\?q=Atlantis%20%26%20Troy$/);
+    await search.click();
+    await expect(page.locator('#q')).toHaveValue('Atlantis & Troy');
   });
 
   test('the engagement menu lists the engagements flat when no stand-alone article is drawn', async ({ page }) => {
