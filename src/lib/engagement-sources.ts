@@ -1,4 +1,4 @@
-import type { Coverage } from './timeline.ts';
+import type { ArticleCoverage, Coverage } from './timeline.ts';
 
 export interface PageSources {
   /** Every source the summary cites, in their order: the reader's first look. */
@@ -11,8 +11,6 @@ export interface PageSources {
 
 const DAY = 86_400_000;
 const daysApart = (a: string, b: string): number => Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / DAY;
-
-type ArticleCoverage = Extract<Coverage, { type: 'article' }>;
 
 /** True for an article that joined the engagement but is none of the sources its summary rests on. */
 const isUncited = (item: Coverage): item is ArticleCoverage => item.type === 'article' && item.cited !== true;

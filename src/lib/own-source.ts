@@ -1,6 +1,4 @@
-import type { Coverage, TimelineEntry } from './timeline.ts';
-
-export type ArticleCoverage = Extract<Coverage, { type: 'article' }>;
+import type { ArticleCoverage, TimelineEntry } from './timeline.ts';
 
 /**
  * The article a stand-alone entry is, when it is the entry's only source. A list of sources would

@@ -43,6 +43,9 @@ export type Coverage =
     }
   | { type: 'report'; publisher: string; url?: string; title?: string; date?: string; lang?: string; citedFor?: string };
 
+/** Coverage by an article ingested on this site. */
+export type ArticleCoverage = Extract<Coverage, { type: 'article' }>;
+
 export interface TimelineEntry {
   type: 'engagement' | 'article';
   id: string;
