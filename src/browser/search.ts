@@ -1,23 +1,24 @@
 import { countedForm, fillTemplate } from '../i18n/template.ts';
 import { carryQueryToOtherLanguage } from './language-switch.ts';
 import { excerptParts } from './search-excerpt.ts';
+import { exactNamesFirst, NAME_WEIGHT } from './search-order.ts';
 
 /**
  * A result's data, as Pagefind gives it: `content` is the page's text, `excerpt` HTML made from it,
- * `locations` the words of it that matched, and `about` the line the page gave it (Base's
- * `searchAbout`).
+ * `locations` the words of it that matched, `about` the line the page gave it (Base's
+ * `searchAbout`), and `name` what a city, organisation or engagement page is called.
  */
 interface Hit {
   url: string;
   content: string;
   excerpt: string;
   locations: number[];
-  meta: { title?: string; about?: string };
+  meta: { title?: string; about?: string; name?: string };
 }
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; ranking: { metaWeights: Record<string, number> } }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<Hit> }[] }>;
 }
 
@@ -70,13 +71,14 @@ export async function runSearch(doc: Document): Promise<void> {
   if (header) header.value = query;
   if (!query) return;
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, '') });
+  await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), ranking: { metaWeights: { name: NAME_WEIGHT } } });
   const { results } = await pagefind.search(query);
   const forms = { one: status.dataset.templateOne ?? '{n}', other: status.dataset.template ?? '{n}' };
   status.textContent = fillTemplate(countedForm(doc.documentElement.lang, results.length, forms), { n: results.length.toLocaleString(doc.documentElement.lang), q: query });
   const showNext = async (): Promise<HTMLLIElement[]> => {
-    const hits = await Promise.all(results.slice(list.children.length, list.children.length + BATCH).map((r) => r.data()));
-    const items = hits.map((hit) => resultItem(doc, hit));
+    const start = list.children.length;
+    const hits = await Promise.all(results.slice(start, start + BATCH).map((r) => r.data()));
+    const items = (start === 0 ? exactNamesFirst(hits, query, doc.documentElement.lang) : hits).map((hit) => resultItem(doc, hit));
     list.append(...items);
     if (more) more.hidden = list.children.length >= results.length;
     return items;

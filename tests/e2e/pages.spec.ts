@@ -432,6 +432,18 @@ for (const lang of languages) {
       expect(hrefs.some((href) => href.endsWith(`/${lang}/cities/casablanca/`))).toBe(true);
     });
 
+    test('a search for a name lists the page of that name first, and pages whose names hold it before articles', async ({ page }) => {
+      await page.goto(`${lang}/search/?q=jakarta`);
+      await expect(page.locator('[data-search-results] li').first()).toBeVisible();
+      const results = await page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => ({ path: (a as HTMLAnchorElement).pathname, name: a.textContent ?? '' })));
+      expect(results[0]).toEqual({ path: expect.stringMatching(new RegExp(`/${lang}/cities/jakarta/$`)), name: 'Jakarta' });
+      // Articles say Jakarta more often than any page is named it, and still come after those pages.
+      const firstArticle = results.findIndex((r) => r.path.includes('/articles/'));
+      const named = results.flatMap((r, i) => (/\/(cities|organisations|engagements)\//.test(r.path) && r.name.includes('Jakarta') ? [i] : []));
+      expect(named.length).toBeGreaterThan(1);
+      expect(firstArticle).toBeGreaterThan(Math.max(...named));
+    });
+
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false, opensMissingPage: true });
       test('no page offers a search form, and the search page links the ways to browse', async ({ page }) => {
