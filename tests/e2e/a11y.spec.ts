@@ -109,6 +109,17 @@ for (const lang of ['id', 'en'] as const) {
     }
   });
 
+  // A busy year's page numbers are one or two digits: 11×20 px, they passed WCAG 2.5.8 only by their spacing.
+  test(`every link of a year's pager is a target of 24 × 24 px at least (${lang})`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    for (const year of ['2018', '2022']) {
+      await page.goto(`${lang}/timeline/${year}/`);
+      const links = await page.locator('nav.pager a').evaluateAll((as) => as.map((a) => ({ name: a.textContent, width: a.getBoundingClientRect().width, height: a.getBoundingClientRect().height })));
+      expect(links.length).toBeGreaterThan(0);
+      for (const { name, width, height } of links) expect([width >= 24, height >= 24], `${name}: ${width} × ${height}`).toEqual([true, true]);
+    }
+  });
+
   // Brand and language, search, tabs: three rows. With five tabs on two rows it was 181 px, a quarter of the screen.
   test(`on a phone the header takes three short rows (${lang})`, async ({ page }) => {
     await page.goto(`${lang}/`);
