@@ -672,6 +672,17 @@ test('the sitemap covers both languages, and not the noindex widget pages', asyn
   expect(xml).not.toMatch(new RegExp(`<loc>https?://[^<]+${base}embed/`));
 });
 
+// A canonical naming the timeline, beside noindex, would ask search engines to carry the noindex over to it.
+test('the widget pages ask not to be indexed, and name no canonical page', async ({ request, baseURL }) => {
+  for (const path of ['embed/en/', 'embed/id/kind/summit/', 'embed/en/partner/c40/']) {
+    const response = await request.get(`${baseURL}${path}`);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    expect(html, path).toMatch(/<meta name="robots" content="noindex"/);
+    expect(html, path).not.toMatch(/rel="canonical"/);
+  }
+});
+
 test('robots.txt lets crawlers read every page and names the sitemap, which is there', async ({ request, baseURL }) => {
   const robots = await request.get(`${baseURL}robots.txt`);
   expect(robots.ok()).toBe(true);
