@@ -27,6 +27,15 @@ export function countryName(code: string, lang: Lang): string {
   return regionNames(lang).of(code) ?? code;
 }
 
+/** The name as a sentence gives it: "the World Bank" in "Jakarta's city diplomacy with the World Bank". */
+export function nameInSentence(entity: Entity, lang: Lang): string {
+  const article = entity.article?.[lang];
+  return article ? `${article} ${entity.name[lang]}` : entity.name[lang];
+}
+
+/** A sentence that opens with a name given as `nameInSentence` does: "The World Bank is also named …". */
+export const capitalised = (sentence: string, lang: Lang): string => sentence.charAt(0).toLocaleUpperCase(lang) + sentence.slice(1);
+
 /** An index of the gazetteer by id, with children listed under their parent. */
 export function indexEntities(entities: readonly Entity[]) {
   const byId = new Map(entities.map((e) => [e.id, e]));
@@ -38,6 +47,10 @@ export function indexEntities(entities: readonly Entity[]) {
     all: entities,
     get: (id: string): Entity | undefined => byId.get(id),
     name: (id: string, lang: Lang): string => byId.get(id)?.name[lang] ?? id,
+    inSentence: (id: string, lang: Lang): string => {
+      const entity = byId.get(id);
+      return entity ? nameInSentence(entity, lang) : id;
+    },
     children: (id: string): Entity[] => children.get(id) ?? [],
   };
 }

@@ -4,7 +4,7 @@ import type { TimelineEntry } from './timeline.ts';
 
 /**
  * The part of the timeline a page lists: one year, one kind of entry, or one partner's entries by
- * the partner's name; a kind's or a partner's in one year.
+ * the partner's name as a sentence gives it (`nameInSentence`); a kind's or a partner's in one year.
  */
 export type TimelineFocus = { year: number } | { kind: TimelineEntry['kind']; year?: number } | { partner: string; year?: number };
 

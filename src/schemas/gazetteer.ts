@@ -27,6 +27,11 @@ const common = {
   name: bilingual,
   /** A few words the graphs and chips label it with where the name is long ("UCLG"); links still give the name. */
   short: bilingual.optional(),
+  /**
+   * The word a language puts before the name inside a sentence, where it has one: English says "with
+   * the World Bank" but "with C40 Cities"; Indonesian has no articles.
+   */
+  article: bilingual.partial().optional(),
   /** Every other spelling seen in sources; matched case-insensitively on word boundaries. */
   aliases: z.array(z.string().min(2)).default([]),
   /** Acronyms; matched case-sensitively on word boundaries ("WRI", not "wri"). */

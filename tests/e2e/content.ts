@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { GAZETTEER_FILES } from '../../scripts/ingest/gazetteer.ts';
 import { parseYaml } from '../../scripts/ingest/yaml.ts';
+import { nameInSentence } from '../../src/lib/entities.ts';
 import { engagementSchema, type Engagement } from '../../src/schemas/engagement.ts';
 import { gazetteerEntrySchema } from '../../src/schemas/gazetteer.ts';
 
@@ -18,12 +19,17 @@ const gazetteer = new Map(
   GAZETTEER_FILES.flatMap((file) => gazetteerEntrySchema.array().parse(parseYaml(readFileSync(join(contentDir, 'gazetteer', file), 'utf8')))).map((e) => [e.id, e]),
 );
 
-/** A city's or organisation's name, as the gazetteer gives it in a language. */
-export function gazetteerName(id: string, lang: 'id' | 'en'): string {
+function gazetteerEntry(id: string) {
   const entry = gazetteer.get(id);
   if (!entry) throw new Error(`"${id}" is not in content/gazetteer/`);
-  return entry.name[lang];
+  return entry;
 }
+
+/** A city's or organisation's name, as the gazetteer gives it in a language. */
+export const gazetteerName = (id: string, lang: 'id' | 'en'): string => gazetteerEntry(id).name[lang];
+
+/** The name as a sentence gives it: "the World Bank". */
+export const gazetteerNameInSentence = (id: string, lang: 'id' | 'en'): string => nameInSentence(gazetteerEntry(id), lang);
 
 export interface EngagementFacts {
   id: string;

@@ -5,7 +5,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
 import { FOLDERS } from '../../src/lib/folder-pages.ts';
 import { languageName } from '../../src/lib/language-names.ts';
-import { articles, engagements, gazetteerName, squash, translation } from './content.ts';
+import { articles, engagements, gazetteerName, gazetteerNameInSentence, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
 import { expect, test } from './fixtures.ts';
 import { readPdf } from './pdf.ts';
@@ -317,6 +317,14 @@ for (const lang of languages) {
       await expect(page.locator('section:has(#mentioned) p')).toHaveText(lang === 'en' ? 'No article on this site names Casablanca yet.' : 'Belum ada artikel di situs ini yang menyebut Casablanca.');
     });
 
+    test('an organisation English names with “the” has it in a sentence, not in its heading', async ({ page }) => {
+      await page.goto(`${lang}/organisations/embassy-of-morocco-jakarta/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang === 'en' ? 'Embassy of Morocco in Jakarta' : 'Kedutaan Besar Kerajaan Maroko di Jakarta');
+      await expect(page.locator('section:has(#mentioned) p')).toHaveText(
+        lang === 'en' ? 'No article on this site names the Embassy of Morocco in Jakarta yet.' : 'Belum ada artikel di situs ini yang menyebut Kedutaan Besar Kerajaan Maroko di Jakarta.',
+      );
+    });
+
     test('an organisation page lists every engagement it joined', async ({ page }) => {
       await page.goto(`${lang}/organisations/c40/`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText('C40');
@@ -377,7 +385,7 @@ for (const lang of languages) {
       const meeting = engagements.find((e) => e.id === 'partner-organisations-meeting-2022')!;
       expect(meeting.data.partners).not.toContain('jakarta-provincial-government');
       await page.goto(`${lang}/organisations/jakarta-provincial-government/`);
-      const said = fillTemplate(useTranslations(lang)('entity.namedInCoverage'), { name: gazetteerName('jakarta-provincial-government', lang) });
+      const said = fillTemplate(useTranslations(lang)('entity.namedInCoverage'), { name: gazetteerNameInSentence('jakarta-provincial-government', lang) });
       const list = page.getByRole('list', { name: said });
       await expect(list.getByRole('link', { name: meeting.data.title[lang] })).toHaveAttribute('href', new RegExp(`/${lang}/engagements/${meeting.id}/$`));
       await expect(page.locator('section:has(#engagements)')).not.toContainText(lang === 'en' ? 'No engagement on the timeline involves' : 'Belum ada kegiatan di lini masa yang melibatkan');

@@ -122,6 +122,11 @@ for (const lang of languages) {
       await page.goto(`${lang}/timeline/partner/c40/`);
       await expect(heading).toHaveText(lang === 'id' ? 'Lini masa diplomasi kota Jakarta dengan C40 Cities' : 'Jakarta’s city diplomacy with C40 Cities, a timeline');
       await expect(page).toHaveTitle(lang === 'id' ? 'C40 Cities · Lini masa · Diplomasi Kota Jakarta' : 'C40 Cities · Timeline · Jakarta City Diplomacy');
+      // A name English gives "the" in a sentence has it in the heading, not in the title, which is a label.
+      await page.goto(`${lang}/timeline/partner/world-bank/`);
+      await expect(heading).toHaveText(lang === 'id' ? 'Lini masa diplomasi kota Jakarta dengan Bank Dunia' : 'Jakarta’s city diplomacy with the World Bank, a timeline');
+      await expect(page).toHaveTitle(lang === 'id' ? 'Bank Dunia · Lini masa · Diplomasi Kota Jakarta' : 'World Bank · Timeline · Jakarta City Diplomacy');
+      await page.goto(`${lang}/timeline/partner/c40/`);
       const withC40 = engagements.filter((e) => e.data.partners.includes('c40'));
       expect(withC40.length).toBeGreaterThanOrEqual(2);
       // The partners' list is closed (the status line names the partner); opened, it marks the chip
