@@ -74,6 +74,7 @@ export const en = {
   'source.headlineNoteOn': 'known only from the related headlines of the article',
   'source.headlineListedOn': 'listed among the related headlines of the article',
   'source.noAddress': 'no web address recorded',
+  'source.noDate': 'no date recorded',
   'source.citedFor': 'cited for',
   'source.writtenIn': 'in {language}',
   'source.originalTitle': 'original title',

@@ -74,6 +74,7 @@ export const id = {
   'source.headlineNoteOn': 'hanya diketahui dari daftar judul berita terkait pada artikel',
   'source.headlineListedOn': 'tercantum di antara judul berita terkait pada artikel',
   'source.noAddress': 'alamat webnya tidak tercatat',
+  'source.noDate': 'tanggalnya tidak tercatat',
   'source.citedFor': 'dirujuk untuk',
   'source.writtenIn': 'dalam bahasa {language}',
   'source.originalTitle': 'judul asli',

@@ -73,22 +73,32 @@ for (const lang of languages) {
       expect(cited.filter((h) => !h.url).length).toBeGreaterThan(0);
     });
 
-    test('a source known by its publisher alone says what language it is in, when not the page’s; a titled one marks its title’s', async ({ page }) => {
+    test('a source in another language than the page’s says which, titled or not; one without a date or address says so', async ({ page }) => {
+      const t = useTranslations(lang);
       const notes = {
-        id: { arabic: '· dalam bahasa Arab', indonesian: null },
-        en: { arabic: '· in Arabic', indonesian: '· in Indonesian' },
+        id: { arabic: '· dalam bahasa Arab', indonesian: null, english: '· dalam bahasa Inggris' },
+        en: { arabic: '· in Arabic', indonesian: '· in Indonesian', english: null },
       }[lang];
       const report = (publisher: string) => page.locator('.coverage-list li', { hasText: publisher });
       await page.goto(`${lang}/engagements/smart-city-keynote-casablanca-2018/`);
       await expect(report('Akhbarona (via maghress.com)')).toContainText(`Akhbarona (via maghress.com) ${notes.arabic}`);
+      const merahputih = report('merahputih.com');
+      if (notes.indonesian) await expect(merahputih).toContainText(`· merahputih.com ${notes.indonesian} ·`);
+      else await expect(merahputih).not.toContainText('dalam bahasa');
+      // A fact-checker is told the date is not there, rather than left to wonder.
+      await expect(report('Antara')).toContainText(`· ${t('source.noDate')}`);
+      await expect(merahputih).not.toContainText(t('source.noDate'));
       await page.goto(`${lang}/engagements/u20-mayors-summit-2018/`);
       await expect(report('liputanindo.id')).toContainText(notes.indonesian ? `liputanindo.id ${notes.indonesian}` : 'liputanindo.id');
-      // A fact-checker is told the address is not there to follow, rather than left to wonder.
-      await expect(report('liputanindo.id')).toContainText(useTranslations(lang)('source.noAddress'));
-      if (!notes.indonesian) await expect(report('liputanindo.id')).not.toContainText(`liputanindo.id · ${useTranslations(lang)('source.writtenIn').split(' ')[0]}`);
+      // … and that the address is not there to follow.
+      await expect(report('liputanindo.id')).toContainText(t('source.noAddress'));
+      if (!notes.indonesian) await expect(report('liputanindo.id')).not.toContainText(`liputanindo.id · ${t('source.writtenIn').split(' ')[0]}`);
       const english = page.getByRole('link', { name: 'Anies Becomes a Panelist for Social Integration and Inclusion in U20 Mayors Summit', exact: true });
       await expect(english).toHaveAttribute('href', /^https:\/\/m\.beritajakarta\.id\/en\//);
       await expect(english).toHaveAttribute('lang', 'en');
+      const englishSource = page.locator('.coverage-list li', { has: english });
+      if (notes.english) await expect(englishSource).toContainText(notes.english);
+      else await expect(englishSource).not.toContainText('· in ');
     });
 
     test('an engagement page prints without the links that lead elsewhere on the site', async ({ page }) => {
