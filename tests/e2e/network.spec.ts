@@ -695,6 +695,27 @@ test.describe('with JavaScript', () => {
     await expect.poll(scale).toBeGreaterThanOrEqual(1);
   });
 
+  for (const lang of ['en', 'id'] as const) {
+    for (const width of [1280, 360]) {
+      test(`no label covers a node's mark, and Jakarta and the engagements are named (${lang}, ${width} px)`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${lang}/network/`);
+        const svg = page.locator('svg[data-graph]');
+        const covered = await svg.evaluate((graph) => {
+          const labels = [...graph.querySelectorAll<SVGTextElement>('.node .label')].filter((l) => getComputedStyle(l).display !== 'none');
+          const marks = [...graph.querySelectorAll<SVGGraphicsElement>('.node .mark')];
+          const meet = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          return labels.flatMap((label) => {
+            const own = label.closest('.node');
+            return marks.filter((m) => m.closest('.node') !== own && meet(label.getBoundingClientRect(), m.getBoundingClientRect())).map((m) => `${label.textContent} / ${m.closest<SVGElement>('.node')?.dataset['id']}`);
+          });
+        });
+        expect(covered).toEqual([]);
+        for (const id of ['jakarta', SUMMIT, 'partner-organisations-meeting-2022']) await expect(node(page, id)).toHaveClass(/\blabelled\b/);
+      });
+    }
+  }
+
   test('on a phone, the zoom buttons cover no label', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 740 });
     await page.goto('en/network/');

@@ -1,13 +1,10 @@
 import type { Lang } from '../../i18n/index.ts';
 import { layoutGraph, type Layout } from './layout-graph.ts';
-import { HOME_CITY } from '../home-city.ts';
 import type { Graph, GraphNode, Relation } from './model.ts';
-import { isEvent } from './node-events.ts';
+import { isLandmark, labelLayer, nodeLabel } from './node-label.ts';
 import { numberedRequests, type NumberKey } from './number-key.ts';
 import { labelExtent, placeLabels, type LabelRequest, type PlacedLabel } from './place-labels.ts';
 import { round } from '../round.ts';
-import { labelText } from '../short-label.ts';
-import { clipAtWord } from '../clip-text.ts';
 import type { Box } from './box.ts';
 import { CHAR_WIDTH, FONT_SIZE } from './label-font.ts';
 
@@ -54,26 +51,24 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
   const layout = options.layout ?? layoutGraph(graph);
   const at = (id: string) => layout.positions.get(id) ?? { x: 0, y: 0 };
   const r = (id: string) => layout.radius.get(id) ?? 4;
-  const requests = graph.nodes.map((node): LabelRequest => {
-    const overMarks = reach(node);
-    return {
+  const requests = graph.nodes.map(
+    (node): LabelRequest => ({
       id: node.id,
-      text: clipAtWord(labelText(node, lang), MAX_LABEL_CHARS),
+      text: nodeLabel(node, lang),
       at: at(node.id),
       r: r(node.id),
-      priority: layer(node) * TIER + node.degree * 10 + node.events.length,
-      layer: layer(node),
-      ...(overMarks !== undefined ? { overMarks } : {}),
-    };
-  });
+      priority: labelLayer(node) * TIER + node.degree * 10 + node.events.length,
+      ...(isLandmark(node) ? { landmark: true } : {}),
+    }),
+  );
   const frame = labelFrame(layout.viewBox);
   const first = placeLabels(requests, requests, frame);
   const numbered = options.key ? numberedRequests(requests, first, options.key) : undefined;
   const placed = numbered ? placeLabels(numbered.requests, requests, frame) : first;
   const keys = numbered?.numbers ?? new Map<string, number>();
   const placedById = new Map(placed.map((p) => [p.id, p]));
-  // By layer, so that a label is drawn above the marks it may cover.
-  const ordered = [...graph.nodes].sort((a, b) => layer(a) - layer(b));
+  // By layer: the landmarks' marks and names are drawn last, above any line or halo beside them.
+  const ordered = [...graph.nodes].sort((a, b) => labelLayer(a) - labelLayer(b));
   const nodes = ordered.map((node): DrawnNode => {
     const { text, x, y, dx, dy, anchor, zoom, box } = placedById.get(node.id)!;
     const key = keys.get(node.id);
@@ -86,28 +81,8 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
   return { viewBox: widen(layout.viewBox, labelExtent(placed)), nodes, edges };
 }
 
-/**
- * A node's label's layer, and its mark's: the centre, then the engagements, then the partners (the
- * network's subject), then the stand-alone articles. A higher layer takes the free spots first and
- * is drawn above the lower ones.
- */
-const layer = (node: GraphNode): number => (node.id === HOME_CITY ? 3 : node.type === 'engagement' ? 2 : isEvent(node) ? 0 : 1);
 /** Apart from a layer's degree and events: every node of a layer ranks before every node of the next one down. */
 const TIER = 1e7;
-
-/**
- * The marks a node's label may cover where no spot is clear of them: a landmark's (the centre's, an
- * engagement's) every mark; a partner's the stand-alone articles', which at scale crowd round the
- * centre where the partners are and left most of them unnamed; an article's none.
- */
-const reach = (node: GraphNode): number | undefined => (layer(node) >= 2 ? Infinity : layer(node) === 1 ? 0 : undefined);
-
-/**
- * A label's length at most, cut after a whole word: the whole name is the node's accessible name,
- * and its page's title. At scale the drawn articles' titles ran to 94 characters, each as wide as
- * a fifth of the picture; the seed's longest name, 41, stays whole.
- */
-const MAX_LABEL_CHARS = 48;
 
 /**
  * Where labels in the build's view may go: the marks' extent and, each side, room for a name of

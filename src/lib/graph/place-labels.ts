@@ -14,21 +14,18 @@ export interface LabelRequest {
   r: number;
   /** Higher first: these get the free spots. */
   priority: number;
-  /** Its mark's layer (0 unless given): a layer is drawn above those below it. */
-  layer?: number;
   /**
-   * The highest layer of marks the label may cover (it is drawn above them) where no spot is clear
-   * of them, never another label; none unless given. A landmark's label covers every mark.
+   * A landmark's label (Jakarta's, an engagement's) also tries the corners beside its mark before it
+   * waits for a closer zoom: the picture is read from them, and no name may cover a mark.
    */
-  overMarks?: number;
+  landmark?: boolean;
 }
 
-/** A mark that labels stay clear of, unless they may cover its layer. */
+/** A mark that every label stays clear of: a name over a partner's dot hid it, and left the partner's own name by no mark. */
 export interface Mark {
   id?: string;
   at: Point;
   r: number;
-  layer?: number;
 }
 
 export interface PlacedLabel {
@@ -67,8 +64,6 @@ const GAP = 3;
 interface Obstacle {
   /** The node it belongs to: a label may touch its own mark. */
   id: string;
-  /** A mark's layer; a label is above every layer. */
-  layer: number;
   box: ZoomBox;
   /** From which zoom it is on screen: labels appear at their own zoom, marks are always there. */
   zoom: number;
@@ -76,12 +71,11 @@ interface Obstacle {
 
 /**
  * Greedy label placement: by priority, each label takes the first of right, left, above and
- * below its mark that overlaps no mark and no label already placed (one that may cover marks,
- * where none does, of those that overlap no label and no mark above its reach the first that
- * overlaps fewest marks); that keeps labels from piling up. Then each label left without a free
- * spot in the build's view, again by priority, gets the spot that a closer zoom frees first, and
- * that zoom: it never covers a label of the build's view (those are there at every zoom) nor one
- * placed before it. One that no zoom frees shows only when its node is hovered or focused.
+ * below its mark (then, for a landmark, the corners beside it) that overlaps no mark and no label
+ * already placed; that keeps labels from piling up and off every mark. Then each label left without
+ * a free spot in the build's view, again by priority, gets the spot that a closer zoom frees first,
+ * and that zoom: it never covers a label of the build's view (those are there at every zoom) nor
+ * one placed before it. One that no zoom frees shows only when its node is hovered or focused.
  *
  * Given a `frame`, a label in the build's view stays inside it, cut short after a whole word where
  * a spot has room for only part of it (at least MIN_CHARS): a long title at the picture's edge
@@ -90,37 +84,24 @@ interface Obstacle {
  */
 export function placeLabels(labels: readonly LabelRequest[], marks: readonly Mark[], frame?: Box): PlacedLabel[] {
   const [markObstacles, labelObstacles] = [boxGrid<Obstacle>(GRID_CELL), boxGrid<Obstacle>(GRID_CELL)];
-  for (const { id = '', at, r, layer = 0 } of marks) markObstacles.add(envelope(markBox(at, r)), { id, layer, zoom: 1, box: markBox(at, r) });
-  const coverable = (label: LabelRequest, o: Obstacle) => label.overMarks !== undefined && o.layer <= label.overMarks;
+  for (const { id = '', at, r } of marks) markObstacles.add(envelope(markBox(at, r)), { id, zoom: 1, box: markBox(at, r) });
   // Only the obstacles whose envelopes meet the spot's: every other one is clear of it at every zoom that counts.
   const obstaclesFor = (label: LabelRequest, { zoomBox }: Spot) => {
     const near = envelope(zoomBox);
-    return [...labelObstacles.near(near), ...markObstacles.near(near).filter((o) => !coverable(label, o))].filter((o) => o.id !== label.id);
+    return [...labelObstacles.near(near), ...markObstacles.near(near)].filter((o) => o.id !== label.id);
   };
-  // How many of the labels placed, and of the marks it may and may not cover, a spot covers in the build's view.
-  const covers = (label: LabelRequest, spot: Spot) => {
-    const near = envelope(spot.zoomBox);
-    const hit = (o: Obstacle) => o.id !== label.id && overlapsAt(spot.zoomBox, o.box, 1);
-    const marksHit = markObstacles.near(near).filter(hit);
-    const over = marksHit.filter((o) => coverable(label, o)).length;
-    return { spot, labels: labelObstacles.near(near).filter(hit).length, marks: over, blocked: marksHit.length - over };
-  };
+  const free = (label: LabelRequest, spot: Spot) => !obstaclesFor(label, spot).some((o) => overlapsAt(spot.zoomBox, o.box, 1));
   const place = (label: LabelRequest, spot: Spot, zoom: number | undefined): PlacedLabel => {
     const { zoomBox, ...rest } = spot;
-    if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, layer: Infinity, box: zoomBox, zoom });
+    if (zoom !== undefined) labelObstacles.add(envelope(zoomBox), { id: label.id, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
   };
   const placed: PlacedLabel[] = [];
   const later: LabelRequest[] = [];
   const ordered = [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id));
   for (const label of ordered) {
-    // A label covers marks only where no spot is clear of them all, and then as few as it can:
-    // an engagement's name over a partner's dot hid it.
-    const allowed = candidates(label, frame)
-      .map((spot) => covers(label, spot))
-      .filter((c) => c.labels === 0 && c.blocked === 0);
-    const best = allowed.reduce<(typeof allowed)[number] | undefined>((b, c) => (b && b.marks <= c.marks ? b : c), undefined);
-    if (best) placed.push(place(label, best.spot, 1));
+    const spot = [...candidates(label, frame), ...(label.landmark ? corners(label, frame) : [])].find((s) => free(label, s));
+    if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }
   for (const label of later) placed.push(place(label, ...closestFit(candidates(label), (spot) => obstaclesFor(label, spot), frame)));
@@ -152,7 +133,7 @@ function closestFit(spots: readonly Spot[], obstaclesNear: (spot: Spot) => reado
  * zoom: past every zoom range where it would overlap an obstacle that shows there too. Labels
  * only ever appear as the reader zooms in, never flicker off and on again.
  */
-export function labelZoom(box: ZoomBox, obstacles: readonly Omit<Obstacle, 'layer'>[]): number {
+export function labelZoom(box: ZoomBox, obstacles: readonly Obstacle[]): number {
   let zoom = 1;
   for (const o of obstacles) {
     const range = overlapZooms(box, o.box);
@@ -221,10 +202,42 @@ const markBox = (at: Point, r: number): ZoomBox => ({
 
 /** Right, left, above and below a label's mark; in a frame, only those inside it, their text cut to its room. */
 function candidates({ text, at, r }: LabelRequest, frame?: Box): Spot[] {
-  const advance = FONT_SIZE * CHAR_WIDTH;
-  const h = FONT_SIZE * 1.2;
-  const base = FONT_SIZE * 0.35;
-  const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], box: (w: number) => Box): Spot[] => {
+  const [spot, h, base] = [spotFor(text, frame), LINE, BASELINE];
+  return [
+    ...spot(at.x + r, at.y, GAP, base, 'start', (w) => ({ x0: GAP, y0: -h / 2, x1: GAP + w, y1: h / 2 })),
+    ...spot(at.x - r, at.y, -GAP, base, 'end', (w) => ({ x0: -GAP - w, y0: -h / 2, x1: -GAP, y1: h / 2 })),
+    ...spot(at.x, at.y - r, 0, -GAP - h / 2 + base, 'middle', (w) => ({ x0: -w / 2, y0: -GAP - h, x1: w / 2, y1: -GAP })),
+    ...spot(at.x, at.y + r, 0, GAP + h / 2 + base, 'middle', (w) => ({ x0: -w / 2, y0: GAP, x1: w / 2, y1: GAP + h })),
+  ];
+}
+
+/**
+ * Above right, above left, below right and below left of a mark: a label starts or ends at the
+ * mark's diagonal, clear of it, where each side is taken (a hub's spokes leave room between them).
+ */
+function corners({ text, at, r }: LabelRequest, frame?: Box): Spot[] {
+  const [spot, h, base, c] = [spotFor(text, frame), LINE, BASELINE, r * Math.SQRT1_2];
+  const [up, down] = [-GAP - h / 2 + base, GAP + h / 2 + base];
+  return [
+    ...spot(at.x + c, at.y - c, GAP, up, 'start', (w) => ({ x0: GAP, y0: -GAP - h, x1: GAP + w, y1: -GAP })),
+    ...spot(at.x - c, at.y - c, -GAP, up, 'end', (w) => ({ x0: -GAP - w, y0: -GAP - h, x1: -GAP, y1: -GAP })),
+    ...spot(at.x + c, at.y + c, GAP, down, 'start', (w) => ({ x0: GAP, y0: GAP, x1: GAP + w, y1: GAP + h })),
+    ...spot(at.x - c, at.y + c, -GAP, down, 'end', (w) => ({ x0: -GAP - w, y0: GAP, x1: -GAP, y1: GAP + h })),
+  ];
+}
+
+/** A line of label text, and how far below its middle the baseline lies. */
+const LINE = FONT_SIZE * 1.2;
+const BASELINE = FONT_SIZE * 0.35;
+
+/**
+ * A spot for `text` hanging from (x, y), its box at the build's zoom `box(width)` about that point;
+ * none where a frame leaves it too little room.
+ */
+const spotFor =
+  (text: string, frame?: Box) =>
+  (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], box: (w: number) => Box): Spot[] => {
+    const advance = FONT_SIZE * CHAR_WIDTH;
     // The characters that fit between the spot's point and the frame's sides (both, for a centred label).
     const room = !frame ? Infinity : anchor === 'start' ? frame.x1 - x - GAP : anchor === 'end' ? x - GAP - frame.x0 : 2 * Math.min(x - frame.x0, frame.x1 - x);
     const fits = text.length * advance <= room;
@@ -236,13 +249,6 @@ function candidates({ text, at, r }: LabelRequest, frame?: Box): Spot[] {
     if (frame && (y + fixed.y0 < frame.y0 || y + fixed.y1 > frame.y1)) return [];
     return [{ text: shown, x, y, dx, dy, anchor, zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed } }];
   };
-  return [
-    ...spot(at.x + r, at.y, GAP, base, 'start', (w) => ({ x0: GAP, y0: -h / 2, x1: GAP + w, y1: h / 2 })),
-    ...spot(at.x - r, at.y, -GAP, base, 'end', (w) => ({ x0: -GAP - w, y0: -h / 2, x1: -GAP, y1: h / 2 })),
-    ...spot(at.x, at.y - r, 0, -GAP - h / 2 + base, 'middle', (w) => ({ x0: -w / 2, y0: -GAP - h, x1: w / 2, y1: -GAP })),
-    ...spot(at.x, at.y + r, 0, GAP + h / 2 + base, 'middle', (w) => ({ x0: -w / 2, y0: GAP, x1: w / 2, y1: GAP + h })),
-  ];
-}
 
 /** The smallest box holding every label shown in the build's view, to widen a drawing's extent. */
 export const labelExtent = (labels: readonly PlacedLabel[]): Box | undefined => union(labels.filter((l) => l.zoom === 1).map((l) => l.box));

@@ -7,6 +7,17 @@ import { numberKey } from '../../../src/lib/graph/number-key.ts';
 import { labelZoom, overlapZooms, placeLabels, type PlacedLabel } from '../../../src/lib/graph/place-labels.ts';
 import { MAX_ZOOM } from '../../../src/lib/graph/zoom-limits.ts';
 import { seedGraphInput } from './seed-input.ts';
+import type { DrawnNode } from '../../../src/lib/graph/drawing.ts';
+import { CHAR_WIDTH, FONT_SIZE } from '../../../src/lib/graph/label-font.ts';
+import { printedPictures } from '../../../src/lib/graph/printed-pictures.ts';
+
+const squareAround = ({ x, y }: DrawnNode, half: number): Box => ({ x0: x - half, y0: y - half, x1: x + half, y1: y + half });
+/** A drawn label's box, from where it hangs and how it is anchored, as the SVG shows it. */
+function placedLabel({ text, label: { x, y, dx, dy, anchor } }: DrawnNode): { text: string; box: Box } {
+  const [w, h] = [text.length * FONT_SIZE * CHAR_WIDTH, FONT_SIZE * 1.2];
+  const [left, middle] = [anchor === 'start' ? x + dx : anchor === 'end' ? x + dx - w : x + dx - w / 2, y + dy - FONT_SIZE * 0.35];
+  return { text, box: { x0: left, y0: middle - h / 2, x1: left + w, y1: middle + h / 2 } };
+}
 
 const graph = buildGraph(seedGraphInput());
 
@@ -45,6 +56,23 @@ describe('labels', () => {
         .map((l) => l.box);
       for (const [i, a] of boxes.entries()) {
         for (const b of boxes.slice(i + 1)) assert.ok(!(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1), `${lang}: labels overlap`);
+      }
+    }
+  });
+
+  it('cover no node’s mark, in the first view or in print, in either language, and Jakarta and every engagement keep theirs', () => {
+    const layout = layoutGraph(graph);
+    for (const lang of ['id', 'en'] as const) {
+      for (const [picture, drawing] of [['screen', drawGraph(graph, lang, { layout })], ['print', printedPictures(graph, layout, lang).drawing]] as const) {
+        const shown = drawing.nodes.filter((n) => n.label.zoom === 1 || n.key !== undefined);
+        // The marks as NodeMark draws them: a diamond's tips reach past the radius.
+        const marks = drawing.nodes.map((n) => ({ id: n.node.id, box: squareAround(n, n.r * (n.node.type === 'engagement' ? 1.25 : n.node.type === 'article' ? 1.2 : 1)) }));
+        for (const n of shown) {
+          const { text, box } = placedLabel(n);
+          const covered = marks.filter((m) => m.id !== n.node.id && overlap(m.box, box)).map((m) => m.id);
+          assert.deepEqual(covered, [], `${lang}, ${picture}: “${text}” covers`);
+        }
+        for (const n of drawing.nodes.filter((d) => d.node.type === 'engagement' || d.node.id === 'jakarta')) assert.equal(n.label.zoom, 1, `${lang}, ${picture}: ${n.node.id} is named`);
       }
     }
   });

@@ -19,33 +19,41 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly Mark[]): Pl
     return p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
   };
   type Spot = Omit<PlacedLabel, 'id' | 'box' | 'zoom'> & { zoomBox: ZoomBox };
+  const [h, base, gap] = [FONT_SIZE * 1.2, FONT_SIZE * 0.35, 3];
+  const width = (text: string) => text.length * FONT_SIZE * CHAR_WIDTH;
+  const spot = (text: string, x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], fixed: Box): Spot => ({ text, x, y, dx, dy, anchor, zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed } });
   const candidates = ({ text, at, r }: LabelRequest): Spot[] => {
-    const [w, h, base, gap] = [text.length * FONT_SIZE * CHAR_WIDTH, FONT_SIZE * 1.2, FONT_SIZE * 0.35, 3];
-    const spot = (x: number, y: number, dx: number, dy: number, anchor: Spot['anchor'], fixed: Box): Spot => ({ text, x, y, dx, dy, anchor, zoomBox: { scaled: { x0: x, y0: y, x1: x, y1: y }, fixed } });
+    const w = width(text);
     return [
-      spot(at.x + r, at.y, gap, base, 'start', { x0: gap, y0: -h / 2, x1: gap + w, y1: h / 2 }),
-      spot(at.x - r, at.y, -gap, base, 'end', { x0: -gap - w, y0: -h / 2, x1: -gap, y1: h / 2 }),
-      spot(at.x, at.y - r, 0, -gap - h / 2 + base, 'middle', { x0: -w / 2, y0: -gap - h, x1: w / 2, y1: -gap }),
-      spot(at.x, at.y + r, 0, gap + h / 2 + base, 'middle', { x0: -w / 2, y0: gap, x1: w / 2, y1: gap + h }),
+      spot(text, at.x + r, at.y, gap, base, 'start', { x0: gap, y0: -h / 2, x1: gap + w, y1: h / 2 }),
+      spot(text, at.x - r, at.y, -gap, base, 'end', { x0: -gap - w, y0: -h / 2, x1: -gap, y1: h / 2 }),
+      spot(text, at.x, at.y - r, 0, -gap - h / 2 + base, 'middle', { x0: -w / 2, y0: -gap - h, x1: w / 2, y1: -gap }),
+      spot(text, at.x, at.y + r, 0, gap + h / 2 + base, 'middle', { x0: -w / 2, y0: gap, x1: w / 2, y1: gap + h }),
+    ];
+  };
+  const corners = ({ text, at, r }: LabelRequest): Spot[] => {
+    const [w, c] = [width(text), r * Math.SQRT1_2];
+    return [
+      spot(text, at.x + c, at.y - c, gap, -gap - h / 2 + base, 'start', { x0: gap, y0: -gap - h, x1: gap + w, y1: -gap }),
+      spot(text, at.x - c, at.y - c, -gap, -gap - h / 2 + base, 'end', { x0: -gap - w, y0: -gap - h, x1: -gap, y1: -gap }),
+      spot(text, at.x + c, at.y + c, gap, gap + h / 2 + base, 'start', { x0: gap, y0: gap, x1: gap + w, y1: gap + h }),
+      spot(text, at.x - c, at.y + c, -gap, gap + h / 2 + base, 'end', { x0: -gap - w, y0: gap, x1: -gap, y1: gap + h }),
     ];
   };
   const zero = { x0: 0, y0: 0, x1: 0, y1: 0 };
-  const markObstacles = marks.map(({ id = '', at, r, layer = 0 }) => ({ id, layer, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
+  const markObstacles = marks.map(({ id = '', at, r }) => ({ id, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
   const labelObstacles: typeof markObstacles = [];
-  // The marks a label may not cover, and the labels; with `overMarks` false, the marks it may cover too.
-  const obstaclesFor = (label: LabelRequest, overMarks = true) =>
-    [...markObstacles.filter((o) => !overMarks || label.overMarks === undefined || o.layer > label.overMarks), ...labelObstacles].filter((o) => o.id !== label.id);
+  // Every mark and every label placed, but the label's own mark.
+  const obstaclesFor = (label: LabelRequest) => [...markObstacles, ...labelObstacles].filter((o) => o.id !== label.id);
   const place = (label: LabelRequest, { zoomBox, ...rest }: Spot, zoom: number | undefined): PlacedLabel => {
-    if (zoom !== undefined) labelObstacles.push({ id: label.id, layer: Infinity, box: zoomBox, zoom });
+    if (zoom !== undefined) labelObstacles.push({ id: label.id, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
   };
   const placed: PlacedLabel[] = [];
   const later: LabelRequest[] = [];
   for (const label of [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id))) {
-    const covered = (spot: Spot, overMarks: boolean) => obstaclesFor(label, overMarks).filter((o) => overlapsAt(spot.zoomBox, o.box)).length;
-    const overLabels = candidates(label).filter((s) => covered(s, true) === 0);
-    const fewest = overLabels.length ? overLabels.reduce((best, s) => (covered(s, false) < covered(best, false) ? s : best)) : undefined;
-    const spot = candidates(label).find((s) => covered(s, false) === 0) ?? (label.overMarks !== undefined ? fewest : undefined);
+    const spots = [...candidates(label), ...(label.landmark ? corners(label) : [])];
+    const spot = spots.find((s) => !obstaclesFor(label).some((o) => overlapsAt(s.zoomBox, o.box)));
     if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }
@@ -66,12 +74,11 @@ function crowd(seed: number, n: number, spread: number) {
   const labels: LabelRequest[] = Array.from({ length: n }, (_, i) => {
     const at = points.length && random() < 0.1 ? points[int(points.length)]! : { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread };
     points.push(at);
-    const layer = int(3);
-    const reach = random() < 0.1 ? { overMarks: Infinity } : random() < 0.2 ? { overMarks: int(2) } : {};
-    return { id: `n${int(n * 2)}-${i}`, text: 'Kota'.repeat(int(10)).slice(0, int(40)), at, r: 2 + random() * 14, priority: int(8) * 10, layer, ...reach };
+    const landmark = random() < 0.1 ? { landmark: true } : {};
+    return { id: `n${int(n * 2)}-${i}`, text: 'Kota'.repeat(int(10)).slice(0, int(40)), at, r: 2 + random() * 14, priority: int(8) * 10, ...landmark };
   });
   // The labels' own marks, as the network gives them, and a few bare ones.
-  const marks: Mark[] = [...labels, ...Array.from({ length: int(20) }, () => ({ at: { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }, r: 1 + random() * 20, layer: int(3) }))];
+  const marks: Mark[] = [...labels, ...Array.from({ length: int(20) }, () => ({ at: { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }, r: 1 + random() * 20 }))];
   return { labels, marks };
 }
 
@@ -86,7 +93,7 @@ describe('placeLabels with its obstacle grid', () => {
       for (const { zoom } of placed) zooms[zoom === undefined ? 'never' : zoom === 1 ? 'first' : 'closer']++;
     }
     // The crowds try every way out: a spot at once, one a closer zoom frees, none at all.
-    assert.ok(zooms.first > 1000 && zooms.closer > 1000 && zooms.never > 1000, JSON.stringify(zooms));
+    assert.ok(zooms.first > 500 && zooms.closer > 500 && zooms.never > 500, JSON.stringify(zooms));
   });
 
   it('refuses a mark at no finite point rather than file it under endless cells', () => {
@@ -96,30 +103,30 @@ describe('placeLabels with its obstacle grid', () => {
     }
   });
 
-  it('gives a landmark a spot clear of marks where there is one, and one over marks where there is not', () => {
-    const landmark: LabelRequest = { id: 'summit', text: 'U20 Mayors Summit 2018', at: { x: 0, y: 0 }, r: 8, priority: 9, overMarks: Infinity };
+  it('gives a landmark a corner beside its mark where every side is taken, and never a spot over a mark', () => {
+    const landmark: LabelRequest = { id: 'summit', text: 'U20 Mayors Summit 2018', at: { x: 0, y: 0 }, r: 8, priority: 9, landmark: true };
     const right = { id: 'paris', at: { x: 40, y: 0 }, r: 4 };
     assert.equal(placeLabels([landmark], [landmark, right])[0]!.anchor, 'end');
     const around = [right, { id: 'rome', at: { x: -40, y: 0 }, r: 4 }, { id: 'oslo', at: { x: 0, y: -16 }, r: 4 }, { id: 'lima', at: { x: 0, y: 16 }, r: 4 }];
-    assert.deepEqual(placeLabels([landmark], [landmark, ...around]).map(({ anchor, zoom }) => [anchor, zoom]), [['start', 1]]);
-    const twoLeft = [...around, { id: 'kyiv', at: { x: -60, y: 0 }, r: 4 }, { id: 'riga', at: { x: -80, y: 0 }, r: 4 }];
-    const twoRight = [...around, { id: 'kyiv', at: { x: 60, y: 0 }, r: 4 }, { id: 'riga', at: { x: 80, y: 0 }, r: 4 }];
-    assert.equal(placeLabels([landmark], [landmark, ...twoLeft])[0]!.anchor, 'start', 'the right, over one mark, not the left over three');
-    assert.equal(placeLabels([landmark], [landmark, ...twoRight])[0]!.anchor, 'end', 'the left, over one mark, not the right over three');
+    const [cornered] = placeLabels([landmark], [landmark, ...around]);
+    assert.deepEqual([cornered!.anchor, cornered!.zoom, cornered!.box.y1 <= 0], ['start', 1, true], 'above right, between Oslo and Paris');
+    // A partner's label has only the four sides: with all four taken, it waits for a closer zoom.
+    const partner = { ...landmark, landmark: false };
+    assert.notEqual(placeLabels([partner], [partner, ...around])[0]!.zoom, 1);
+    // Every corner taken too: the landmark's name waits as well, rather than cover a mark.
+    const ringed = [...around, ...[[30, -14], [-30, -14], [30, 14], [-30, 14]].map(([x, y], i) => ({ id: `c${i}`, at: { x: x!, y: y! }, r: 4 }))];
+    assert.notEqual(placeLabels([landmark], [landmark, ...ringed])[0]!.zoom, 1);
   });
 });
 
-describe('placeLabels in layers', () => {
+describe('placeLabels among marks', () => {
   // A city ringed by articles' marks on every side, as at scale round Jakarta.
-  const ring = (layer: number): Mark[] => [{ x: 40, y: 0 }, { x: -40, y: 0 }, { x: 0, y: -16 }, { x: 0, y: 16 }].map((at, i) => ({ id: `a${i}`, at, r: 4, layer }));
-  const city: LabelRequest = { id: 'rome', text: 'Rome', at: { x: 0, y: 0 }, r: 6, priority: 1, layer: 1, overMarks: 0 };
+  const ring: Mark[] = [{ x: 40, y: 0 }, { x: -40, y: 0 }, { x: 0, y: -16 }, { x: 0, y: 16 }].map((at, i) => ({ id: `a${i}`, at, r: 4 }));
+  const city: LabelRequest = { id: 'rome', text: 'Rome', at: { x: 0, y: 0 }, r: 6, priority: 1 };
 
-  it('lets a label cover the marks of the layers it reaches over, drawn below it', () => {
-    assert.equal(placeLabels([city], [city, ...ring(0)])[0]!.zoom, 1);
-  });
-
-  it('keeps a label off the marks of its own layer and above', () => {
-    assert.notEqual(placeLabels([city], [city, ...ring(1)])[0]!.zoom, 1);
+  it('keeps every label off every other mark, whatever its node', () => {
+    // At scale these were the stand-alone articles' marks crowding round Jakarta, which a partner's name could cover.
+    assert.notEqual(placeLabels([city], [city, ...ring])[0]!.zoom, 1);
   });
 });
 
