@@ -126,7 +126,7 @@ export function enablePicture(svg: SVGSVGElement, viewport: SVGGElement, { nodes
         scrollHome(svg);
         return;
       }
-      const { k, x, y } = fitZoom(shown.flatMap(parts), visible(), { padding: 24, minZoom: 1, maxZoom: 3 });
+      const { k, x, y } = fitZoom(shown.flatMap(parts), visible(), { padding: 24, minZoom: 1, maxZoom: 3 }, shown.map(markPart));
       zoomTo(zoomIdentity.translate(x, y).scale(k), 400);
       scrollToMiddle();
     },
@@ -172,24 +172,27 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * shrinks with the picture).
  */
 function parts(node: NodeView): PartAt[] {
-  const [dx, dy] = [node.x - node.x0, node.y - node.y0];
-  // getBBox leaves out the element's own transform: a dragged node's offset, a label's scaling.
-  const box = (el: SVGGraphicsElement) => {
-    const { x, y, width, height } = el.getBBox();
-    return { x0: x + dx, y0: y + dy, x1: x + width + dx, y1: y + height + dy };
-  };
-  const mark = node.el.querySelector('.mark');
   const label = node.el.matches('.labelled:not([data-label-zoom])') ? node.el.querySelector('.label') : null;
-  const found: PartAt[] = [];
-  if (mark instanceof SVGGraphicsElement) {
-    const b = box(mark);
-    found.push((k) => ({ x0: k * b.x0, y0: k * b.y0, x1: k * b.x1, y1: k * b.y1 }));
-  }
+  const found: PartAt[] = [markPart(node)];
   if (label instanceof SVGTextElement) {
-    const b = box(label);
+    const [dx, dy] = [node.x - node.x0, node.y - node.y0];
+    const b = bbox(label, dx, dy);
     const [px, py] = [label.x.baseVal.getItem(0).value + dx, label.y.baseVal.getItem(0).value + dy];
     const s = (k: number) => Math.min(k, 1);
     found.push((k) => ({ x0: k * px + s(k) * (b.x0 - px), y0: k * py + s(k) * (b.y0 - py), x1: k * px + s(k) * (b.x1 - px), y1: k * py + s(k) * (b.y1 - py) }));
   }
   return found;
+}
+
+/** A node's mark, which scales with the picture. */
+function markPart(node: NodeView): PartAt {
+  const mark = node.el.querySelector('.mark');
+  const b = mark instanceof SVGGraphicsElement ? bbox(mark, node.x - node.x0, node.y - node.y0) : { x0: node.x, y0: node.y, x1: node.x, y1: node.y };
+  return (k) => ({ x0: k * b.x0, y0: k * b.y0, x1: k * b.x1, y1: k * b.y1 });
+}
+
+/** getBBox leaves out the element's own transform: a dragged node's offset (dx, dy), a label's scaling. */
+function bbox(el: SVGGraphicsElement, dx: number, dy: number): Box {
+  const { x, y, width, height } = el.getBBox();
+  return { x0: x + dx, y0: y + dy, x1: x + width + dx, y1: y + height + dy };
 }

@@ -716,6 +716,31 @@ test.describe('with JavaScript', () => {
     }
   }
 
+  for (const lang of ['en', 'id'] as const) {
+    test(`on a phone, a filter whose nodes' labels run wider than the box brings every node into it, and Reset goes back (${lang})`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto(`${lang}/network/`);
+      await page.locator('svg[data-graph]').scrollIntoViewIfNeeded();
+      const start = await jakartaOffMiddle(page);
+      await page.getByLabel(useTranslations(lang)('network.year'), { exact: true }).selectOption('2022');
+      // The marks of the nodes shown that lie outside the box as it is scrolled: Jakarta and C40 were.
+      const marksOutside = () =>
+        page.locator('svg[data-graph]').evaluate((svg) => {
+          const box = svg.parentElement!.getBoundingClientRect();
+          return [...svg.querySelectorAll<SVGElement>('.node:not(.is-hidden)')].flatMap((n) => {
+            const m = n.querySelector('.mark')!.getBoundingClientRect();
+            return m.left < box.left || m.right > box.right || m.top < box.top || m.bottom > box.bottom ? [n.dataset['id']] : [];
+          });
+        });
+      await expect.poll(marksOutside).toEqual([]);
+      expect(await page.locator('svg[data-graph] .node:not(.is-hidden)').count()).toBeGreaterThan(10);
+      await expect.poll(() => zoomScale(page)).toBeGreaterThanOrEqual(1);
+      await page.getByRole('button', { name: useTranslations(lang)('network.reset') }).click();
+      await expect(page.locator('svg[data-graph] .viewport')).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+      expect(Math.abs((await jakartaOffMiddle(page)) - start)).toBeLessThan(2);
+    });
+  }
+
   test('on a phone, the zoom buttons cover no label', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 740 });
     await page.goto('en/network/');

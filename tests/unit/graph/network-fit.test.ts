@@ -29,6 +29,16 @@ describe('fitting the nodes a filter leaves into the picture', () => {
     assert.equal(fitZoom([mark({ x0: -400, y0: 0, x1: 400, y1: 0 })], view, options).k, 0.5);
   });
 
+  it('keeps the marks in view, at the floor, where their labels run wider than the view', () => {
+    // As Year 2022 on a phone: marks 150 apart in a strip 200 wide, the right one's name 120 long past it.
+    const marks = [mark({ x0: -75, y0: 0, x1: -75, y1: 0 }), mark({ x0: 75, y0: 0, x1: 75, y1: 0 })];
+    const name = (k: number) => ({ x0: k * 75 + 3, y0: -5, x1: k * 75 + 123, y1: 5 });
+    const fit = fitZoom([...marks, name], view, { ...options, minZoom: 1 }, marks);
+    assert.equal(fit.k, 1);
+    const xs = [-75, 75].map((x) => x + fit.x);
+    assert.ok(xs.every((x) => x >= view.x0 && x <= view.x1), `marks at ${xs.join(', ')}`);
+  });
+
   it('unites boxes, and has none for none', () => {
     assert.deepEqual(union([{ x0: 0, y0: 0, x1: 1, y1: 1 }, { x0: -1, y0: 2, x1: 0, y1: 3 }]), { x0: -1, y0: 0, x1: 1, y1: 3 });
     assert.equal(union([]), undefined);
