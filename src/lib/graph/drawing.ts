@@ -58,7 +58,9 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
       at: at(node.id),
       r: r(node.id),
       priority: labelLayer(node) * TIER + node.degree * 10 + node.events.length,
+      layer: labelLayer(node),
       ...(isLandmark(node) ? { landmark: true } : {}),
+      ...(labelLayer(node) > ARTICLES ? { overMarks: ARTICLES } : {}),
     }),
   );
   const frame = labelFrame(layout.viewBox);
@@ -83,6 +85,12 @@ export function drawGraph(graph: Graph, lang: Lang, options: { layout?: Layout; 
 
 /** Apart from a layer's degree and events: every node of a layer ranks before every node of the next one down. */
 const TIER = 1e7;
+
+/**
+ * The stand-alone articles' layer: the one mark every other label may cover where no spot is clear
+ * of them all. A city's or organisation's dot is never covered, nor Jakarta's or an engagement's.
+ */
+const ARTICLES = 0;
 
 /**
  * Where labels in the build's view may go: the marks' extent and, each side, room for a name of

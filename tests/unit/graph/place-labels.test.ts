@@ -41,19 +41,23 @@ function bruteForce(labels: readonly LabelRequest[], marks: readonly Mark[]): Pl
     ];
   };
   const zero = { x0: 0, y0: 0, x1: 0, y1: 0 };
-  const markObstacles = marks.map(({ id = '', at, r }) => ({ id, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
+  const markObstacles = marks.map(({ id = '', at, r, layer = 0 }) => ({ id, layer, zoom: 1, box: { scaled: { x0: at.x - r, y0: at.y - r, x1: at.x + r, y1: at.y + r }, fixed: zero } }));
   const labelObstacles: typeof markObstacles = [];
-  // Every mark and every label placed, but the label's own mark.
-  const obstaclesFor = (label: LabelRequest) => [...markObstacles, ...labelObstacles].filter((o) => o.id !== label.id);
+  // Every label placed and every mark but the label's own; with `overMarks` false, those it may cover too.
+  const obstaclesFor = (label: LabelRequest, overMarks = true) =>
+    [...markObstacles.filter((o) => !overMarks || label.overMarks === undefined || o.layer > label.overMarks), ...labelObstacles].filter((o) => o.id !== label.id);
   const place = (label: LabelRequest, { zoomBox, ...rest }: Spot, zoom: number | undefined): PlacedLabel => {
-    if (zoom !== undefined) labelObstacles.push({ id: label.id, box: zoomBox, zoom });
+    if (zoom !== undefined) labelObstacles.push({ id: label.id, layer: Infinity, box: zoomBox, zoom });
     return { id: label.id, ...rest, box: boxAt(zoomBox, 1), ...(zoom !== undefined ? { zoom } : {}) };
   };
   const placed: PlacedLabel[] = [];
   const later: LabelRequest[] = [];
   for (const label of [...labels].sort((a, b) => b.priority - a.priority || byCodeUnits(a.id, b.id))) {
     const spots = [...candidates(label), ...(label.landmark ? corners(label) : [])];
-    const spot = spots.find((s) => !obstaclesFor(label).some((o) => overlapsAt(s.zoomBox, o.box)));
+    const covered = (spot: Spot, overMarks: boolean) => obstaclesFor(label, overMarks).filter((o) => overlapsAt(spot.zoomBox, o.box)).length;
+    const overMarks = spots.filter((s) => covered(s, true) === 0);
+    const fewest = overMarks.length ? overMarks.reduce((best, s) => (covered(s, false) < covered(best, false) ? s : best)) : undefined;
+    const spot = spots.find((s) => covered(s, false) === 0) ?? (label.overMarks !== undefined ? fewest : undefined);
     if (spot) placed.push(place(label, spot, 1));
     else later.push(label);
   }
@@ -75,10 +79,12 @@ function crowd(seed: number, n: number, spread: number) {
     const at = points.length && random() < 0.1 ? points[int(points.length)]! : { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread };
     points.push(at);
     const landmark = random() < 0.1 ? { landmark: true } : {};
-    return { id: `n${int(n * 2)}-${i}`, text: 'Kota'.repeat(int(10)).slice(0, int(40)), at, r: 2 + random() * 14, priority: int(8) * 10, ...landmark };
+    const layer = int(3);
+    const reach = random() < 0.2 ? { overMarks: int(2) } : {};
+    return { id: `n${int(n * 2)}-${i}`, text: 'Kota'.repeat(int(10)).slice(0, int(40)), at, r: 2 + random() * 14, priority: int(8) * 10, layer, ...landmark, ...reach };
   });
   // The labels' own marks, as the network gives them, and a few bare ones.
-  const marks: Mark[] = [...labels, ...Array.from({ length: int(20) }, () => ({ at: { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }, r: 1 + random() * 20 }))];
+  const marks: Mark[] = [...labels, ...Array.from({ length: int(20) }, () => ({ at: { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread }, r: 1 + random() * 20, layer: int(3) }))];
   return { labels, marks };
 }
 
@@ -119,14 +125,18 @@ describe('placeLabels with its obstacle grid', () => {
   });
 });
 
-describe('placeLabels among marks', () => {
-  // A city ringed by articles' marks on every side, as at scale round Jakarta.
-  const ring: Mark[] = [{ x: 40, y: 0 }, { x: -40, y: 0 }, { x: 0, y: -16 }, { x: 0, y: 16 }].map((at, i) => ({ id: `a${i}`, at, r: 4 }));
-  const city: LabelRequest = { id: 'rome', text: 'Rome', at: { x: 0, y: 0 }, r: 6, priority: 1 };
+describe('placeLabels in layers', () => {
+  // A city ringed by marks on every side: at scale, the stand-alone articles' round Jakarta.
+  const ring = (layer: number): Mark[] => [{ x: 40, y: 0 }, { x: -40, y: 0 }, { x: 0, y: -16 }, { x: 0, y: 16 }].map((at, i) => ({ id: `a${i}`, at, r: 4, layer }));
+  const city: LabelRequest = { id: 'rome', text: 'Rome', at: { x: 0, y: 0 }, r: 6, priority: 1, layer: 1, overMarks: 0 };
 
-  it('keeps every label off every other mark, whatever its node', () => {
-    // At scale these were the stand-alone articles' marks crowding round Jakarta, which a partner's name could cover.
-    assert.notEqual(placeLabels([city], [city, ...ring])[0]!.zoom, 1);
+  it('lets a label cover the marks of the layers it reaches over, where no spot is clear of them', () => {
+    assert.equal(placeLabels([city], [city, ...ring(0)])[0]!.zoom, 1);
+  });
+
+  it('keeps a label off the marks of its own layer and above: a partner’s dot is never covered', () => {
+    assert.notEqual(placeLabels([city], [city, ...ring(1)])[0]!.zoom, 1);
+    assert.notEqual(placeLabels([{ ...city, layer: 2 }], [city, ...ring(1)])[0]!.zoom, 1);
   });
 });
 
