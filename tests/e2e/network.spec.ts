@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import sharp from 'sharp';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { squash } from './content.ts';
@@ -35,6 +35,13 @@ const outsideBox = (page: Page) =>
   });
 const zoomScale = (page: Page) => page.locator('svg[data-graph] .viewport').evaluate((g: SVGGElement) => g.transform.baseVal.consolidate()?.matrix.a ?? 1);
 const scrolledBy = (page: Page) => page.locator('svg[data-graph]').evaluate((svg) => svg.parentElement!.scrollLeft);
+/** A partner city's link on the map, found by the first line of its card. */
+const mapCity = (page: Page, name: string) => page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator(`text=${name}`) });
+/** The middle of an element's box on screen. */
+const middle = async (locator: Locator) => {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
 const visibleIds = (page: Page) => page.locator('svg[data-graph] .node:not(.is-hidden)').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset['id']).sort());
 
 let graph: GraphData;
@@ -767,17 +774,19 @@ test.describe('with JavaScript', () => {
 
   test('a city card holds the pointer that moves onto it, and Escape puts it away (WCAG 1.4.13)', async ({ page }) => {
     await page.goto('en/network/');
-    const city = page.locator('svg.world a.city:not(.centre)').filter({ has: page.locator('text=Casablanca, Morocco') });
+    await page.locator('svg.world').scrollIntoViewIfNeeded();
+    const city = mapCity(page, 'Casablanca, Morocco');
     const card = city.locator('.card');
-    await city.locator('.hit').hover();
+    const dot = await middle(city.locator('.hit'));
+    await page.mouse.move(dot.x, dot.y);
     await expect(card).toBeVisible();
-    const face = (await card.locator('.face').boundingBox())!;
-    await page.mouse.move(face.x + face.width / 2, face.y + face.height / 2, { steps: 20 });
+    const face = await middle(card.locator('.face'));
+    await page.mouse.move(face.x, face.y, { steps: 20 });
     await expect(card, 'the pointer crossed to the card and reads it').toBeVisible();
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
     await page.mouse.move(0, 0);
-    await city.locator('.hit').hover();
+    await page.mouse.move(dot.x, dot.y);
     await expect(card, 'back once the pointer left and returned').toBeVisible();
     await page.mouse.move(0, 0);
     await city.focus();
@@ -785,6 +794,86 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Escape');
     await expect(card).toBeHidden();
     await expect(city, 'Escape leaves focus where it was').toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page, 'Enter follows the link').toHaveURL(/\/en\/cities\/casablanca\/$/);
+  });
+
+  test('on a narrow screen the mouse crosses the map to a card in its corner, over other dots, and a click there opens the city', async ({ page }) => {
+    await page.setViewportSize({ width: 700, height: 800 });
+    await page.goto('en/network/');
+    await page.locator('svg.world').scrollIntoViewIfNeeded();
+    const city = mapCity(page, 'Casablanca, Morocco');
+    const dot = await middle(city.locator('.hit'));
+    await page.mouse.move(dot.x, dot.y);
+    const face = await middle(city.locator('.face'));
+    // Down to the corner past Brazil's and Argentina's partners, which lie between the dot and the card.
+    await page.mouse.move(face.x, face.y, { steps: 20 });
+    await page.waitForTimeout(500);
+    await expect(city.locator('.card')).toBeVisible();
+    await page.mouse.click(face.x, face.y);
+    await expect(page).toHaveURL(/\/en\/cities\/casablanca\/$/);
+  });
+
+  test.describe('the map on a touch screen', () => {
+    test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+    const tap = async (page: Page, at: { x: number; y: number }) => page.touchscreen.tap(at.x, at.y);
+
+    test("a first tap on a city shows its card and stays on the page; a tap on the card opens the city's page", async ({ page }) => {
+      await page.goto('en/network/');
+      await page.locator('svg.world').scrollIntoViewIfNeeded();
+      const city = mapCity(page, 'Casablanca, Morocco');
+      await tap(page, await middle(city.locator('.hit')));
+      await expect(city.locator('.card')).toBeVisible();
+      await expect(page).toHaveURL(/\/en\/network\/$/);
+      await tap(page, await middle(city.locator('.hit')));
+      await expect(page, 'a second tap on the dot keeps its card: the card is the link').toHaveURL(/\/en\/network\/$/);
+      await tap(page, await middle(city.locator('.face')));
+      await expect(page).toHaveURL(/\/en\/cities\/casablanca\/$/);
+    });
+
+    test('a finger takes the nearest dot, from beside it or of two a few pixels apart', async ({ page }) => {
+      await page.goto('en/network/');
+      await page.locator('svg.world').scrollIntoViewIfNeeded();
+      const [barcelona, madrid] = [mapCity(page, 'Barcelona, Spain'), mapCity(page, 'Madrid, Spain')];
+      const [b, m] = [await middle(barcelona.locator('.hit')), await middle(madrid.locator('.hit'))];
+      expect(Math.hypot(b.x - m.x, b.y - m.y), 'the two dots lie under 24 px apart').toBeLessThan(24);
+      // A third of the way from Madrid to Barcelona, then from Barcelona to Madrid.
+      await tap(page, { x: m.x + (b.x - m.x) / 3, y: m.y + (b.y - m.y) / 3 });
+      await expect(madrid.locator('.card')).toBeVisible();
+      await expect(barcelona.locator('.card')).toBeHidden();
+      await tap(page, { x: b.x + (m.x - b.x) / 3, y: b.y + (m.y - b.y) / 3 });
+      await expect(barcelona.locator('.card')).toBeVisible();
+      await expect(madrid.locator('.card')).toBeHidden();
+      // 16 px below Sydney, alone in its corner of the map.
+      const sydney = mapCity(page, 'Sydney, Australia');
+      const s = await middle(sydney.locator('.hit'));
+      await tap(page, { x: s.x, y: s.y + 16 });
+      await expect(sydney.locator('.card')).toBeVisible();
+      await expect(page).toHaveURL(/\/en\/network\/$/);
+    });
+
+    test('a tap away from every dot, or Escape, puts the card away', async ({ page }) => {
+      await page.goto('en/network/');
+      const map = page.locator('svg.world');
+      await map.scrollIntoViewIfNeeded();
+      const card = mapCity(page, 'Casablanca, Morocco').locator('.card');
+      const dot = await middle(mapCity(page, 'Casablanca, Morocco').locator('.hit'));
+      await tap(page, dot);
+      await expect(card).toBeVisible();
+      // The Arctic above the Pacific: no partner within a finger's reach.
+      const box = (await map.boundingBox())!;
+      await tap(page, { x: box.x + box.width * 0.15, y: box.y + box.height * 0.12 });
+      await expect(card).toBeHidden();
+      await expect(page).toHaveURL(/\/en\/network\/$/);
+      await tap(page, dot);
+      await expect(card).toBeVisible();
+      await tap(page, await middle(page.getByRole('heading', { name: 'Map of partner cities' })));
+      await expect(card).toBeHidden();
+      await tap(page, dot);
+      await expect(card).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(card).toBeHidden();
+    });
   });
 
   for (const width of [320, 390, 700]) {
