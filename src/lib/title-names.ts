@@ -5,14 +5,22 @@ const folded = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu
 
 const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const wholeWords = (words: readonly string[]): RegExp | undefined =>
+  words.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escaped).join('|')})(?![\\p{L}\\p{N}])`, 'u') : undefined;
+
+/** Each entity's patterns, made once: every listing asks of every news item's partners. */
+const patterns = new WeakMap<Entity, { names?: RegExp | undefined; acronyms?: RegExp | undefined }>();
+
 /**
  * Whether a headline names the city or organisation, as the ingest finds names in text: by its
  * name in either language or an alias, whole words, letter case and accents aside; by an acronym in
  * its own case ("WRI", not "wri").
  */
 export function namedInTitle(entity: Entity, title: string): boolean {
-  const words = [entity.name.id, entity.name.en, ...entity.aliases];
-  const whole = (needle: string, hay: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(needle)}(?![\\p{L}\\p{N}])`, 'u').test(hay);
-  const plain = folded(title);
-  return words.some((w) => whole(folded(w), plain)) || entity.acronyms.some((a) => whole(a, title));
+  let made = patterns.get(entity);
+  if (!made) {
+    made = { names: wholeWords([entity.name.id, entity.name.en, ...entity.aliases].map(folded)), acronyms: wholeWords(entity.acronyms) };
+    patterns.set(entity, made);
+  }
+  return (made.names?.test(folded(title)) ?? false) || (made.acronyms?.test(title) ?? false);
 }
