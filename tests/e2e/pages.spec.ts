@@ -333,6 +333,10 @@ for (const lang of languages) {
       await expect(page.locator('section:has(#mentioned) p')).toHaveText(
         lang === 'en' ? 'No article on this site names the Embassy of Morocco in Jakarta yet.' : 'Belum ada artikel di situs ini yang menyebut Kedutaan Besar Kerajaan Maroko di Jakarta.',
       );
+      // A sentence that opens with it capitalises the article.
+      await expect(page.locator('figure.neighbourhood figcaption')).toContainText(
+        lang === 'en' ? 'The Embassy of Morocco in Jakarta and everything directly linked to it' : 'Kedutaan Besar Kerajaan Maroko di Jakarta dan semua yang terhubung langsung dengannya',
+      );
     });
 
     test('an organisation page lists every engagement it joined', async ({ page }) => {
