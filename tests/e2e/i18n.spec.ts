@@ -204,30 +204,42 @@ test('the root, which link previews read without running its script, previews wi
   expect(html).toContain('<meta property="og:title" content="Diplomasi Kota Jakarta · Jakarta City Diplomacy"');
 });
 
-test.describe('the root', () => {
-  for (const [locale, lang] of [
-    ['id-ID', 'id'],
-    ['en-US', 'en'],
-    ['fr-FR', 'en'],
-  ] as const) {
-    test.describe(`for a ${locale} browser`, () => {
-      test.use({ locale });
-      test(`sends the reader to /${lang}/`, async ({ page, baseURL }) => {
-        await page.goto('');
-        await expect(page).toHaveURL(`${baseURL}${lang}/`);
+// The site's root chooses the home page; the widgets' folder, the page that makes widgets.
+for (const [chooser, target] of [
+  ['', ''],
+  ['embed/', 'embed/'],
+] as const) {
+  test.describe(`the chooser at /${chooser}`, () => {
+    for (const [locale, lang] of [
+      ['id-ID', 'id'],
+      ['en-US', 'en'],
+      ['fr-FR', 'en'],
+    ] as const) {
+      test.describe(`for a ${locale} browser`, () => {
+        test.use({ locale });
+        test(`sends the reader to /${lang}/${target}`, async ({ page, baseURL }) => {
+          await page.goto(chooser);
+          await expect(page).toHaveURL(`${baseURL}${lang}/${target}`);
+        });
+      });
+    }
+
+    test.describe('without JavaScript', () => {
+      test.use({ javaScriptEnabled: false });
+      test('offers both languages as links', async ({ page, baseURL }) => {
+        await page.goto(chooser);
+        await page.getByRole('link', { name: 'English' }).click();
+        await expect(page).toHaveURL(`${baseURL}en/${target}`);
+        await page.goto(chooser);
+        await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
+        await expect(page).toHaveURL(`${baseURL}id/${target}`);
       });
     });
-  }
-
-  test.describe('without JavaScript', () => {
-    test.use({ javaScriptEnabled: false });
-    test('offers both languages as links', async ({ page, baseURL }) => {
-      await page.goto('');
-      await page.getByRole('link', { name: 'English' }).click();
-      await expect(page).toHaveURL(`${baseURL}en/`);
-      await page.goto('');
-      await page.getByRole('link', { name: 'Bahasa Indonesia' }).click();
-      await expect(page).toHaveURL(`${baseURL}id/`);
-    });
   });
+}
+
+test('the widgets’ folder is for people, not search engines', async ({ request }) => {
+  const html = await (await request.get('embed/')).text();
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).not.toContain('rel="canonical"');
 });

@@ -3,7 +3,7 @@ import { decodeHTML } from 'entities';
 import { XMLParser } from 'fast-xml-parser';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { fillTemplate } from '../../src/i18n/template.ts';
-import { FOLDERS } from '../../src/lib/folder-pages.ts';
+import { FOLDERS, WIDGET_FOLDERS } from '../../src/lib/folder-pages.ts';
 import { languageName } from '../../src/lib/language-names.ts';
 import { articles, engagements, gazetteerName, gazetteerNameInSentence, squash, translation } from './content.ts';
 import { datePattern, longDate } from './dates.ts';
@@ -129,6 +129,19 @@ for (const lang of languages) {
         expect(sitemap).not.toContain(`/${lang}/${folder}/<`);
         await page.goto(`${lang}/${folder}/`);
         await expect(page, folder).toHaveURL(`${baseURL}${lang}/${sections[folder]}`);
+      }
+    });
+
+    test('an address trimmed to a folder of widgets sends the web officer to the page that makes them, and is not in the sitemap', async ({ page, request, baseURL }) => {
+      const sitemap = await (await request.get('sitemap-0.xml')).text();
+      for (const folder of WIDGET_FOLDERS) {
+        const response = await request.get(`embed/${lang}/${folder}/`);
+        expect(response.status(), folder).toBe(200);
+        expect(await response.text()).toMatch(/<meta name="robots" content="noindex"/);
+        expect(sitemap).not.toContain(`/embed/${lang}/${folder}/<`);
+        await page.goto(`embed/${lang}/${folder}/`);
+        await expect(page, folder).toHaveURL(`${baseURL}${lang}/embed/`);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
       }
     });
 
