@@ -1,4 +1,4 @@
-import type { Entity } from './entities.ts';
+import type { Entity, EntityIndex } from './entities.ts';
 
 /** Lower case without accents: "São Paulo" in a title written "Sao Paulo" is the same city. */
 const folded = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -24,3 +24,13 @@ export function namedInTitle(entity: Entity, title: string): boolean {
   }
   return (made.names?.test(folded(title)) ?? false) || (made.acronyms?.test(title) ?? false);
 }
+
+/**
+ * Those of an entry's `partners` its headline names, in their order: after the partner a page is
+ * filtered by, the ones a reader looks for beside the headline (partner-chips.ts's `lead`).
+ */
+export const namedInHeadline = <T extends { id: string }>(title: string, partners: readonly T[], entities: Pick<EntityIndex, 'get'>): string[] =>
+  partners.flatMap(({ id }) => {
+    const entity = entities.get(id);
+    return entity && namedInTitle(entity, title) ? [id] : [];
+  });

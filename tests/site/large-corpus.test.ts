@@ -17,7 +17,7 @@ import { MAX_DRAWN_NODES } from '../../src/lib/graph/most-connected.ts';
 import { MAX_ARTICLES, MAX_SPOKES } from '../../src/lib/graph/neighbourhood.ts';
 import { formatNumber } from '../../src/lib/lists-and-numbers.ts';
 import { COVERAGE_LIMIT, PAGE_LIMIT } from '../../src/lib/paginate.ts';
-import { ARTICLE_PARTNERS } from '../../src/lib/partner-chips.ts';
+import { ARTICLE_PARTNERS, EMBED_PARTNERS } from '../../src/lib/partner-chips.ts';
 import { MAIN_SITE } from '../e2e/sites.ts';
 import { buildSite, writeSyntheticSources } from './synthetic-site.ts';
 
@@ -131,22 +131,28 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
       });
     });
 
-    it(`${lang}: a news item names at most ${ARTICLE_PARTNERS} partners, its headline's among them, and counts the rest`, () => {
+    it(`${lang}: a news item names at most ${ARTICLE_PARTNERS} partners on the timeline and ${EMBED_PARTNERS} in the widget, its headline's among them, and counts the rest`, () => {
       const chipsOf = (entry: string) => [...entry.matchAll(/<a class="chip" href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, label]) => ({ href: href!, text: label!.replace(/<[^>]*>/g, '') }));
       const newsItems = (page: string) => [...html(page).matchAll(/<article class="entry"[^>]*data-kind="article"[^>]*>[\s\S]*?<\/article>/g)].map(([entry]) => entry);
-      let capped = 0;
-      for (const page of pagesUnder(`${lang}/timeline`).filter((p) => /timeline\/\d{4}\//.test(p))) {
-        for (const entry of newsItems(page)) {
-          const chips = chipsOf(entry);
-          const more = Number(/<li class="meta">\+(\d+)/.exec(entry)?.[1] ?? 0);
-          assert.ok(chips.length <= ARTICLE_PARTNERS + 1, `${page}: a news item shows ${chips.length} partners`);
-          if (more > 0) capped++;
-          // Every synthetic headline names a partner city ("Jakarta dan Roma …"), in Indonesian.
-          const title = /<h3[^>]*><a[^>]*>([^<]*)<\/a>/.exec(entry)![1]!;
-          if (lang === 'id' && chips.length > 0) assert.ok(chips.some((c) => title.includes(c.text.trim())), `${page}: none of ${chips.map((c) => c.text).join(', ')} is the partner "${title}" names`);
+      const listings = [
+        { pages: pagesUnder(`${lang}/timeline`).filter((p) => /timeline\/\d{4}\//.test(p)), max: ARTICLE_PARTNERS },
+        { pages: pagesUnder(`embed/${lang}`), max: EMBED_PARTNERS },
+      ];
+      for (const { pages, max } of listings) {
+        let capped = 0;
+        for (const page of pages) {
+          for (const entry of newsItems(page)) {
+            const chips = chipsOf(entry);
+            const more = Number(/<li class="meta">\+(\d+)/.exec(entry)?.[1] ?? 0);
+            assert.ok(chips.length <= max + 1, `${page}: a news item shows ${chips.length} partners`);
+            if (more > 0) capped++;
+            // Every synthetic headline names a partner city ("Jakarta dan Roma …"), in Indonesian.
+            const title = /<h3[^>]*><a[^>]*>([^<]*)<\/a>/.exec(entry)![1]!;
+            if (lang === 'id' && chips.length > 0) assert.ok(chips.some((c) => title.includes(c.text.trim())), `${page}: none of ${chips.map((c) => c.text).join(', ')} is the partner "${title}" names`);
+          }
         }
+        assert.ok(capped > 0, `${pages[0]}…: no news item had more partners than it shows`);
       }
-      assert.ok(capped > 0, 'no news item had more partners than it shows');
       // A partner's page shows that partner on each of its news items, wherever it sorts.
       const partnerPage = pagesUnder(`${lang}/timeline/partner`).find((p) => /partner\/[^/]+\/index\.html$/.test(p) && newsItems(p).length > 0)!;
       const id = /partner\/([^/]+)\//.exec(partnerPage)![1]!;
