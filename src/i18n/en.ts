@@ -252,7 +252,7 @@ export const en = {
   'embed.filter.none': 'The whole timeline',
   'embed.filter.kinds': 'By kind',
   'embed.limit': 'Maximum number of entries',
-  'embed.limitHint': 'The most recent, up to {n}; leave empty for the latest {n}.',
+  'embed.limitHint': 'The most recent, up to {n}; leave empty for the latest {n}. The loader’s frame grows with its entries: a few suit most pages.',
   'embed.limitCapped': 'A widget shows at most {n} entries, so the limit is now {n}.',
   'embed.limitCleared': 'The limit is a whole number from 1 to {n}, so it is now empty: the widget shows the latest {n}.',
   'embed.density': 'Density',

@@ -252,7 +252,7 @@ export const id = {
   'embed.filter.none': 'Seluruh lini masa',
   'embed.filter.kinds': 'Menurut jenis',
   'embed.limit': 'Jumlah entri maksimum',
-  'embed.limitHint': 'Yang terbaru, paling banyak {n}; kosongkan untuk {n} terbaru.',
+  'embed.limitHint': 'Yang terbaru, paling banyak {n}; kosongkan untuk {n} terbaru. Bingkai dari pemuat memanjang mengikuti isinya: beberapa entri cukup untuk kebanyakan halaman.',
   'embed.limitCapped': 'Widget menampilkan paling banyak {n} entri, jadi batasnya kini {n}.',
   'embed.limitCleared': 'Batas harus bilangan bulat dari 1 sampai {n}; kolomnya dikosongkan, jadi widget menampilkan {n} entri terbaru.',
   'embed.density': 'Kepadatan',

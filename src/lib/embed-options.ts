@@ -30,6 +30,14 @@ export const defaultOptions: EmbedOptions = { lang: 'id', theme: 'auto', density
 /** The most entries a widget shows, its weight bounded; a larger limit is this one, and absurd values stay out of the URL. */
 export const MAX_LIMIT = 100;
 
+/**
+ * The limit the embed page's generator starts from. The loader makes the frame as tall as the
+ * widget, and the latest hundred entries, what a placeholder without a limit shows, made it
+ * 11,500 px tall on a 320 px column at scale: a host who took the code as offered got a page-long
+ * frame the preview, capped in height, never showed.
+ */
+export const SUGGESTED_LIMIT = 10;
+
 /** Gazetteer ids and engagement kinds are slugs; anything else could escape the widget's path. */
 const SLUG = /^[a-z0-9][a-z0-9-]{0,63}$/;
 

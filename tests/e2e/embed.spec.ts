@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Frame, Locator, Page } from '@playwright/test';
-import { defaultOptions, MAX_LIMIT, optionKeys } from '../../src/lib/embed-options.ts';
+import { defaultOptions, MAX_LIMIT, optionKeys, SUGGESTED_LIMIT } from '../../src/lib/embed-options.ts';
 import { engagements, gazetteerName } from './content.ts';
 import { expect, expectAccessible, test as base } from './fixtures.ts';
 import { MAIN_SITE } from './sites.ts';
@@ -308,6 +308,16 @@ test.describe('the embed page', () => {
     });
   }
 
+  test(`starts from a frame of the latest ${SUGGESTED_LIMIT} entries, which the loader would otherwise make a hundred tall`, async ({ page }) => {
+    await page.goto('en/embed/');
+    await expect(page.locator('#embed-limit')).toHaveValue(String(SUGGESTED_LIMIT));
+    await expect(page.locator('[data-embed-code="loader"]')).toHaveValue(new RegExp(` data-limit="${SUGGESTED_LIMIT}"`));
+    await expect(page.locator('[data-embed-preview]')).toHaveAttribute('src', new RegExp(`\\?limit=${SUGGESTED_LIMIT}#`));
+    // Taking the limit off is one clear of the field, and the code follows.
+    await page.locator('#embed-limit').fill('');
+    await expect(page.locator('[data-embed-code="loader"]')).not.toHaveValue(/data-limit/);
+  });
+
   test('the limit field says the limit the code uses, and why when it is not what was typed', async ({ page }) => {
     await page.goto('en/embed/');
     const field = page.locator('#embed-limit');
@@ -438,8 +448,10 @@ test.describe('the embed page', () => {
     test.use({ javaScriptEnabled: false });
     test('shows working default snippets', async ({ page }) => {
       await page.goto('en/embed/');
-      await expect(page.locator('[data-embed-code="loader"]')).toHaveValue(/^<div data-jakarta-timeline data-lang="en"><a href="[^"]+\/en\/">[^<]+<\/a><\/div>\n<script async src="[^"]+\/embed\.js"><\/script>$/);
-      await expect(page.locator('[data-embed-code="iframe"]')).toHaveValue(/<iframe src="[^"]+\/embed\/en\/" title="[^"]+"/);
+      await expect(page.locator('[data-embed-code="loader"]')).toHaveValue(
+        new RegExp(`^<div data-jakarta-timeline data-lang="en" data-limit="${SUGGESTED_LIMIT}"><a href="[^"]+/en/">[^<]+</a></div>\\n<script async src="[^"]+/embed\\.js"></script>$`),
+      );
+      await expect(page.locator('[data-embed-code="iframe"]')).toHaveValue(new RegExp(`<iframe src="[^"]+/embed/en/\\?limit=${SUGGESTED_LIMIT}" title="[^"]+"`));
       await expect(page.locator('[data-copy]:visible')).toHaveCount(0);
       await expect(page.frameLocator('[data-embed-preview]').locator('article.entry').first()).toBeVisible();
     });
