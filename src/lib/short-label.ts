@@ -4,9 +4,14 @@ import type { Lang } from '../i18n/index.ts';
 export interface Named {
   name: { id: string; en: string };
   short?: { id: string; en: string } | undefined;
+  /** The language of a name not written in its page's language (see GraphNode). */
+  nameLang?: Partial<Record<Lang, Lang>> | undefined;
 }
 
 export const labelText = (named: Named, lang: Lang): string => (named.short ?? named.name)[lang];
+
+/** The `lang` attribute for a name shown on a page of `lang`: none where the name is in the page's language. */
+export const nameLang = (named: Named, lang: Lang): Lang | undefined => named.nameLang?.[lang];
 
 /**
  * What a link labelled with `labelText` is called: the name where that starts with the label; else

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Locator } from '@playwright/test';
+import { languages } from '../../src/i18n/index.ts';
 import { engagements, squash } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -93,4 +95,44 @@ test('the English archive prints an untranslated article in Indonesian, and says
   await expect(article.locator('h3')).toHaveAttribute('lang', 'id');
   await expect(article.locator('.notice')).toContainText('shown in its original Indonesian');
   await expect(article.locator('[data-article-body]')).toHaveText('Isi paragraf.');
+});
+
+/** The stand-alone articles no one translated: each page shows its title as its source wrote it. */
+const UNTRANSLATED = [
+  { title: 'Judul Dengan BOM', lang: 'id' },
+  { title: 'Uji {1 + 1} Judul', lang: 'id' },
+  { title: 'Test fixture: an English-language source with an unusual file name', lang: 'en' },
+] as const;
+
+/**
+ * The language a screen reader takes each element in `scope` to be in that names `title`, by its
+ * own text (an SVG label, a link, an option, a cell, a tooltip) or by its aria-label.
+ */
+const languagesNaming = (scope: Locator, title: string): Promise<string[]> =>
+  scope.evaluate((root, title) => {
+    const own = (el: Element) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+    const names = (el: Element) => own(el).startsWith(title) || (el.getAttribute('aria-label') ?? '').startsWith(title);
+    return [...root.querySelectorAll('*')].filter(names).map((el) => `${el.localName}: ${el.closest('[lang]')?.getAttribute('lang')}`);
+  }, title);
+
+/** Every element that names an untranslated title there is in that title's language: asserts that some do. */
+async function expectTitlesInTheirLanguage(scope: Locator, titles: readonly { title: string; lang: string }[]): Promise<void> {
+  for (const { title, lang } of titles) {
+    const named = await languagesNaming(scope, title);
+    expect(named.length, `elements naming "${title}"`).toBeGreaterThan(0);
+    expect(named.filter((n) => !n.endsWith(`: ${lang}`)), `elements naming "${title}" not in ${lang}`).toEqual([]);
+  }
+}
+
+for (const lang of languages) {
+  test(`the network says each untranslated article's title in its own language: graph, menus, list and table (${lang})`, async ({ page }) => {
+    await page.goto(`${lang}/network/`);
+    await page.locator('details.edges summary').click();
+    await expectTitlesInTheirLanguage(page.locator('main'), UNTRANSLATED);
+  });
+}
+
+test('a city’s neighbourhood drawing says an untranslated English title in English on the Indonesian page', async ({ page }) => {
+  await page.goto('id/cities/sao-paulo/');
+  await expectTitlesInTheirLanguage(page.locator('figure.neighbourhood'), UNTRANSLATED.filter((a) => a.lang === 'en'));
 });

@@ -31,7 +31,8 @@ function nodeRow(node: GraphNode, layout?: Layout): Row {
 }
 
 export function toJson(graph: Graph, layout?: Layout): string {
-  const nodes = graph.nodes.map((node) => ({ ...node, ...(layout?.positions.get(node.id) ?? {}) }));
+  // A name's language marks it up on the site's pages; the files keep the columns they have always had.
+  const nodes = graph.nodes.map(({ nameLang: _, ...node }) => ({ ...node, ...(layout?.positions.get(node.id) ?? {}) }));
   return `${JSON.stringify({ directed: true, nodes, edges: graph.edges }, null, 1)}\n`;
 }
 

@@ -1,4 +1,4 @@
-import { inEachLanguage } from '../../i18n/languages.ts';
+import { inEachLanguage, languages, type Lang } from '../../i18n/languages.ts';
 import type { Entity, EntityIndex } from '../entities.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { yearOf } from '../dates.ts';
@@ -24,6 +24,11 @@ export interface GraphNode {
   name: { id: string; en: string };
   /** A few words for labels, when the name is long. */
   short?: { id: string; en: string };
+  /**
+   * The language a name is written in, for each page language whose name is not in it: an
+   * untranslated article's title is in its source's, and a screen reader should say it so.
+   */
+  nameLang?: Partial<Record<Lang, Lang>>;
   /** An organisation's kind ("city-network"…) or an engagement's ("summit"…). */
   kind: string;
   country?: string;
@@ -77,8 +82,10 @@ export function buildGraph({ entities, engagements, articles }: GraphInput): Gra
   for (const article of articles) {
     const event = article.data.engagement && known.has(article.data.engagement) ? article.data.engagement : article.id;
     if (event === article.id) {
-      const title = inEachLanguage((lang) => articleTitle(article, lang).text);
-      events.push(eventNode(article.id, 'article', title, 'article', article.data.date.slice(0, 10)));
+      const titles = inEachLanguage((lang) => articleTitle(article, lang));
+      const title = inEachLanguage((lang) => titles[lang].text);
+      const foreign = languages.flatMap((lang) => (titles[lang].lang === lang ? [] : [[lang, titles[lang].lang] as const]));
+      events.push({ ...eventNode(article.id, 'article', title, 'article', article.data.date.slice(0, 10)), ...(foreign.length ? { nameLang: Object.fromEntries(foreign) } : {}) });
     }
     for (const entity of [...article.data.cities, ...article.data.organisations]) link(entity, event, 'mentioned');
   }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/index.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { collate } from '../collate.ts';
+import { nameLang } from '../short-label.ts';
 import type { GraphNode } from './model.ts';
 import type { LabelRequest, PlacedLabel } from './place-labels.ts';
 
@@ -13,7 +14,7 @@ export interface NumberKey {
   /** A node's number, by its id. */
   numbers: ReadonlyMap<string, number>;
   /** In the order of their numbers: the key as printed. */
-  entries: readonly { number: number; name: string }[];
+  entries: readonly { number: number; name: string; lang?: Lang | undefined }[];
 }
 
 /** Numbers in the language's alphabetical order of the names the key gives, so that it reads as a sorted list. */
@@ -21,7 +22,7 @@ export function numberKey(unnamed: readonly GraphNode[], lang: Lang): NumberKey 
   const nodes = [...new Map(unnamed.map((n) => [n.id, n])).values()].sort((a, b) => collate(lang)(a.name[lang], b.name[lang]) || byCodeUnits(a.id, b.id));
   return {
     numbers: new Map(nodes.map((n, i) => [n.id, i + 1])),
-    entries: nodes.map((n, i) => ({ number: i + 1, name: n.name[lang] })),
+    entries: nodes.map((n, i) => ({ number: i + 1, name: n.name[lang], lang: nameLang(n, lang) })),
   };
 }
 

@@ -28,6 +28,12 @@ describe('exports', () => {
     assert.deepEqual(data.nodes.find((n) => n.id === 'jakarta')?.x, 0);
   });
 
+  it('JSON keeps its fields: a name’s language is markup for the pages, not a field of the data', () => {
+    const untranslated: Graph = { nodes: [{ ...seeds.nodes[0]!, nameLang: { en: 'id' } }], edges: [] };
+    const [data] = (JSON.parse(toJson(untranslated)) as { nodes: Record<string, unknown>[] }).nodes;
+    assert.deepEqual(Object.keys(data!), Object.keys(seeds.nodes[0]!));
+  });
+
   it('CSV has the documented columns and round-trips awkward names', () => {
     const nodes = csvParse(toNodesCsv(seeds, layout));
     assert.deepEqual(nodes.columns, ['id', 'type', 'kind', 'name_id', 'name_en', 'country', 'longitude', 'latitude', 'date', 'degree', 'events', 'years', 'x', 'y']);

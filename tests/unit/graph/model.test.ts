@@ -70,6 +70,16 @@ describe('buildGraph', () => {
     assert.deepEqual(linked(g, 'casablanca', 'loose'), ['mentioned']);
   });
 
+  it('gives the language of a stand-alone article’s title where a page shows it untranslated, and no other', () => {
+    const loose = (id: string, lang: 'id' | 'en', titles?: { en: string }) => ({ ...article, id, ...(titles ? { titles } : {}), data: { ...article.data, id, lang, engagement: undefined } });
+    const g = buildGraph({ ...input, articles: [loose('berita', 'id'), loose('news', 'en'), loose('terjemahan', 'id', { en: 'Translated' })] });
+    const nameLang = (id: string) => g.nodes.find((n) => n.id === id)?.nameLang;
+    assert.deepEqual(nameLang('berita'), { en: 'id' });
+    assert.deepEqual(nameLang('news'), { id: 'en' });
+    assert.equal(nameLang('terjemahan'), undefined);
+    assert.ok(g.nodes.filter((n) => n.type !== 'article').every((n) => n.nameLang === undefined));
+  });
+
   it('draws the engagements even without articles (another corpus)', () => {
     const g = buildGraph({ ...input, articles: [] });
     assert.equal(g.nodes.filter((n) => n.type === 'engagement').length, input.engagements.length);
