@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator } from '@playwright/test';
-import { languages } from '../../src/i18n/index.ts';
+import { languages, useTranslations } from '../../src/i18n/index.ts';
 import { engagements, squash } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -129,6 +129,13 @@ for (const lang of languages) {
     await page.goto(`${lang}/network/`);
     await page.locator('details.edges summary').click();
     await expectTitlesInTheirLanguage(page.locator('main'), UNTRANSLATED);
+  });
+
+  test(`the network lists its cities and organisations first, its stand-alone articles last (${lang})`, async ({ page }) => {
+    const t = useTranslations(lang);
+    await page.goto(`${lang}/network/`);
+    const headings = page.locator('section:has(#nodes) h3');
+    await expect(headings).toHaveText((['city', 'organisation', 'engagement', 'article'] as const).map((type) => t(`network.type.${type}`)));
   });
 }
 
