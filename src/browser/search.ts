@@ -6,14 +6,15 @@ import { exactNamesFirst, NAME_WEIGHT } from './search-order.ts';
 /**
  * A result's data, as Pagefind gives it: `content` is the page's text, `excerpt` HTML made from it,
  * `locations` the words of it that matched, `about` the line the page gave it (Base's
- * `searchAbout`), and `name` what a city, organisation or engagement page is called.
+ * `searchAbout`), `name` what a city, organisation or engagement page is called, and `lang` the
+ * language of an article's title and text where that is not the page's (an untranslated one).
  */
 interface Hit {
   url: string;
   content: string;
   excerpt: string;
   locations: number[];
-  meta: { title?: string; about?: string; name?: string };
+  meta: { title?: string; about?: string; name?: string; lang?: string };
 }
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -31,6 +32,7 @@ function resultItem(doc: Document, hit: Hit): HTMLLIElement {
   const link = doc.createElement('a');
   link.href = hit.url;
   link.textContent = hit.meta.title ?? hit.url;
+  if (hit.meta.lang) link.lang = hit.meta.lang;
   item.append(link);
   if (hit.meta.about) {
     const about = doc.createElement('p');
@@ -42,6 +44,7 @@ function resultItem(doc: Document, hit: Hit): HTMLLIElement {
   const parts = excerptParts({ content: hit.content, excerpt: hit.excerpt, title: hit.meta.title ?? '', locations: hit.locations });
   if (parts.length === 0) return item;
   const excerpt = doc.createElement('p');
+  if (hit.meta.lang) excerpt.lang = hit.meta.lang;
   for (const { text, mark } of parts) {
     if (!mark) excerpt.append(text);
     else excerpt.append(Object.assign(doc.createElement('mark'), { textContent: text }));

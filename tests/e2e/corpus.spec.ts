@@ -143,3 +143,18 @@ test('a city’s neighbourhood drawing says an untranslated English title in Eng
   await page.goto('id/cities/sao-paulo/');
   await expectTitlesInTheirLanguage(page.locator('figure.neighbourhood'), UNTRANSLATED.filter((a) => a.lang === 'en'));
 });
+
+test('search results give an untranslated article’s title and excerpt in its language, and others in the page’s', async ({ page }) => {
+  await page.goto('en/search/?q=judul');
+  const results = page.locator('[data-search-results]');
+  await expect(results.locator('li').first()).toBeVisible();
+  await expectTitlesInTheirLanguage(results, UNTRANSLATED.filter((a) => a.lang === 'id'));
+  await expect(results.locator('li').filter({ hasText: 'Judul Dengan BOM' }).locator('p:not(.about)')).toHaveAttribute('lang', 'id');
+  await page.goto('id/search/?q=quokka');
+  await expect(results.locator('li').first()).toBeVisible();
+  await expectTitlesInTheirLanguage(results, UNTRANSLATED.filter((a) => a.lang === 'en'));
+  await page.goto('en/search/?q=quokka');
+  await expect(results.locator('li').first()).toBeVisible();
+  await expectTitlesInTheirLanguage(results, UNTRANSLATED.filter((a) => a.lang === 'en'));
+  await expect(results.locator('li p:not(.about)').first()).not.toHaveAttribute('lang', /./);
+});
