@@ -73,6 +73,8 @@ export async function runSearch(doc: Document): Promise<void> {
   const header = doc.querySelector<HTMLInputElement>('#site-search');
   if (header) header.value = query;
   if (!query) return;
+  const year = doc.querySelector<HTMLElement>(`[data-search-year="${CSS.escape(query)}"]`);
+  if (year) year.hidden = false;
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), ranking: { metaWeights: { name: NAME_WEIGHT } } });
   const { results } = await pagefind.search(query);

@@ -22,6 +22,7 @@ export const en = {
   'search.heading': 'Search',
   'search.results': '{n} results for “{q}”',
   'search.results.one': '{n} result for “{q}”',
+  'search.year': '{year} on the timeline',
   'search.more': 'Show more results',
   'search.none': 'Check the spelling, or try fewer words: a city’s or an organisation’s name finds the most.',
   'search.browse': 'Or browse the site:',

@@ -20,6 +20,7 @@ export const id = {
   'search.heading': 'Pencarian',
   'search.results': '{n} hasil untuk “{q}”',
   'search.results.one': '{n} hasil untuk “{q}”',
+  'search.year': '{year} di lini masa',
   'search.more': 'Tampilkan hasil lainnya',
   'search.none': 'Periksa ejaannya, atau coba kata yang lebih sedikit: pencarian nama kota atau organisasi paling sering membuahkan hasil.',
   'search.browse': 'Atau jelajahi situs:',

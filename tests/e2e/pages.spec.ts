@@ -479,6 +479,21 @@ for (const lang of languages) {
       expect(firstArticle).toBeGreaterThan(Math.max(...named));
     });
 
+    test('a search for a year the timeline has offers its year page, which search does not index, and only then', async ({ page }) => {
+      const t = useTranslations(lang);
+      const year = page.locator('[data-search-year]:visible');
+      await page.goto(`${lang}/search/?q=2018`);
+      await expect(year).toHaveCount(1);
+      await expect(year.getByRole('link', { name: fillTemplate(t('search.year'), { year: '2018' }) })).toHaveAttribute('href', new RegExp(`/${lang}/timeline/2018/$`));
+      // The seed's 2018: three engagements.
+      await expect(year).toContainText(/\b3\b/);
+      for (const query of ['2019', 'Casablanca 2018', '1990']) {
+        await page.goto(`${lang}/search/?q=${encodeURIComponent(query)}`);
+        await expect(page.locator('[data-search-status]')).not.toBeEmpty();
+        await expect(year, query).toHaveCount(0);
+      }
+    });
+
     test.describe('without JavaScript', () => {
       test.use({ javaScriptEnabled: false, opensMissingPage: true });
       test('no page offers a search form, and the search page links the ways to browse', async ({ page }) => {
