@@ -3,7 +3,8 @@ import { inEachLanguage, languages, type Lang } from '../i18n/languages.ts';
 import { translationOf } from './article-text.ts';
 import { byCodeUnits } from './code-unit-order.ts';
 import { indexEntities, type Entity } from './entities.ts';
-import { buildTimeline, engagementsInTimelineOrder, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
+import { getOrCreate } from './get-or-create.ts';
+import { buildTimeline, engagementsInTimelineOrder, groupByYear, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
 import { timelineFacets, type TimelineFacets } from './timeline-facets.ts';
 
 /** Everything the pages render, loaded once per build from the content collections. */
@@ -19,6 +20,11 @@ export interface SiteData {
   timeline: Record<Lang, TimelineEntry[]>;
   /** What each timeline can be filtered by, counted once rather than on each of hundreds of listing pages. */
   facets: Record<Lang, TimelineFacets>;
+  /**
+   * What one year of a timeline can be filtered by, with that year's counts, for the filters of its
+   * year pages: counted on first asking, then shared by the year's page and its filters' pages.
+   */
+  facetsOfYear: (lang: Lang, year: number) => TimelineFacets;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -54,6 +60,8 @@ async function load(): Promise<SiteData> {
   });
   const index = indexEntities(entities);
   const timeline = inEachLanguage((lang) => buildTimeline(sortedEngagements, articleInputs, lang));
+  const years = inEachLanguage((lang) => new Map(groupByYear(timeline[lang]).map((g) => [g.year, g.entries])));
+  const ofYear = new Map<string, TimelineFacets>();
   return {
     articles,
     engagements: sortedEngagements,
@@ -62,5 +70,6 @@ async function load(): Promise<SiteData> {
     articleInputs,
     timeline,
     facets: inEachLanguage((lang) => timelineFacets(timeline[lang], index, lang)),
+    facetsOfYear: (lang, year) => getOrCreate(ofYear, `${lang} ${year}`, () => timelineFacets(years[lang].get(year) ?? [], index, lang)),
   };
 }

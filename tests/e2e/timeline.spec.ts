@@ -1,3 +1,4 @@
+import { useTranslations } from '../../src/i18n/index.ts';
 import { datePattern } from './dates.ts';
 import { engagements, gazetteerName } from './content.ts';
 import { expect, test } from './fixtures.ts';
@@ -139,6 +140,34 @@ for (const lang of languages) {
       const single = engagements.filter((e) => e.data.partners.includes('barcelona'));
       await page.goto(`${lang}/timeline/partner/barcelona/`);
       await expect(page.locator('p[role=status]')).toContainText(`· ${count(single.length)} ·`);
+    });
+
+    test("a year's filters keep the year: each leads to that year's entries of its filter, and counts them", async ({ page }) => {
+      const t = useTranslations(lang);
+      const count = (n: number) => (lang === 'id' ? `${n} entri` : `${n} ${n === 1 ? 'entry' : 'entries'}`);
+      const of2018 = engagements.filter((e) => e.data.start.startsWith('2018'));
+      const involving = (id: string, list = engagements) => list.filter(({ data }) => data.partners.includes(id) || data.place === id);
+      // C40 is in entries of 2018 and of other years: its 2018 count is not its count.
+      expect(involving('c40', of2018).length).toBeLessThan(involving('c40').length);
+      const absent = [...new Set(engagements.flatMap(({ data }) => data.partners))].find((id) => id !== 'jakarta' && involving(id, of2018).length === 0);
+      expect(absent, 'a partner with no entry in 2018').toBeDefined();
+      await page.goto(`${lang}/timeline/2018/`);
+      const filters = page.locator('nav.filters');
+      // "All" is this year unfiltered, the page itself: before, it led to the whole timeline.
+      await expect(filters.getByRole('link', { name: t('timeline.all'), exact: true })).toHaveAttribute('aria-current', 'page');
+      await expect(filters.getByRole('link', { name: t('timeline.all'), exact: true })).toHaveAttribute('href', new RegExp(`/${lang}/timeline/2018/$`));
+      // Only the kinds of 2018, each to its 2018 entries: the seed's filters fit a page each, so at its year's heading there.
+      const kinds = [...new Set(of2018.map((e) => e.data.kind))];
+      await expect(filters.locator('a[href*="/timeline/kind/"]')).toHaveCount(kinds.length);
+      for (const kind of kinds) await expect(filters.getByRole('link', { name: t(`kind.${kind}`), exact: true })).toHaveAttribute('href', new RegExp(`/timeline/kind/${kind}/#y2018$`));
+      await expect(filters.locator(`a[href*="/timeline/partner/${absent}/"]`)).toHaveCount(0);
+      await filters.locator('summary').click();
+      await expect(filters.locator('summary')).toHaveText(lang === 'id' ? 'Menurut mitra pada 2018' : 'By partner in 2018');
+      const c40 = filters.getByRole('link', { name: `C40 Cities ${count(involving('c40', of2018).length)}`, exact: true });
+      await c40.click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/timeline/partner/c40/#y2018$`));
+      await expect(page.getByRole('heading', { name: '2018', exact: true, level: 2 })).toBeInViewport();
+      for (const { data } of involving('c40', of2018)) await expect(page.locator('section.year:has(h2:text-is("2018"))').getByRole('heading', { name: data.title[lang], exact: true })).toBeVisible();
     });
 
     test("on a phone a partner's page says first what it shows, and its entries are a tap away", async ({ page }) => {

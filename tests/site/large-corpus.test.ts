@@ -10,6 +10,8 @@ import { chromiumArgs, locateBrowser } from '../../scripts/browser.ts';
 import { pageFiles, siteFile } from '../../scripts/page-files.ts';
 import { createStaticServer } from '../../scripts/serve.ts';
 import { useTranslations } from '../../src/i18n/index.ts';
+import { useCounted } from '../../src/i18n/plural.ts';
+import { fillTemplate } from '../../src/i18n/template.ts';
 import { VOLUME_ARTICLES } from '../../src/lib/archive.ts';
 import { formatFileSize } from '../../src/lib/file-size.ts';
 import { DATA_FILES } from '../../src/lib/graph/data-files.ts';
@@ -111,6 +113,46 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
           assert.equal(listed, number(shown), `${page}: ${year}`);
         }
         assert.equal(entriesOn(yearPages), totals.get(page), `${page}: its year pages hold ${entriesOn(yearPages)} of its ${totals.get(page)} entries`);
+      }
+    });
+
+    it(`${lang}: a year's filters keep the year, each chip leading to as many of its entries as it counts`, () => {
+      const compact = (pages: string[]) => pages.reduce((n, p) => n + count(html(p), /<li class="compact-entry"/g), 0);
+      // What the page at `href` lists of `year`: at the year's heading of a filter's page, or on the filter's year pages.
+      const listedAt = (href: string, year: number): number => {
+        const [path = '', anchor] = href.slice(base.length).split('#');
+        if (anchor === undefined) return compact(pagesUnder(path));
+        assert.equal(anchor, `y${year}`, href);
+        return count(new RegExp(`<section class="year" aria-labelledby="y${year}"[\\s\\S]*?</section>`).exec(html(`${path}index.html`))?.[0] ?? '', ENTRY);
+      };
+      const linksOf = (text: string) => [...text.matchAll(/<a [^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/g)].map(([, href, label]) => [href!, label!] as const);
+      const yearPages = pagesUnder(`${lang}/timeline`).filter((p) => /timeline\/(?:(?:kind|partner)\/[^/]+\/)?\d{4}\/index\.html$/.test(p));
+      const seen = new Set<string>();
+      for (const page of yearPages) {
+        const year = Number(/(\d{4})\/index\.html$/.exec(page)![1]);
+        const [all, ...chips] = linksOf(/<nav class="filters[\s\S]*?<\/nav>/.exec(html(page))![0]);
+        assert.equal(all?.[0], `${base}${lang}/timeline/${year}/`, `${page}: "All" leaves the year`);
+        for (const [href, label] of chips) {
+          assert.ok(href.includes('#') || href.endsWith(`/${year}/`), `${page}: ${href} leads to every year`);
+          const shown = /<span class="n"[^>]*>([\d.,]+)/.exec(label)?.[1];
+          const listed = listedAt(href, year);
+          if (shown) assert.equal(listed, Number(shown.replace(/\D/g, '')), `${page}: ${href}`);
+          else assert.ok(listed > 0, `${page}: ${href} lists nothing of ${year}`);
+          seen.add(href.includes('#') ? 'anchor' : 'year page');
+        }
+      }
+      assert.deepEqual([...seen].sort(), ['anchor', 'year page'], 'the chips lead to year pages of filters and to years on filters\' pages');
+      // A filter's year page counts what it lists of that year, beside the filter's total, which its link leads to.
+      const counted = useCounted(lang);
+      for (const page of yearPages.filter((p) => /(kind|partner)\//.test(p))) {
+        const year = Number(/(\d{4})\/index\.html$/.exec(page)![1]);
+        const filterPage = page.replace(/\d{4}\/index\.html$/, '');
+        const [inYear, total] = [listedAt(`${base}${filterPage}${year}/`, year), compact(pagesUnder(filterPage).filter((p) => p !== `${filterPage}index.html`))];
+        const status = /<p class="meta" role="status"[\s\S]*?<\/p>/.exec(html(page))![0];
+        assert.deepEqual(linksOf(status).slice(0, 2), [
+          [`#y${year}`, fillTemplate(counted('timeline.countInYear', inYear), { n: formatNumber(inYear, lang), year })],
+          [`${base}${filterPage}`, fillTemplate(useTranslations(lang)('timeline.ofAllYears'), { n: formatNumber(total, lang) })],
+        ], page);
       }
     });
 

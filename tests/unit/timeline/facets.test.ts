@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { indexEntities, type Entity } from '../../../src/lib/entities.ts';
 import type { TimelineEntry } from '../../../src/lib/timeline.ts';
-import { facetFilters, timelineFacets } from '../../../src/lib/timeline-facets.ts';
+import { facetFilters, filterCount, timelineFacets } from '../../../src/lib/timeline-facets.ts';
 
 const city = (id: string, id_: string, en: string): Entity => ({ id, kind: 'city', name: { id: id_, en }, aliases: [], acronyms: [], country: 'ID', coordinates: [0, 0] });
 const organisation = (id: string, name: string): Entity => ({ id, kind: 'city-network', name: { id: name, en: name }, aliases: [], acronyms: [] });
@@ -59,6 +59,16 @@ describe('timelineFacets', () => {
   it('names and orders partners in the language asked for', () => {
     const { cities } = timelineFacets(timeline, entities, 'id');
     assert.deepEqual(cities.map((c) => c.name), ['Buenos Aires', 'Kasablanka', 'Zagreb']);
+  });
+
+  it("count each filter's entries, its partner's place included, and none for a filter they do not offer", () => {
+    const facets = timelineFacets(timeline, entities, 'en');
+    assert.equal(filterCount(facets, { kind: 'summit' }), 2);
+    assert.equal(filterCount(facets, { partner: 'buenos-aires' }), 1);
+    assert.equal(filterCount(facets, { partner: 'c40' }), 2);
+    assert.equal(filterCount(facets, { kind: 'partner-meeting' }), 0);
+    // A year's facets, as a year page's filters offer them, count that year only.
+    assert.equal(filterCount(timelineFacets(timeline.slice(0, 2), entities, 'en'), { partner: 'c40' }), 1);
   });
 
   it('offer a filter, with pages of its own, for each kind and then each partner', () => {
