@@ -57,7 +57,6 @@ function makeLinks(lang: Lang, base: string) {
     entity: (kind: 'city' | 'organisation', id: string) => page(kind === 'city' ? 'cities' : 'organisations', id),
     /** The timeline narrowed by `filter`; the home page's whole timeline for none. */
     filtered,
-    kindFilter: (kind: string) => filtered({ kind }),
     partnerFilter: (id: string) => filtered({ partner: id }),
     /**
      * A year of the timeline, or of the timeline narrowed by `filter`; its later pages, when it has
