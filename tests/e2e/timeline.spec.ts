@@ -111,9 +111,10 @@ for (const lang of languages) {
       // Every entry of the seed site is an engagement: its two articles belong to one each.
       const count = (n: number) => (lang === 'id' ? `${n} entri` : `${n} ${n === 1 ? 'entry' : 'entries'}`);
       await page.goto(`${lang}/`);
-      await page.locator('.filters').getByRole('link', { name: lang === 'id' ? 'KTT' : 'Summit', exact: true }).click();
-      await expect(page).toHaveURL(/timeline\/kind\/summit\/$/);
       const summits = engagements.filter((e) => e.data.kind === 'summit');
+      // A kind's chip counts its entries, as a partner's does.
+      await page.locator('.filters').getByRole('link', { name: `${lang === 'id' ? 'KTT' : 'Summit'} ${count(summits.length)}`, exact: true }).click();
+      await expect(page).toHaveURL(/timeline\/kind\/summit\/$/);
       await expect(page.locator('article.entry')).toHaveCount(summits.length);
       // A filter's page says what it lists, in its heading as in its title, as a year's page does.
       const heading = page.getByRole('heading', { level: 1 });
@@ -154,12 +155,16 @@ for (const lang of languages) {
       await page.goto(`${lang}/timeline/2018/`);
       const filters = page.locator('nav.filters');
       // "All" is this year unfiltered, the page itself: before, it led to the whole timeline.
-      await expect(filters.getByRole('link', { name: t('timeline.all'), exact: true })).toHaveAttribute('aria-current', 'page');
-      await expect(filters.getByRole('link', { name: t('timeline.all'), exact: true })).toHaveAttribute('href', new RegExp(`/${lang}/timeline/2018/$`));
+      const all = filters.getByRole('link', { name: `${t('timeline.all')} ${count(of2018.length)}`, exact: true });
+      await expect(all).toHaveAttribute('aria-current', 'page');
+      await expect(all).toHaveAttribute('href', new RegExp(`/${lang}/timeline/2018/$`));
       // Only the kinds of 2018, each to its 2018 entries: the seed's filters fit a page each, so at its year's heading there.
       const kinds = [...new Set(of2018.map((e) => e.data.kind))];
       await expect(filters.locator('a[href*="/timeline/kind/"]')).toHaveCount(kinds.length);
-      for (const kind of kinds) await expect(filters.getByRole('link', { name: t(`kind.${kind}`), exact: true })).toHaveAttribute('href', new RegExp(`/timeline/kind/${kind}/#y2018$`));
+      for (const kind of kinds) {
+        const ofKind = of2018.filter((e) => e.data.kind === kind);
+        await expect(filters.getByRole('link', { name: `${t(`kind.${kind}`)} ${count(ofKind.length)}`, exact: true })).toHaveAttribute('href', new RegExp(`/timeline/kind/${kind}/#y2018$`));
+      }
       await expect(filters.locator(`a[href*="/timeline/partner/${absent}/"]`)).toHaveCount(0);
       await filters.locator('summary').click();
       await expect(filters.locator('summary')).toHaveText(lang === 'id' ? 'Menurut mitra pada 2018' : 'By partner in 2018');
