@@ -170,6 +170,9 @@ describe('a corpus larger than a page', { timeout: 600_000 }, () => {
           const links = count(text, new RegExp(`<a href="${base}${target}"[^>]*>[^<]*${t(label)}`, 'g'));
           assert.equal(links, target ? 2 : 0, `${page}: ${t(label)}`);
         }
+        // The filter bar's "All" leads to the year's first page: the page itself only there.
+        const all = new RegExp(`<a class="chip" href="${base}${pages[0]}" aria-current="([a-z]+)"[^>]*>${t('timeline.all')} `).exec(text);
+        assert.equal(all?.[1], i === 0 ? 'page' : 'true', `${page}: "All" is the filter shown, and this page only on the first`);
       });
     });
 
