@@ -4,7 +4,7 @@ import { translationOf } from './article-text.ts';
 import { byCodeUnits } from './code-unit-order.ts';
 import { indexEntities, type Entity } from './entities.ts';
 import { getOrCreate } from './get-or-create.ts';
-import { buildTimeline, engagementsInTimelineOrder, groupByYear, type ArticleInput, type EngagementInput, type TimelineEntry } from './timeline.ts';
+import { buildTimeline, engagementsInTimelineOrder, groupByYear, type ArticleInput, type EngagementInput, type TimelineEntry, type YearGroup } from './timeline.ts';
 import { timelineFacets, type TimelineFacets } from './timeline-facets.ts';
 
 /** Everything the pages render, loaded once per build from the content collections. */
@@ -20,6 +20,8 @@ export interface SiteData {
   timeline: Record<Lang, TimelineEntry[]>;
   /** What each timeline can be filtered by, counted once rather than on each of hundreds of listing pages. */
   facets: Record<Lang, TimelineFacets>;
+  /** Each timeline by year, in its order: the years that have pages, which the search offers. */
+  years: Record<Lang, YearGroup[]>;
   /**
    * What one year of a timeline can be filtered by, with that year's counts, for the filters of its
    * year pages: counted on first asking, then shared by the year's page and its filters' pages.
@@ -60,7 +62,8 @@ async function load(): Promise<SiteData> {
   });
   const index = indexEntities(entities);
   const timeline = inEachLanguage((lang) => buildTimeline(sortedEngagements, articleInputs, lang));
-  const years = inEachLanguage((lang) => new Map(groupByYear(timeline[lang]).map((g) => [g.year, g.entries])));
+  const years = inEachLanguage((lang) => groupByYear(timeline[lang]));
+  const entriesOf = inEachLanguage((lang) => new Map(years[lang].map((g) => [g.year, g.entries])));
   const ofYear = new Map<string, TimelineFacets>();
   return {
     articles,
@@ -69,7 +72,8 @@ async function load(): Promise<SiteData> {
     entities: index,
     articleInputs,
     timeline,
+    years,
     facets: inEachLanguage((lang) => timelineFacets(timeline[lang], index, lang)),
-    facetsOfYear: (lang, year) => getOrCreate(ofYear, `${lang} ${year}`, () => timelineFacets(years[lang].get(year) ?? [], index, lang)),
+    facetsOfYear: (lang, year) => getOrCreate(ofYear, `${lang} ${year}`, () => timelineFacets(entriesOf[lang].get(year) ?? [], index, lang)),
   };
 }

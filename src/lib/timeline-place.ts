@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { SiteData } from './data.ts';
 import { getOrCreate } from './get-or-create.ts';
 import { yearPages, type YearPage } from './paginate.ts';
-import { entryAnchor, groupByYear, type TimelineEntry } from './timeline.ts';
+import { entryAnchor, type TimelineEntry } from './timeline.ts';
 
 /** Where the timeline lists an entry: its year's page that holds it, and its heading's anchor there. */
 export interface TimelinePlace extends YearPage {
@@ -14,7 +14,7 @@ const indexes = new WeakMap<SiteData, Map<Lang, Map<string, YearPage>>>();
 
 export function timelinePlace(site: SiteData, lang: Lang, type: TimelineEntry['type'], id: string): TimelinePlace | undefined {
   const byLang = getOrCreate(indexes, site, () => new Map());
-  const pages = getOrCreate(byLang, lang, () => yearPages(groupByYear(site.timeline[lang]), (e) => entryAnchor(e.type, e.id)));
+  const pages = getOrCreate(byLang, lang, () => yearPages(site.years[lang], (e) => entryAnchor(e.type, e.id)));
   const anchor = entryAnchor(type, id);
   const found = pages.get(anchor);
   return found && { ...found, anchor };
